@@ -1,0 +1,52 @@
+package dev.compsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The root command: a simulator for sales and channel compensation plans. */
+@Command(name = "compsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = CompsimCommand.Version.class,
+    description = "Simulates sales and channel compensation plans on real deal exports: exact "
+        + "payouts, plan against plan, and how incentives shift what reps do.",
+    subcommands = {
+        RunCommand.class,
+        ExplainCommand.class,
+        AutoComplete.GenerateCompletion.class,
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
+        "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
+        "  source <(compsim generate-completion)    # bash completion",
+        "",
+        "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})
+public final class CompsimCommand implements Runnable {
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version Maven wrote into the jar. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = CompsimCommand.class.getResourceAsStream(
+          "/compsim-version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"compsim " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.compsim.cli;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.io.LedgerCsvWriter;
+import dev.compsim.io.OutputDir;
+import dev.compsim.model.Plan;
+import dev.compsim.report.PlanTotals;
+import dev.compsim.report.RunSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compsim run}: the payouts of each plan. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Computes the payouts of each plan on the deals: a terminal summary per plan, "
+        + "and with --out the ledger (every line with a trace of its computation).",
+    footerHeading = "%nExample:%n",
+    footer = "  compsim run plans/traditional.yaml plans/comp-neutral.yaml --data sample-data "
+        + "--out out/")
+final class RunCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (YAML).")
+  List<Path> planFiles;
+
+  @Mixin
+  DataOptions data;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
+  LocalDate asOf;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write ledger.csv into DIR.")
+  Path out;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "5",
+      description = "How many top earners to list per plan (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Inputs inputs = Inputs.load(planFiles, data, asOf);
+    Engine engine = inputs.engine();
+    List<Plan> plans = inputs.plans();
+    List<PlanTotals> totals = new ArrayList<>();
+    for (Plan plan : plans) {
+      totals.add(new PlanTotals(plan.name(), engine.wonRevenue(plan)));
+    }
+    if (out == null) {
+      // plans are independent: evaluate them side by side over the same deals
+      IntStream.range(0, plans.size()).parallel()
+          .forEach(i -> engine.evaluate(plans.get(i), totals.get(i), false));
+    } else {
+      try (OutputDir dir = new OutputDir(out);
+          LedgerCsvWriter ledger = new LedgerCsvWriter(dir.writer("ledger.csv"))) {
+        for (int i = 0; i < plans.size(); i++) {
+          engine.evaluate(plans.get(i), totals.get(i).andThen(ledger), true);
+        }
+        ledger.close();
+        dir.commit();
+      }
+    }
+    if (!quiet) {
+      PrintWriter w = spec.commandLine().getOut();
+      w.printf("%d won deals as of %s (of %d in the data)%n%n", engine.wonDeals().size(),
+          engine.asOf(), inputs.data().deals().size());
+      w.print(RunSummary.render(totals, inputs.data().reps(), top));
+      if (out != null) {
+        w.printf("%nWrote %s%n", out.resolve("ledger.csv"));
+      }
+      w.flush();
+    }
+    return ExitCode.OK;
+  }
+}

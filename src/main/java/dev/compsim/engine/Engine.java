@@ -1,0 +1,111 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.Activity;
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Deal;
+import dev.compsim.model.Money;
+import dev.compsim.model.Plan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns plans and deals into ledgers. One engine serves every plan evaluated on the same data as
+ * of the same date: the deals are filtered and sorted once, and {@link #evaluate} may run for
+ * several plans at the same time.
+ */
+public final class Engine {
+  private final DataSet data;
+  private final LocalDate asOf;
+  private final List<Deal> wonDeals;
+  private final List<Activity> activities;
+
+  /**
+   * @param asOf what is known on that date: later closes, implementations and activities are not
+   */
+  public Engine(DataSet data, LocalDate asOf) {
+    this.data = Objects.requireNonNull(data, "data");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    List<Deal> won = new ArrayList<>();
+    for (Deal deal : data.deals()) {
+      if (deal.won() && deal.closeDate() != null && !deal.closeDate().isAfter(asOf)) {
+        won.add(deal);
+      }
+    }
+    won.sort(DataSet.PAY_ORDER);
+    this.wonDeals = List.copyOf(won);
+    List<Activity> known = new ArrayList<>();
+    for (Activity activity : data.activities()) {
+      if (!activity.date().isAfter(asOf)) {
+        known.add(activity);
+      }
+    }
+    known.sort(Comparator.comparing(Activity::date).thenComparing(Activity::rep)
+        .thenComparing(Activity::activity));
+    this.activities = List.copyOf(known);
+  }
+
+  /** An engine as of the latest date in the data. */
+  public static Engine latest(DataSet data) {
+    LocalDate latest = data.latestDate();
+    return new Engine(data, latest == null ? LocalDate.EPOCH : latest);
+  }
+
+  public DataSet data() {
+    return data;
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Won deals closed on or before as-of, in pay order. */
+  public List<Deal> wonDeals() {
+    return wonDeals;
+  }
+
+  /** Activities logged on or before as-of, by date, rep and activity. */
+  public List<Activity> activities() {
+    return activities;
+  }
+
+  /** Evaluates {@code plan}, sending every ledger line to {@code sink} in a fixed order. */
+  public void evaluate(Plan plan, LedgerSink sink, boolean traces) {
+    new Evaluation(this, plan, sink, traces).run();
+  }
+
+  /** The whole ledger of {@code plan}, with traces. */
+  public Ledger ledger(Plan plan) {
+    Ledger ledger = new Ledger();
+    evaluate(plan, ledger, true);
+    return ledger;
+  }
+
+  /** Won list revenue in the plan's currency: the denominator of cost of sales. */
+  public BigDecimal wonRevenue(Plan plan) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Deal deal : wonDeals) {
+      total = total.add(amountIn(plan, deal));
+    }
+    return total;
+  }
+
+  /**
+   * The deal's amount in the plan's currency. Another currency is converted with fx.csv and
+   * rounded half-even to the cent, as booking it in the plan's currency would.
+   */
+  public BigDecimal amountIn(Plan plan, Deal deal) {
+    String currency = deal.currency();
+    if (currency == null || currency.equalsIgnoreCase(plan.currency())) {
+      return deal.amount();
+    }
+    BigDecimal rate = data.fxRates().get(currency.toUpperCase(java.util.Locale.ROOT));
+    if (rate == null) {
+      throw new IllegalStateException("no fx rate for " + currency);
+    }
+    return Money.round(deal.amount().multiply(rate));
+  }
+}

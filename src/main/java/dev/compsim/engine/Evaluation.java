@@ -1,0 +1,243 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.Activity;
+import dev.compsim.model.Credit;
+import dev.compsim.model.Deal;
+import dev.compsim.model.FiscalPeriod;
+import dev.compsim.model.Holdback;
+import dev.compsim.model.Implementation;
+import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Plan;
+import dev.compsim.model.Rep;
+import dev.compsim.model.Rules;
+import dev.compsim.model.Spiff;
+import dev.compsim.model.TeamMode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One plan evaluated over an engine's deals: the state that lives for one evaluation. */
+final class Evaluation {
+  private final Engine engine;
+  private final Plan plan;
+  private final LedgerSink sink;
+  private final boolean traces;
+  private final Map<String, PayeeState> payees = new HashMap<>();
+  private final Map<LocalDate, FiscalPeriod> periods = new HashMap<>();
+  private FiscalPeriod lastPeriod;
+
+  Evaluation(Engine engine, Plan plan, LedgerSink sink, boolean traces) {
+    this.engine = engine;
+    this.plan = plan;
+    this.sink = sink;
+    this.traces = traces;
+  }
+
+  /** A payee's commission schedule and credit so far in its current period. */
+  private static final class PayeeState {
+    final Rep rep;
+    final Rules rules;
+    final CommissionSchedule schedule;
+    FiscalPeriod period;
+    BigDecimal credit = BigDecimal.ZERO;
+
+    PayeeState(Rep rep, Rules rules, int periodsPerYear) {
+      this.rep = rep;
+      this.rules = rules;
+      this.schedule = new CommissionSchedule(rules.commission(), rep.quota(), periodsPerYear);
+    }
+  }
+
+  void run() {
+    for (Deal deal : engine.wonDeals()) {
+      price(deal);
+    }
+    activitySpiffs();
+  }
+
+  private void price(Deal deal) {
+    BigDecimal amount = engine.amountIn(plan, deal);
+    FiscalPeriod period = periodOf(deal.closeDate());
+    Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
+    PartnerTerms terms = partner == null ? PartnerTerms.NONE
+        : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null);
+
+    Rep owner = engine.data().rep(deal.owner());
+    Credit team = plan.rulesFor(owner.role()).credit();
+    List<String> assists = deal.assists();
+    boolean split = team.team() == TeamMode.SPLIT && !assists.isEmpty();
+    BigDecimal ownerShare = split
+        ? BigDecimal.ONE.subtract(team.assistShare().multiply(BigDecimal.valueOf(assists.size())))
+        : BigDecimal.ONE;
+    commission(owner, deal, amount, terms, period, ownerShare, split ? "owner share" : null);
+    for (String assist : assists) {
+      commission(engine.data().rep(assist), deal, amount, terms, period,
+          split ? team.assistShare() : BigDecimal.ONE,
+          split ? "assist share" : "assist, full team credit");
+    }
+    if (team.channelManager() && partner != null && partner.manager() != null
+        && deal.throughPartner() && !partner.manager().equals(deal.owner())
+        && !assists.contains(partner.manager())) {
+      commission(engine.data().rep(partner.manager()), deal, amount, terms, period,
+          BigDecimal.ONE, "channel manager overlay for " + partner.id());
+    }
+    dealSpiffs(deal, period);
+    if (partner != null) {
+      partnerLines(deal, partner, terms, amount, period);
+    }
+  }
+
+  private void commission(Rep rep, Deal deal, BigDecimal amount, PartnerTerms terms,
+      FiscalPeriod period, BigDecimal share, String shareLabel) {
+    PayeeState state = payees.computeIfAbsent(rep.id(),
+        id -> new PayeeState(rep, plan.rulesFor(rep.role()), plan.calendar().length().perYear()));
+    if (!period.equals(state.period)) {
+      state.period = period;
+      state.credit = BigDecimal.ZERO;
+    }
+    Crediting.Credited credited =
+        Crediting.credit(state.rules.credit(), deal, amount, terms, share, shareLabel, traces);
+    CommissionSchedule.Increment increment =
+        state.schedule.increment(state.credit, credited.credit(), traces);
+    state.credit = state.credit.add(credited.credit());
+
+    BigDecimal earned = increment.commission();
+    Holdback holdback = state.rules.holdback();
+    BigDecimal held = holdback.holdsBack() && earned.signum() > 0
+        ? Money.round(earned.multiply(holdback.share()))
+        : Money.ZERO;
+    BigDecimal paidAtClose = earned.subtract(held);
+    String how = traces ? credited.trace() + " → " + increment.trace() : null;
+    String label = period.label();
+
+    if (paidAtClose.signum() != 0 || held.signum() == 0) {
+      String trace = how;
+      if (traces && held.signum() != 0) {
+        trace = how + "; " + Money.percent(holdback.share()) + " (" + Money.plain(held)
+            + ") held back, " + Money.plain(paidAtClose) + " paid at close";
+      }
+      emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.PAID,
+          paidAtClose, deal.closeDate(), trace);
+    }
+    if (held.signum() == 0 && !holdback.clawback()) {
+      return;
+    }
+    HoldbackOutcome outcome = HoldbackOutcome.of(holdback, deal, engine.asOf());
+    if (held.signum() != 0) {
+      LocalDate payDate = outcome.status() == Status.RELEASED ? outcome.date() : null;
+      String trace = traces ? Money.percent(holdback.share()) + " of " + Money.plain(earned)
+          + " commission held back; " + outcome.status().code() + ": " + outcome.reason() : null;
+      emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, outcome.status(), held,
+          payDate, trace);
+    }
+    if (outcome.clawbackDate() != null) {
+      BigDecimal reclaimed = outcome.releasedBeforeClawback() ? paidAtClose.add(held) : paidAtClose;
+      if (reclaimed.signum() != 0) {
+        String trace = traces ? "implementation failed " + outcome.clawbackDate()
+            + ": clawback of " + Money.plain(reclaimed) + " already paid" : null;
+        emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.CLAWED_BACK,
+            reclaimed.negate(), outcome.clawbackDate(), trace);
+      }
+    }
+  }
+
+  private void dealSpiffs(Deal deal, FiscalPeriod period) {
+    for (Spiff spiff : plan.spiffs()) {
+      if (spiff instanceof Spiff.DealSpiff
+          || (spiff instanceof Spiff.PartnerDealSpiff && deal.hasPartner())) {
+        emit(deal.owner(), PayeeKind.REP, Component.SPIFF, deal.id(), period.label(), Status.PAID,
+            Money.round(spiff.amount()), deal.closeDate(),
+            traces ? spiff.name() + ": " + spiff.kind() + " spiff on won deal" : null);
+      } else if (spiff instanceof Spiff.ImplementationSpiff
+          && deal.implementation() == Implementation.CONFIRMED
+          && deal.implementationDate() != null
+          && !deal.implementationDate().isAfter(engine.asOf())) {
+        LocalDate confirmed = deal.implementationDate();
+        emit(deal.owner(), PayeeKind.REP, Component.SPIFF, deal.id(), periodOf(confirmed).label(),
+            Status.PAID, Money.round(spiff.amount()), confirmed,
+            traces ? spiff.name() + ": implementation confirmed " + confirmed : null);
+      }
+    }
+  }
+
+  private void partnerLines(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount,
+      FiscalPeriod period) {
+    if (deal.partnerRole() == PartnerRole.RESELL && terms.margin().signum() != 0) {
+      emit(partner.id(), PayeeKind.PARTNER, Component.PARTNER_MARGIN, deal.id(), period.label(),
+          Status.PAID, Money.round(amount.multiply(terms.margin())), deal.closeDate(),
+          traces ? terms.explanation() + " on list " + Money.plain(amount) : null);
+    } else if (deal.partnerRole() == PartnerRole.REFERRAL
+        && plan.partners().referralFee() != null) {
+      BigDecimal fee = plan.partners().referralFee();
+      emit(partner.id(), PayeeKind.PARTNER, Component.REFERRAL_FEE, deal.id(), period.label(),
+          Status.PAID, Money.round(amount.multiply(fee)), deal.closeDate(),
+          traces ? Money.percent(fee) + " referral fee on " + Money.plain(amount) : null);
+    }
+  }
+
+  /** Activity spiffs, one line per spiff, rep and period, paid at period end (or banned). */
+  private void activitySpiffs() {
+    List<Spiff.ActivitySpiff> spiffs = new ArrayList<>();
+    for (Spiff spiff : plan.spiffs()) {
+      if (spiff instanceof Spiff.ActivitySpiff activitySpiff) {
+        spiffs.add(activitySpiff);
+      }
+    }
+    if (spiffs.isEmpty()) {
+      return;
+    }
+    record Key(FiscalPeriod period, String rep, int spiff) {}
+    Map<Key, Long> counts = new LinkedHashMap<>();
+    for (Activity activity : engine.activities()) {
+      for (int i = 0; i < spiffs.size(); i++) {
+        if (spiffs.get(i).activity().equalsIgnoreCase(activity.activity())) {
+          counts.merge(new Key(periodOf(activity.date()), activity.rep(), i),
+              (long) activity.count(), Long::sum);
+        }
+      }
+    }
+    List<Map.Entry<Key, Long>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(Map.Entry.comparingByKey(java.util.Comparator
+        .comparing((Key k) -> k.period().start()).thenComparing(Key::rep)
+        .thenComparingInt(Key::spiff)));
+    boolean banned = plan.banActivitySpiffs();
+    for (Map.Entry<Key, Long> entry : entries) {
+      Key key = entry.getKey();
+      Spiff.ActivitySpiff spiff = spiffs.get(key.spiff());
+      long count = entry.getValue();
+      BigDecimal amount = Money.round(spiff.amount().multiply(BigDecimal.valueOf(count)));
+      String trace = null;
+      if (traces) {
+        trace = spiff.name() + ": " + count + " " + spiff.activity() + " × "
+            + Money.plain(spiff.amount()) + " in " + key.period().label();
+        if (banned) {
+          trace = "activity spiffs banned; would have paid " + trace;
+        }
+      }
+      emit(key.rep(), PayeeKind.REP, Component.SPIFF, null, key.period().label(),
+          banned ? Status.BANNED : Status.PAID, amount, banned ? null : key.period().end(), trace);
+    }
+  }
+
+  private FiscalPeriod periodOf(LocalDate date) {
+    FiscalPeriod last = lastPeriod;
+    if (last != null && last.contains(date)) {
+      return last;
+    }
+    FiscalPeriod period = periods.computeIfAbsent(date, plan.calendar()::periodOf);
+    lastPeriod = period;
+    return period;
+  }
+
+  private void emit(String payee, PayeeKind kind, Component component, String dealId,
+      String period, Status status, BigDecimal amount, LocalDate payDate, String trace) {
+    sink.accept(new LedgerLine(plan.name(), payee, kind, component, dealId, period, status, amount,
+        payDate, trace));
+  }
+}

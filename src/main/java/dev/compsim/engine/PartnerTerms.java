@@ -1,0 +1,58 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.Deal;
+import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerProgram;
+import dev.compsim.model.PartnerRole;
+import java.math.BigDecimal;
+
+/**
+ * The partner margin of one deal: the deal's own {@code partner_discount}, or the plan's margin
+ * for the partner's type plus the registration bonus and the partner's tier extra margin.
+ *
+ * @param margin the fraction off list the partner keeps; zero for referral and direct deals
+ * @param explanation how the margin was reached, for traces
+ */
+public record PartnerTerms(BigDecimal margin, String explanation) {
+
+  public static final PartnerTerms NONE = new PartnerTerms(BigDecimal.ZERO, "");
+
+  /**
+   * @param tierExtra extra margin from the partner's tier, zero when the plan has no tiers
+   * @param tierName the tier's name, for the trace, or null
+   */
+  public static PartnerTerms of(Deal deal, Partner partner, PartnerProgram program,
+      BigDecimal tierExtra, String tierName) {
+    if (!deal.throughPartner() || deal.partnerRole() == PartnerRole.REFERRAL) {
+      return NONE;
+    }
+    if (deal.partnerDiscount() != null) {
+      return new PartnerTerms(deal.partnerDiscount(),
+          Money.percent(deal.partnerDiscount()) + " partner_discount of the deal");
+    }
+    BigDecimal typeMargin = program.margin().get(partner.type());
+    if (typeMargin == null) {
+      throw new IllegalStateException("no margin for partner type " + partner.type());
+    }
+    BigDecimal margin = typeMargin;
+    StringBuilder why = new StringBuilder(Money.percent(typeMargin)).append(' ')
+        .append(partner.type()).append(" margin");
+    if (deal.registered() && program.registrationBonus().signum() != 0) {
+      margin = margin.add(program.registrationBonus());
+      why.append(" + ").append(Money.percent(program.registrationBonus()))
+          .append(" registration bonus");
+    }
+    if (tierExtra.signum() != 0) {
+      margin = margin.add(tierExtra);
+      why.append(" + ").append(Money.percent(tierExtra)).append(' ').append(tierName)
+          .append(" tier");
+    }
+    return new PartnerTerms(margin, why.toString());
+  }
+
+  /** amount × (1 − margin): what the vendor books on the deal. */
+  public BigDecimal net(BigDecimal amount) {
+    return amount.subtract(amount.multiply(margin));
+  }
+}

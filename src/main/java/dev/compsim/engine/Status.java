@@ -1,0 +1,33 @@
+package dev.compsim.engine;
+
+import java.util.Locale;
+
+/** Where the money of a ledger line stands as of {@code --as-of}. */
+public enum Status {
+  /** Paid at close or at period end. */
+  PAID,
+  /** Held back, then paid on the line's pay date. */
+  RELEASED,
+  /** Held back and still owed: an open liability. */
+  HELD,
+  /** Held back and never paid. Shown, not counted as cost. */
+  FORFEITED,
+  /** A negative amount reclaiming money already paid. */
+  CLAWED_BACK,
+  /** What a banned spiff would have paid. Shown, not counted as cost. */
+  BANNED;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Cost counts paid, released, held and clawed back; forfeited and banned are only shown. */
+  public boolean countsAsCost() {
+    return this != FORFEITED && this != BANNED;
+  }
+
+  /** The statuses an earning splits into: earned = paid + released + held + forfeited. */
+  public boolean partOfEarned() {
+    return this == PAID || this == RELEASED || this == HELD || this == FORFEITED;
+  }
+}

@@ -1,0 +1,446 @@
+package dev.compsim.io;
+
+import dev.compsim.model.Activity;
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Deal;
+import dev.compsim.model.Implementation;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Rep;
+import dev.compsim.model.Stage;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads deals.csv, reps.csv, partners.csv, activities.csv and fx.csv into a {@link DataSet},
+ * listing every problem with its file, line and column.
+ */
+public final class DataReader {
+  static final List<String> DEAL_COLUMNS = List.of("deal_id", "owner", "close_date", "amount",
+      "stage", "currency", "partner", "partner_role", "sourced_by", "registered",
+      "partner_discount", "partner_rep", "assists", "implementation", "implementation_date",
+      "territory", "product", "created_date");
+  static final List<String> DEAL_REQUIRED = List.of("deal_id", "owner", "close_date", "amount");
+  static final List<String> REP_REQUIRED = List.of("rep_id", "quota", "ote");
+  static final List<String> PARTNER_REQUIRED = List.of("partner_id", "type");
+  static final List<String> ACTIVITY_REQUIRED = List.of("rep", "date", "activity", "count");
+  static final List<String> FX_REQUIRED = List.of("currency", "rate_to_plan_currency");
+  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+
+  /** Shares equal strings (owners, partners, territories) among a million deals. */
+  private final Map<String, String> strings = new HashMap<>();
+
+  public LoadedData read(DataFiles files) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<String, Integer> dealLines = new HashMap<>();
+    Map<String, Integer> repLines = new LinkedHashMap<>();
+    Map<String, Integer> partnerLines = new LinkedHashMap<>();
+    Map<String, Rep> reps = readReps(files.reps(), problems, repLines);
+    Map<String, Partner> partners = files.partners() == null ? Map.of()
+        : readPartners(files.partners(), problems, partnerLines);
+    List<Activity> activities = files.activities() == null ? List.of()
+        : readActivities(files.activities(), problems);
+    Map<String, BigDecimal> fx = files.fx() == null ? Map.of() : readFx(files.fx(), problems);
+    List<Deal> deals = readDeals(files.deals(), problems, dealLines);
+    InputException.throwIfAny(problems);
+    DataSet data = new DataSet(deals, reps, partners, activities, fx);
+    return new LoadedData(data, files, dealLines, repLines, partnerLines);
+  }
+
+  private String intern(String value) {
+    if (value == null) {
+      return null;
+    }
+    String shared = strings.putIfAbsent(value, value);
+    return shared == null ? value : shared;
+  }
+
+  List<Deal> readDeals(Path file, List<Diagnostic> problems, Map<String, Integer> lines) {
+    CsvTable table = new CsvTable(file, problems);
+    List<Deal> deals = new ArrayList<>();
+    int[] col = new int[DEAL_COLUMNS.size()];
+    table.read(DEAL_REQUIRED, header -> {
+      for (int i = 0; i < col.length; i++) {
+        col[i] = header.column(DEAL_COLUMNS.get(i));
+      }
+    }, row -> {
+      Deal deal = deal(row, col);
+      if (deal == null) {
+        return;
+      }
+      Integer earlier = lines.putIfAbsent(deal.id(), row.line);
+      if (earlier != null) {
+        row.problem(col[0], "duplicate deal_id " + deal.id() + " (first on line " + earlier + ")");
+        return;
+      }
+      deals.add(deal);
+    });
+    return deals;
+  }
+
+  private Deal deal(CsvTable.Row row, int[] col) {
+    boolean ok = true;
+    String id = row.get(col[0]);
+    if (id == null) {
+      row.problem(col[0], "deal_id is empty");
+      ok = false;
+    }
+    String owner = intern(row.get(col[1]));
+    if (owner == null) {
+      row.problem(col[1], "owner is empty");
+      ok = false;
+    }
+    Stage stage = Stage.WON;
+    String stageText = row.get(col[4]);
+    if (stageText != null) {
+      stage = switch (stageText.toLowerCase(Locale.ROOT)) {
+        case "won" -> Stage.WON;
+        case "lost" -> Stage.LOST;
+        case "open" -> Stage.OPEN;
+        default -> null;
+      };
+      if (stage == null) {
+        row.problem(col[4], "stage \"" + stageText + "\" is not won, lost or open");
+        ok = false;
+      }
+    }
+    LocalDate close = date(row, col[2], "close_date");
+    if (close == null && row.get(col[2]) == null && stage == Stage.WON) {
+      row.problem(col[2], "close_date is empty; a won deal needs one");
+      ok = false;
+    } else if (close == null && row.get(col[2]) != null) {
+      ok = false;
+    }
+    BigDecimal amount = null;
+    String amountText = row.get(col[3]);
+    if (amountText == null) {
+      row.problem(col[3], "amount is empty");
+      ok = false;
+    } else {
+      amount = Values.decimal(amountText);
+      if (amount == null) {
+        row.problem(col[3], "amount \"" + amountText + "\" is not a number");
+        ok = false;
+      } else if (amount.signum() < 0) {
+        row.problem(col[3], "amount " + amountText + " is negative");
+        ok = false;
+      }
+    }
+    String currency = row.get(col[5]);
+    if (currency != null) {
+      currency = intern(currency.toUpperCase(Locale.ROOT));
+      if (!currency.matches("[A-Z]{3}")) {
+        row.problem(col[5], "currency \"" + row.get(col[5]) + "\" is not a 3-letter ISO code");
+        ok = false;
+      }
+    }
+    String partner = intern(row.get(col[6]));
+    PartnerRole role = null;
+    String roleText = row.get(col[7]);
+    if (roleText != null) {
+      role = switch (roleText.toLowerCase(Locale.ROOT)) {
+        case "resell" -> PartnerRole.RESELL;
+        case "referral" -> PartnerRole.REFERRAL;
+        case "influence" -> PartnerRole.INFLUENCE;
+        default -> null;
+      };
+      if (role == null) {
+        row.problem(col[7], "partner_role \"" + roleText + "\" is not resell, referral or influence");
+        ok = false;
+      } else if (partner == null) {
+        row.problem(col[7], "partner_role is set but partner is empty");
+        ok = false;
+      }
+    }
+    boolean sourcedByPartner = false;
+    String sourced = row.get(col[8]);
+    if (sourced != null) {
+      switch (sourced.toLowerCase(Locale.ROOT)) {
+        case "vendor" -> sourcedByPartner = false;
+        case "partner" -> sourcedByPartner = true;
+        default -> {
+          row.problem(col[8], "sourced_by \"" + sourced + "\" is not vendor or partner");
+          ok = false;
+        }
+      }
+      if (sourcedByPartner && partner == null) {
+        row.problem(col[8], "sourced_by is partner but partner is empty");
+        ok = false;
+      }
+    }
+    boolean registered = bool(row, col[9], "registered");
+    if (registered && partner == null) {
+      row.problem(col[9], "registered is true but partner is empty");
+      ok = false;
+    }
+    BigDecimal discount = null;
+    String discountText = row.get(col[10]);
+    if (discountText != null) {
+      discount = Values.decimal(discountText);
+      if (discount == null) {
+        row.problem(col[10], "partner_discount \"" + discountText + "\" is not a number");
+        ok = false;
+      } else if (discount.signum() < 0 || discount.compareTo(BigDecimal.ONE) >= 0) {
+        row.problem(col[10], "partner_discount must be a fraction in [0, 1), found "
+            + discountText + " (25% is 0.25)");
+        ok = false;
+      } else if (partner == null) {
+        row.problem(col[10], "partner_discount is set but partner is empty");
+        ok = false;
+      }
+    }
+    String partnerRep = intern(row.get(col[11]));
+    List<String> assists = List.of();
+    String assistText = row.get(col[12]);
+    if (assistText != null) {
+      String[] parts = assistText.split(";");
+      List<String> names = new ArrayList<>(parts.length);
+      for (String part : parts) {
+        String name = part.trim();
+        if (!name.isEmpty()) {
+          names.add(intern(name));
+        }
+      }
+      assists = names;
+    }
+    Implementation implementation = Implementation.PENDING;
+    String implText = row.get(col[13]);
+    if (implText != null) {
+      implementation = switch (implText.toLowerCase(Locale.ROOT)) {
+        case "pending" -> Implementation.PENDING;
+        case "confirmed" -> Implementation.CONFIRMED;
+        case "failed" -> Implementation.FAILED;
+        default -> null;
+      };
+      if (implementation == null) {
+        row.problem(col[13], "implementation \"" + implText
+            + "\" is not pending, confirmed or failed");
+        ok = false;
+        implementation = Implementation.PENDING;
+      }
+    }
+    LocalDate implementedOn = date(row, col[14], "implementation_date");
+    if (implementedOn == null && row.get(col[14]) != null) {
+      ok = false;
+    }
+    String territory = intern(row.get(col[15]));
+    String product = intern(row.get(col[16]));
+    LocalDate created = date(row, col[17], "created_date");
+    if (created == null && row.get(col[17]) != null) {
+      ok = false;
+    }
+    if (!ok) {
+      return null;
+    }
+    return new Deal(id, owner, close, amount, stage, currency, partner, role, sourcedByPartner,
+        registered, discount, partnerRep, assists, implementation, implementedOn, territory,
+        product, created);
+  }
+
+  private static LocalDate date(CsvTable.Row row, int column, String name) {
+    String text = row.get(column);
+    if (text == null) {
+      return null;
+    }
+    LocalDate date = Values.isoDate(text);
+    if (date == null) {
+      row.problem(column, name + " \"" + text + "\" is not a date (expected yyyy-MM-dd)");
+    }
+    return date;
+  }
+
+  private static boolean bool(CsvTable.Row row, int column, String name) {
+    String text = row.get(column);
+    if (text == null) {
+      return false;
+    }
+    Boolean value = Values.bool(text);
+    if (value == null) {
+      row.problem(column, name + " \"" + text + "\" is not true or false");
+      return false;
+    }
+    return value;
+  }
+
+  private static BigDecimal nonNegative(CsvTable.Row row, int column, String name,
+      boolean required) {
+    String text = row.get(column);
+    if (text == null) {
+      if (required) {
+        row.problem(column, name + " is empty");
+      }
+      return null;
+    }
+    BigDecimal value = Values.decimal(text);
+    if (value == null) {
+      row.problem(column, name + " \"" + text + "\" is not a number");
+    } else if (value.signum() < 0) {
+      row.problem(column, name + " " + text + " is negative");
+      return null;
+    }
+    return value;
+  }
+
+  Map<String, Rep> readReps(Path file, List<Diagnostic> problems, Map<String, Integer> lines) {
+    CsvTable table = new CsvTable(file, problems);
+    Map<String, Rep> reps = new LinkedHashMap<>();
+    String[] names = {"rep_id", "name", "role", "territory", "quota", "ote"};
+    int[] col = new int[names.length];
+    table.read(REP_REQUIRED, header -> fill(header, names, col), row -> {
+      String id = intern(row.get(col[0]));
+      if (id == null) {
+        row.problem(col[0], "rep_id is empty");
+        return;
+      }
+      BigDecimal quota = nonNegative(row, col[4], "quota", true);
+      BigDecimal ote = nonNegative(row, col[5], "ote", true);
+      if (quota == null || ote == null) {
+        return;
+      }
+      Integer earlier = lines.putIfAbsent(id, row.line);
+      if (earlier != null) {
+        row.problem(col[0], "duplicate rep_id " + id + " (first on line " + earlier + ")");
+        return;
+      }
+      reps.put(id, new Rep(id, row.get(col[1]), intern(row.get(col[2])),
+          intern(row.get(col[3])), quota, ote));
+    });
+    return reps;
+  }
+
+  Map<String, Partner> readPartners(Path file, List<Diagnostic> problems,
+      Map<String, Integer> lines) {
+    CsvTable table = new CsvTable(file, problems);
+    Map<String, Partner> partners = new LinkedHashMap<>();
+    String[] names = {"partner_id", "name", "type", "tier", "certifications", "independent",
+        "rebate_enrolled", "fiscal_year_start", "manager"};
+    int[] col = new int[names.length];
+    table.read(PARTNER_REQUIRED, header -> fill(header, names, col), row -> {
+      String id = intern(row.get(col[0]));
+      if (id == null) {
+        row.problem(col[0], "partner_id is empty");
+        return;
+      }
+      String type = intern(row.get(col[2]));
+      if (type == null) {
+        row.problem(col[2], "type is empty (the partner's business model: VAR, MSSP, SI, ...)");
+        return;
+      }
+      int certifications = 0;
+      String certText = row.get(col[4]);
+      if (certText != null) {
+        try {
+          certifications = Integer.parseInt(certText);
+        } catch (NumberFormatException e) {
+          certifications = -1;
+        }
+        if (certifications < 0) {
+          row.problem(col[4], "certifications \"" + certText + "\" is not a whole number >= 0");
+          return;
+        }
+      }
+      MonthDay yearStart = null;
+      String startText = row.get(col[7]);
+      if (startText != null) {
+        try {
+          yearStart = MonthDay.parse(startText, MONTH_DAY);
+        } catch (DateTimeParseException e) {
+          row.problem(col[7], "fiscal_year_start \"" + startText + "\" is not MM-dd");
+          return;
+        }
+        if (yearStart.getDayOfMonth() > 28) {
+          row.problem(col[7], "fiscal_year_start must be on day 1 to 28 of a month");
+          return;
+        }
+      }
+      Integer earlier = lines.putIfAbsent(id, row.line);
+      if (earlier != null) {
+        row.problem(col[0], "duplicate partner_id " + id + " (first on line " + earlier + ")");
+        return;
+      }
+      partners.put(id, new Partner(id, row.get(col[1]), type, intern(row.get(col[3])),
+          certifications, bool(row, col[5], "independent"), bool(row, col[6], "rebate_enrolled"),
+          yearStart, intern(row.get(col[8]))));
+    });
+    return partners;
+  }
+
+  List<Activity> readActivities(Path file, List<Diagnostic> problems) {
+    CsvTable table = new CsvTable(file, problems);
+    List<Activity> activities = new ArrayList<>();
+    String[] names = {"rep", "date", "activity", "count"};
+    int[] col = new int[names.length];
+    table.read(ACTIVITY_REQUIRED, header -> fill(header, names, col), row -> {
+      String rep = intern(row.get(col[0]));
+      LocalDate date = date(row, col[1], "date");
+      String activity = intern(row.get(col[2]));
+      String countText = row.get(col[3]);
+      if (rep == null) {
+        row.problem(col[0], "rep is empty");
+      }
+      if (date == null && row.get(col[1]) == null) {
+        row.problem(col[1], "date is empty");
+      }
+      if (activity == null) {
+        row.problem(col[2], "activity is empty");
+      }
+      int count = -1;
+      if (countText != null) {
+        try {
+          count = Integer.parseInt(countText);
+        } catch (NumberFormatException e) {
+          count = -1;
+        }
+      }
+      if (count < 0) {
+        row.problem(col[3], "count \"" + (countText == null ? "" : countText)
+            + "\" is not a whole number >= 0");
+      }
+      if (rep != null && date != null && activity != null && count >= 0) {
+        activities.add(new Activity(rep, date, activity, count));
+      }
+    });
+    return activities;
+  }
+
+  Map<String, BigDecimal> readFx(Path file, List<Diagnostic> problems) {
+    CsvTable table = new CsvTable(file, problems);
+    Map<String, BigDecimal> rates = new LinkedHashMap<>();
+    String[] names = {"currency", "rate_to_plan_currency"};
+    int[] col = new int[names.length];
+    table.read(FX_REQUIRED, header -> fill(header, names, col), row -> {
+      String currency = row.get(col[0]);
+      String rateText = row.get(col[1]);
+      if (currency == null || !currency.toUpperCase(Locale.ROOT).matches("[A-Z]{3}")) {
+        row.problem(col[0], "currency \"" + (currency == null ? "" : currency)
+            + "\" is not a 3-letter ISO code");
+        return;
+      }
+      BigDecimal rate = rateText == null ? null : Values.decimal(rateText);
+      if (rate == null || rate.signum() <= 0) {
+        row.problem(col[1], "rate_to_plan_currency \"" + (rateText == null ? "" : rateText)
+            + "\" is not a number above 0");
+        return;
+      }
+      if (rates.putIfAbsent(currency.toUpperCase(Locale.ROOT), rate) != null) {
+        row.problem(col[0], "currency " + currency + " is listed twice");
+      }
+    });
+    return rates;
+  }
+
+  private static void fill(CsvTable.Header header, String[] names, int[] col) {
+    Arrays.setAll(col, i -> header.column(names[i]));
+  }
+}

@@ -1,0 +1,66 @@
+package dev.compsim.io;
+
+import dev.compsim.engine.Problem;
+import dev.compsim.model.DataSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The data set and where each deal, rep and partner came from, to place later problems. */
+public final class LoadedData {
+  private final DataSet data;
+  private final DataFiles files;
+  private final Map<String, Integer> dealLines;
+  private final Map<String, Integer> repLines;
+  private final Map<String, Integer> partnerLines;
+
+  LoadedData(DataSet data, DataFiles files, Map<String, Integer> dealLines,
+      Map<String, Integer> repLines, Map<String, Integer> partnerLines) {
+    this.data = data;
+    this.files = files;
+    this.dealLines = dealLines;
+    this.repLines = repLines;
+    this.partnerLines = partnerLines;
+  }
+
+  public DataSet data() {
+    return data;
+  }
+
+  public DataFiles files() {
+    return files;
+  }
+
+  /** The line of deal {@code id} in the deals file, or 0. */
+  public int dealLine(String id) {
+    return dealLines.getOrDefault(id, 0);
+  }
+
+  /**
+   * Places problems the engine found: a deal at its line of the deals file, a rep at its line of
+   * reps.csv (or, when missing there, at the deals file), a plan problem at the plan file.
+   */
+  public List<Diagnostic> place(List<Problem> problems, Path planFile) {
+    List<Diagnostic> placed = new ArrayList<>();
+    for (Problem problem : problems) {
+      placed.add(switch (problem.subject()) {
+        case DEAL -> new Diagnostic(files.deals(), dealLine(problem.id()), 0, problem.message());
+        case REP -> repLines.containsKey(problem.id())
+            ? new Diagnostic(files.reps(), repLines.get(problem.id()), 0, problem.message())
+            : new Diagnostic(files.deals(), 0, 0, problem.message());
+        case PARTNER -> partnerLines.containsKey(problem.id()) && files.partners() != null
+            ? new Diagnostic(files.partners(), partnerLines.get(problem.id()), 0, problem.message())
+            : new Diagnostic(files.deals(), 0, 0, problem.message());
+        case ACTIVITY -> new Diagnostic(files.activities(), 0, 0, problem.message());
+        case PLAN -> new Diagnostic(planFile, 0, 0, problem.message());
+      });
+    }
+    return placed;
+  }
+
+  static Map<String, Integer> lines() {
+    return new HashMap<>();
+  }
+}

@@ -1,0 +1,158 @@
+package dev.compsim.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML file read with bounds (size, aliases, nesting), and the position of every key and value
+ * in it by JSON pointer ({@code /commission/tiers/1/rate}), so that a problem found after binding
+ * can still be reported at its line and column.
+ */
+final class YamlSource {
+  static final int MAX_BYTES = 1 << 20;
+  static final int MAX_ALIASES = 50;
+  static final int MAX_DEPTH = 40;
+
+  final Path file;
+  final byte[] bytes;
+  private final Map<String, int[]> keys = new HashMap<>();
+  private final Map<String, int[]> values = new HashMap<>();
+
+  private YamlSource(Path file, byte[] bytes) {
+    this.file = file;
+    this.bytes = bytes;
+  }
+
+  static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    options.setAllowDuplicateKeys(false);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /** Reads and scans {@code file}; a syntax error or a bound exceeded is an InputException. */
+  static YamlSource read(Path file, YAMLFactory factory) {
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new InputException(Diagnostic.of(file, "file is larger than 1 MiB"));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(Diagnostic.of(file, "cannot read: " + describe(e)));
+    }
+    YamlSource source = new YamlSource(file, bytes);
+    source.scan(factory);
+    return source;
+  }
+
+  private void scan(YAMLFactory factory) {
+    try (JsonParser parser = factory.createParser(bytes)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        JsonLocation at = parser.currentTokenLocation();
+        int[] position = {at.getLineNr(), at.getColumnNr()};
+        if (token == JsonToken.FIELD_NAME) {
+          keys.putIfAbsent(pointer, position);
+        } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
+          String path = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
+              ? parentPointer(parser) : pointer;
+          values.putIfAbsent(path, position);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new InputException(at(e));
+    } catch (IOException e) {
+      throw new InputException(Diagnostic.of(file, "cannot read: " + describe(e)));
+    }
+  }
+
+  /** A container's own pointer: the path of the field or element that holds it. */
+  private static String parentPointer(JsonParser parser) {
+    var context = parser.getParsingContext().getParent();
+    return context == null ? "" : context.pathAsPointer().toString();
+  }
+
+  /** Position of the value at {@code pointer}, else of its key, else of the nearest parent. */
+  Diagnostic at(String pointer, String message) {
+    String path = pointer;
+    while (true) {
+      int[] position = values.get(path);
+      if (position == null) {
+        position = keys.get(path);
+      }
+      if (position != null) {
+        return new Diagnostic(file, position[0], position[1], message);
+      }
+      if (path.isEmpty()) {
+        return new Diagnostic(file, 1, 1, message);
+      }
+      path = path.substring(0, path.lastIndexOf('/'));
+    }
+  }
+
+  /** Position of the key at {@code pointer} (for unknown and duplicate keys). */
+  Diagnostic atKey(String pointer, String message) {
+    int[] position = keys.get(pointer);
+    return position == null ? at(pointer, message)
+        : new Diagnostic(file, position[0], position[1], message);
+  }
+
+  Diagnostic at(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      message = e.getClass().getSimpleName();
+    }
+    message = cleanMessage(message);
+    if (location == null || location.getLineNr() < 1) {
+      return Diagnostic.of(file, message);
+    }
+    return new Diagnostic(file, location.getLineNr(), Math.max(location.getColumnNr(), 0), message);
+  }
+
+  private static String cleanMessage(String message) {
+    String first = message.strip().lines().findFirst().orElse(message);
+    if (first.startsWith("Duplicate field")) {
+      return first.replace("Duplicate field", "duplicate key");
+    }
+    if (message.contains("Number of aliases for non-scalar nodes exceeds")) {
+      return "too many YAML aliases (at most " + MAX_ALIASES + " are allowed)";
+    }
+    if (message.contains("Nesting Depth exceeded")) {
+      return "YAML nested too deeply (at most " + MAX_DEPTH + " levels)";
+    }
+    if (message.contains("The incoming YAML document exceeds the limit")) {
+      return "YAML document is larger than 1 MiB";
+    }
+    return first;
+  }
+
+  static String describe(IOException e) {
+    String message = e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.compsim.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The deals, reps, partners and activities a plan is evaluated on. Read once; every plan is
+ * evaluated over the same instance.
+ *
+ * @param fxRates rate to the plan currency by ISO currency code
+ */
+public record DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partner> partners,
+    List<Activity> activities, Map<String, BigDecimal> fxRates) {
+
+  /** Won deals in the order the engine takes them: close date, then deal id. */
+  public static final Comparator<Deal> PAY_ORDER =
+      Comparator.comparing(Deal::closeDate).thenComparing(Deal::id);
+
+  public DataSet {
+    deals = List.copyOf(deals);
+    reps = Map.copyOf(reps);
+    partners = Map.copyOf(partners);
+    activities = List.copyOf(activities);
+    fxRates = Map.copyOf(fxRates);
+  }
+
+  /** Won deals sorted by close date, then deal id. */
+  public List<Deal> wonDealsInPayOrder() {
+    List<Deal> won = new ArrayList<>();
+    for (Deal deal : deals) {
+      if (deal.won()) {
+        won.add(deal);
+      }
+    }
+    won.sort(PAY_ORDER);
+    return won;
+  }
+
+  /** The latest date anywhere in the data: the default {@code --as-of}. */
+  public LocalDate latestDate() {
+    LocalDate latest = null;
+    for (Deal deal : deals) {
+      latest = later(latest, deal.closeDate());
+      latest = later(latest, deal.implementationDate());
+    }
+    for (Activity activity : activities) {
+      latest = later(latest, activity.date());
+    }
+    return latest;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    if (b == null) {
+      return a;
+    }
+    return a == null || b.isAfter(a) ? b : a;
+  }
+
+  public Rep rep(String id) {
+    return Objects.requireNonNull(reps.get(id), () -> "unknown rep " + id);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.compsim.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/** A limit a plan must respect, checked by {@code compsim check} and {@code compare --check}. */
+public record Guardrail(String metric, BigDecimal min, BigDecimal max) {
+
+  /** The metrics a guardrail can name; each is documented in the README. */
+  public static final List<String> METRICS = List.of("cost_of_sales", "rep_cost_share",
+      "channel_cost_share", "reps_losing_more_than_10pct", "max_rep_loss_pct", "held_liability",
+      "total_cost", "cost_change_pct");
+
+  public Guardrail {
+    Objects.requireNonNull(metric, "metric");
+    if (min == null && max == null) {
+      throw new IllegalArgumentException("a guardrail needs min or max");
+    }
+  }
+}

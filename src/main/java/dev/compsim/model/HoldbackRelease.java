@@ -1,0 +1,13 @@
+package dev.compsim.model;
+
+/** When held-back commission is released. */
+public enum HoldbackRelease {
+  /** On the date the customer confirms the implementation. */
+  IMPLEMENTATION,
+  /** A fixed number of days after close. */
+  DAYS;
+
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.compsim.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Money is BigDecimal; it is rounded half-even to the cent once, where a ledger line is made. */
+public final class Money {
+  public static final int SCALE = 2;
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+  public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(SCALE);
+
+  private Money() {}
+
+  public static BigDecimal round(BigDecimal value) {
+    return value.setScale(SCALE, ROUNDING);
+  }
+
+  /** {@code 1234.5} as {@code 1234.50}: for files and traces. */
+  public static String plain(BigDecimal value) {
+    return round(value).toPlainString();
+  }
+
+  /** {@code 1234.5} as {@code 1,234.50}: for people. */
+  public static String grouped(BigDecimal value) {
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setRoundingMode(ROUNDING);
+    return format.format(value);
+  }
+
+  /** A rate as a percentage without trailing zeros: 0.04 → {@code 4%}, 0.125 → {@code 12.5%}. */
+  public static String percent(BigDecimal rate) {
+    BigDecimal pct = rate.movePointRight(2).stripTrailingZeros();
+    if (pct.scale() < 0) {
+      pct = pct.setScale(0);
+    }
+    return pct.toPlainString() + "%";
+  }
+
+  /** A ratio shown to one decimal of a percent: 0.4 → {@code 40.0%}. */
+  public static String percent1(BigDecimal ratio) {
+    return ratio.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+  }
+}
