@@ -32,8 +32,8 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(e -> e instanceof InputException ? ExitCode.INPUT
-        : ExitCode.INTERNAL);
+    cli.setExitCodeExceptionMapper(e -> e instanceof InputException
+        || e instanceof CommandLine.ParameterException ? ExitCode.INPUT : ExitCode.INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter errors = commandLine.getErr();
       if (e instanceof InputException input) {

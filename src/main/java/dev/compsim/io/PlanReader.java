@@ -101,10 +101,13 @@ public final class PlanReader {
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
         JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName)
         throws IOException {
-      String parent = p.getParsingContext().getParent() == null ? ""
-          : p.getParsingContext().pathAsPointer().toString();
-      String pointer = parent.endsWith("/" + propertyName) ? parent
-          : p.getParsingContext().pathAsPointer().toString();
+      // the parser may already be inside the value; the key belongs to the enclosing object
+      var context = p.getParsingContext();
+      if ((p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY)
+          && context.getParent() != null) {
+        context = context.getParent();
+      }
+      String pointer = context.pathAsPointer().toString();
       Collection<Object> known = deserializer.getKnownPropertyNames();
       List<String> names = new ArrayList<>();
       for (Object name : known) {
