@@ -1,0 +1,93 @@
+package dev.compsim.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One section of a comparison report that a feature contributes (partner economics, calendar
+ * alignment, behavior shift, ...). It holds what to show, not how: every renderer (terminal,
+ * Markdown, JSON, HTML, spreadsheet) draws the same section in its own form, so a feature is
+ * written once and appears in every report.
+ *
+ * @param id stable key: the property name in report.json and the anchor in report.html
+ * @param title the heading, in plain words
+ * @param notes plain sentences a leader reads first, in order
+ * @param tables tables of preformatted cells
+ * @param charts charts for the HTML report; other renderers may skip them
+ * @param json the section's data for report.json: maps with a fixed key order (LinkedHashMap or
+ *     TreeMap), lists, strings, booleans, BigDecimal and integers; never floating point noise
+ */
+public record ReportSection(String id, String title, List<String> notes, List<Table> tables,
+    List<Chart> charts, Map<String, Object> json) {
+
+  public ReportSection {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    notes = List.copyOf(notes);
+    tables = List.copyOf(tables);
+    charts = List.copyOf(charts);
+    Objects.requireNonNull(json, "json");
+  }
+
+  /**
+   * A table of preformatted cells.
+   *
+   * @param caption shown above the table; may be empty
+   * @param header column names
+   * @param numeric per column, whether it holds numbers (right-aligned; a number in spreadsheets)
+   * @param rows cells, each row as long as the header
+   */
+  public record Table(String caption, List<String> header, List<Boolean> numeric,
+      List<List<String>> rows) {
+    public Table {
+      header = List.copyOf(header);
+      numeric = List.copyOf(numeric);
+      if (numeric.size() != header.size()) {
+        throw new IllegalArgumentException("numeric flags must match the header");
+      }
+      rows = rows.stream().map(List::copyOf).toList();
+      for (List<String> row : rows) {
+        if (row.size() != header.size()) {
+          throw new IllegalArgumentException("row " + row + " does not match header " + header);
+        }
+      }
+    }
+  }
+
+  /**
+   * A chart: one value per label per series. With {@code low} and {@code high} a series also
+   * carries an interval per label (for example the 5th and 95th percentile of a simulation).
+   *
+   * @param kind {@code bar}, {@code stacked-bar} or {@code line}
+   */
+  public record Chart(String id, String title, String kind, List<String> labels,
+      List<Series> series) {
+    public Chart {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(kind, "kind");
+      labels = List.copyOf(labels);
+      series = List.copyOf(series);
+    }
+  }
+
+  /**
+   * One series of a chart; {@code low} and {@code high} are empty or as long as {@code values}.
+   */
+  public record Series(String label, List<java.math.BigDecimal> values,
+      List<java.math.BigDecimal> low, List<java.math.BigDecimal> high) {
+    public Series {
+      values = List.copyOf(values);
+      low = List.copyOf(low);
+      high = List.copyOf(high);
+      if (!low.isEmpty() && low.size() != values.size()
+          || !high.isEmpty() && high.size() != values.size()) {
+        throw new IllegalArgumentException("interval bounds must match the values");
+      }
+    }
+
+    public Series(String label, List<java.math.BigDecimal> values) {
+      this(label, values, List.of(), List.of());
+    }
+  }
+}
