@@ -33,7 +33,20 @@ final class YamlSource {
     this.bytes = bytes;
   }
 
+  /** The factory plans are bound with: a repeated key is an error. */
   static YAMLFactory factory() {
+    return factory(true);
+  }
+
+  /**
+   * The factory plans are scanned with. Without strict detection, so that {@link PlanShape} can
+   * report every repeated key at the key itself.
+   */
+  static YAMLFactory scanner() {
+    return factory(false);
+  }
+
+  private static YAMLFactory factory(boolean strict) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowRecursiveKeys(false);
@@ -42,7 +55,7 @@ final class YamlSource {
     options.setAllowDuplicateKeys(false);
     return YAMLFactory.builder()
         .loaderOptions(options)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
         .build();
   }
 
