@@ -15,6 +15,8 @@ import picocli.CommandLine.IVersionProvider;
         + "payouts, plan against plan, and how incentives shift what reps do.",
     subcommands = {
         RunCommand.class,
+        ValidateCommand.class,
+        SchemaCommand.class,
         ExplainCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
@@ -22,6 +24,8 @@ import picocli.CommandLine.IVersionProvider;
     footer = {
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
         "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
+        "  compsim validate plans/*.yaml --data sample-data",
+        "  compsim schema > plan.schema.json          # editor completion for plans",
         "  source <(compsim generate-completion)    # bash completion",
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})

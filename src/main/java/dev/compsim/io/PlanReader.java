@@ -39,8 +39,25 @@ public final class PlanReader {
       throw new InputException(problems);
     }
     Plan plan = new PlanResolver(source, problems).resolve(doc);
+    schemaFindings(source, problems);
     InputException.throwIfAny(problems);
     return plan;
+  }
+
+  /**
+   * Adds what the JSON Schema finds and the resolver did not: the resolver's messages are more
+   * precise, so a schema finding at a position already reported is left out.
+   */
+  private static void schemaFindings(YamlSource source, List<Diagnostic> problems) {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (Diagnostic problem : problems) {
+      reported.add(problem.line() + ":" + problem.column());
+    }
+    for (Diagnostic finding : PlanSchema.validate(source)) {
+      if (reported.add(finding.line() + ":" + finding.column())) {
+        problems.add(finding);
+      }
+    }
   }
 
   /** Reads several plans, listing the problems of all of them; names must be unique. */

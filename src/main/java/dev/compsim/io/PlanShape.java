@@ -37,13 +37,19 @@ final class PlanShape {
 
   /** Adds a problem for every unknown key and mistyped value of {@code source}. */
   static void check(YamlSource source, YAMLFactory factory, List<Diagnostic> problems) {
+    check(source, factory, problems, PlanDoc.class);
+  }
+
+  /** The same check against any record shape, such as a column map file. */
+  static void check(YamlSource source, YAMLFactory factory, List<Diagnostic> problems,
+      Class<?> root) {
     PlanShape shape = new PlanShape(source, problems);
     try (JsonParser parser = factory.createParser(source.bytes)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return;
       }
-      shape.value(parser, PlanDoc.class);
+      shape.value(parser, root);
     } catch (JsonProcessingException e) {
       problems.add(source.at(e));
     } catch (IOException e) {
@@ -132,8 +138,9 @@ final class PlanShape {
         mismatch(p, "true or false");
       }
     } else if (raw == String.class) {
-      if (!token.isScalarValue()) {
-        mismatch(p, "a text value");
+      if (token != JsonToken.VALUE_STRING) {
+        mismatch(p, token.isScalarValue() ? "a text value (put it in quotes: \"" + p.getText()
+            + "\")" : "a text value");
       }
     } else {
       throw new IllegalStateException("no shape for " + type);
@@ -172,7 +179,12 @@ final class PlanShape {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
       default -> "an empty value";
     };
-    String where = p.currentName() == null ? "" : p.currentName() + ": ";
+    String name = null;
+    for (var context = p.getParsingContext(); name == null && context != null;
+        context = context.getParent()) {
+      name = context.getCurrentName();
+    }
+    String where = name == null ? "" : name + ": ";
     problems.add(new Diagnostic(source.file, at.getLineNr(), at.getColumnNr(),
         where + "expected " + expected + ", found " + found));
     p.skipChildren();

@@ -102,11 +102,33 @@ class PlanReaderTest {
   }
 
   @Test
-  void numbersAreAcceptedAsText() throws IOException {
-    Plan plan = new PlanReader().read(write("""
+  void numbersWhereTextIsExpectedMustBeQuoted() throws IOException {
+    assertThat(problems("""
         name: 2026
         commission: { tiers: [ { rate: 0.1 } ] }
-        """));
-    assertThat(plan.name()).isEqualTo("2026");
+        """)).containsExactly(
+        "1:7: name: expected a text value (put it in quotes: \"2026\"), found the number 2026");
+  }
+
+  @Test
+  void listItemsAreNamedByTheirList() throws IOException {
+    assertThat(problems("""
+        name: X
+        commission: { tiers: [ { rate: 0.1 } ] }
+        partners:
+          rebates: [ { types: [VAR, 3], tiers: [ { from: 0, rate: 0.02 } ] } ]
+        """)).containsExactly(
+        "4:29: types: expected a text value (put it in quotes: \"3\"), found the number 3");
+  }
+
+  @Test
+  void aProblemFoundByBothTheResolverAndTheSchemaIsReportedOnce() throws IOException {
+    assertThat(problems("""
+        name: X
+        commission:
+          tiers: [ { rate: 0.1 } ]
+        spiffs:
+          - { name: a, kind: deal, amount: -5 }
+        """)).containsExactly("5:36: spiff amount must be 0 or more, found -5");
   }
 }
