@@ -97,10 +97,18 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
 
   /** The export headers that may hold {@code canonical}: its own name, then the mapped ones. */
   List<String> candidates(String canonical) {
-    List<String> names = new ArrayList<>();
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
     names.add(canonical);
     names.addAll(columns.getOrDefault(canonical, List.of()));
-    return names;
+    return List.copyOf(names);
+  }
+
+  /**
+   * Whether deals without an id column are numbered by their line ({@code line-12}): CRM report
+   * exports often leave the record id out. Column maps name their id column.
+   */
+  boolean numbersRows() {
+    return PRESETS.contains(name);
   }
 
   /** The file form of a column map. */

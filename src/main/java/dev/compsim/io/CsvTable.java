@@ -171,7 +171,8 @@ final class CsvTable {
         Header header = new Header(names, active);
         List<String> missing = new ArrayList<>();
         for (String column : required) {
-          if (header.column(column) < 0) {
+          if (header.column(column) < 0 && !(active != null && active.numbersRows()
+              && column.equals("deal_id"))) {
             missing.add(column);
           }
         }
@@ -264,8 +265,13 @@ final class CsvTable {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new BoundedReader(new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16));
+    BufferedReader in = new BufferedReader(
+        new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset(); // no byte-order mark
+    }
+    return new BoundedReader(in);
   }
 
   /** A record longer than {@link #MAX_RECORD_CHARS}. */

@@ -108,7 +108,7 @@ public final class DataReader {
   private Deal deal(CsvTable table, CsvTable.Row row, int[] col) {
     ColumnMap active = table.active;
     boolean ok = true;
-    String id = row.get(col[0]);
+    String id = col[0] < 0 && active != null ? "line-" + row.line : row.get(col[0]);
     if (id == null) {
       row.problem(col[0], "deal_id is empty");
       ok = false;
@@ -138,8 +138,10 @@ public final class DataReader {
     }
     BigDecimal amount = null;
     String amountText = row.get(col[3]);
-    if (amountText == null) {
-      row.problem(col[3], "amount is empty");
+    if (amountText == null && stage != null && stage != Stage.WON) {
+      amount = BigDecimal.ZERO; // open and lost deals pay nothing; exports often leave them blank
+    } else if (amountText == null) {
+      row.problem(col[3], "amount is empty; a won deal needs one");
       ok = false;
     } else {
       amount = Values.decimal(amountText);
