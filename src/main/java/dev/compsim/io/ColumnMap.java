@@ -139,9 +139,10 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
     Map<String, List<String>> columns = new LinkedHashMap<>();
     doc.columns().forEach((canonical, header) -> {
       if (!DataReader.DEAL_COLUMNS.contains(canonical)) {
+        String nearest = Suggest.nearest(canonical, DataReader.DEAL_COLUMNS);
         problems.add(source.atKey("/columns/" + canonical, "unknown deals column `" + canonical
-            + "`" + hint(canonical) + "; the columns are " + String.join(", ",
-                DataReader.DEAL_COLUMNS)));
+            + "`" + (nearest != null ? "; did you mean `" + nearest + "`?"
+                : "; the columns are " + String.join(", ", DataReader.DEAL_COLUMNS))));
       } else if (header == null || header.isBlank()) {
         problems.add(source.at("/columns/" + canonical, "column " + canonical
             + " needs the export's header name"));
@@ -179,10 +180,5 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
     InputException.throwIfAny(problems);
     return new ColumnMap(file.toString(), columns, stages, false, format, doc.dateFormat(),
         true);
-  }
-
-  private static String hint(String canonical) {
-    String nearest = Suggest.nearest(canonical, DataReader.DEAL_COLUMNS);
-    return nearest == null ? "" : "; did you mean `" + nearest + "`?";
   }
 }

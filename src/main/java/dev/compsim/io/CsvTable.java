@@ -163,6 +163,11 @@ final class CsvTable {
           return false;
         }
         CSVRecord first = records.next();
+        if (first.size() == 1 && first.get(0).isBlank()) {
+          report(new Diagnostic(file, 1, 1, "the first line is blank; expected a header line "
+              + "with " + String.join(",", required)));
+          return false;
+        }
         List<String> names = names(first);
         active = map;
         if (active == null && detect && !new java.util.HashSet<>(names).containsAll(required)) {
@@ -195,14 +200,15 @@ final class CsvTable {
         }
         return true;
       }
-    } catch (UncheckedIOException e) {
-      report(new Diagnostic(file, (int) nextLine, 0, parseError(e.getCause())));
-      return false;
-    } catch (IOException e) {
-      report(new Diagnostic(file, e instanceof CharacterCodingException ? (int) nextLine : 0, 0,
-          e instanceof CharacterCodingException ? notText()
-              : e instanceof RecordTooLong ? e.getMessage()
-              : "cannot read: " + YamlSource.describe(e)));
+    } catch (UncheckedIOException | IOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      if (cause instanceof CharacterCodingException) {
+        report(Text.firstBadByte(file)); // the error path only: find the byte itself
+      } else if (e instanceof UncheckedIOException || cause instanceof RecordTooLong) {
+        report(new Diagnostic(file, (int) nextLine, 0, parseError(cause)));
+      } else {
+        report(Diagnostic.of(file, "cannot read: " + YamlSource.describe(cause)));
+      }
       return false;
     }
   }
@@ -223,19 +229,12 @@ final class CsvTable {
     return message.toString();
   }
 
-  private String notText() {
-    return "not UTF-8 text (binary data, or another encoding: save the file as CSV UTF-8)";
-  }
-
   private static boolean footer(String field) {
     return field.startsWith("Grand Totals (") || field.startsWith("Confidential Information")
         || field.startsWith("Copyright (c)") || field.startsWith("Copyright \u00a9");
   }
 
   private static String parseError(IOException e) {
-    if (e instanceof CharacterCodingException) {
-      return "not UTF-8 text (binary data, or another encoding: save the file as CSV UTF-8)";
-    }
     if (e instanceof RecordTooLong) {
       return e.getMessage();
     }

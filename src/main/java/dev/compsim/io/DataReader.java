@@ -368,7 +368,7 @@ public final class DataReader {
       }
       Integer earlier = lines.putIfAbsent(id, row.line);
       if (earlier != null) {
-        row.problem(col[0], "duplicate rep_id " + id + " (first on line " + earlier + ")");
+        row.problem(col[0], "duplicate rep_id " + id + ": also on line " + earlier);
         return;
       }
       reps.put(id, new Rep(id, row.get(col[1]), intern(row.get(col[2])),
@@ -424,7 +424,7 @@ public final class DataReader {
       }
       Integer earlier = lines.putIfAbsent(id, row.line);
       if (earlier != null) {
-        row.problem(col[0], "duplicate partner_id " + id + " (first on line " + earlier + ")");
+        row.problem(col[0], "duplicate partner_id " + id + ": also on line " + earlier);
         return;
       }
       partners.put(id, new Partner(id, row.get(col[1]), type, intern(row.get(col[3])),

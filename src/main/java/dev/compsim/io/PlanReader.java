@@ -83,6 +83,9 @@ public final class PlanReader {
   }
 
   private PlanDoc bind(YamlSource source, List<Diagnostic> problems) {
+    if (source.isEmpty()) {
+      return null;
+    }
     int before = problems.size();
     PlanShape.check(source, scanner, problems);
     if (problems.size() > before) {
@@ -96,6 +99,23 @@ public final class PlanReader {
     } catch (IOException e) {
       problems.add(Diagnostic.of(source.file, "cannot read: " + YamlSource.describe(e)));
       return null;
+    }
+  }
+
+  /**
+   * A problem found later about key {@code path} ({@code partners.margin}) of a plan file that
+   * read cleanly, at that key's value, or at the nearest enclosing one that is written.
+   */
+  static Diagnostic at(Path planFile, String path, String message) {
+    if (planFile == null) {
+      return Diagnostic.of(null, message);
+    }
+    try {
+      YamlSource source = YamlSource.read(planFile, YamlSource.scanner());
+      String pointer = path == null || path.isEmpty() ? "" : "/" + path.replace('.', '/');
+      return source.at(pointer, message);
+    } catch (InputException e) {
+      return Diagnostic.of(planFile, message);
     }
   }
 
