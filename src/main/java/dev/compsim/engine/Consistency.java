@@ -127,6 +127,8 @@ public final class Consistency {
         }
       }
     }
+    activitiesPaidFor(plan, data, problems);
+    rolesOfTheData(plan, data, problems);
     for (String type : typesWithoutMargin) {
       problems.add(Problem.plan("partners.margin", "partner type " + type
           + " has no margin in plan " + plan.name() + " (add it to partners.margin)"));
@@ -143,6 +145,57 @@ public final class Consistency {
           + " pays on attainment (tiers or a cap)"));
     }
     return problems;
+  }
+
+  /**
+   * An activity spiff for an activity the data never names pays nothing, silently: almost always
+   * a misspelling ({@code meetings} for {@code meeting}). Checked when there are activities.
+   */
+  private static void activitiesPaidFor(Plan plan, DataSet data, List<Problem> problems) {
+    if (data.activities().isEmpty()) {
+      return;
+    }
+    Set<String> names = new java.util.TreeSet<>();
+    for (Activity activity : data.activities()) {
+      names.add(activity.activity());
+    }
+    for (int i = 0; i < plan.spiffs().size(); i++) {
+      if (plan.spiffs().get(i) instanceof dev.compsim.model.Spiff.ActivitySpiff spiff
+          && !names.contains(spiff.activity())) {
+        problems.add(Problem.plan("spiffs." + i + ".activity", "activity spiff \"" + spiff.name()
+            + "\" pays for activity \"" + spiff.activity() + "\", which activities.csv never "
+            + "names (it has: " + String.join(", ", names) + ")"));
+      }
+    }
+  }
+
+  /**
+   * A role override whose name differs from a role of reps.csv only by case or spacing never
+   * applies: those reps are silently paid on the plan's own rules.
+   */
+  private static void rolesOfTheData(Plan plan, DataSet data, List<Problem> problems) {
+    Set<String> roles = new java.util.TreeSet<>();
+    for (Rep rep : data.reps().values()) {
+      if (rep.role() != null) {
+        roles.add(rep.role());
+      }
+    }
+    for (String override : plan.roles().keySet()) {
+      if (roles.contains(override)) {
+        continue;
+      }
+      for (String role : roles) {
+        if (normal(role).equals(normal(override))) {
+          problems.add(Problem.plan("roles." + override, "role " + override + " of plan "
+              + plan.name() + " matches no rep; reps.csv has role " + role
+              + " (role names must match exactly)"));
+        }
+      }
+    }
+  }
+
+  private static String normal(String role) {
+    return role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
   private static void use(DataSet data, Map<String, List<String>> missing, String rep,
