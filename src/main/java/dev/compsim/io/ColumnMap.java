@@ -68,6 +68,18 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
     return stages;
   }
 
+  /** This map reading dates in {@code pattern} (a java.time pattern such as d/M/yyyy). */
+  public ColumnMap withDateFormat(String pattern) {
+    DateTimeFormatter format;
+    try {
+      format = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(Diagnostic.of(null, "--date-format \"" + pattern
+          + "\" is not a date pattern (e.g. yyyy-MM-dd, M/d/yyyy, dd.MM.yyyy): " + e.getMessage()));
+    }
+    return new ColumnMap(name, columns, stages, otherStagesOpen, format, pattern, lenient);
+  }
+
   public static ColumnMap preset(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "salesforce" -> SALESFORCE;

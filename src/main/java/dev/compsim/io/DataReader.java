@@ -42,6 +42,8 @@ public final class DataReader {
   private final Map<String, String> strings = new HashMap<>();
   private final ColumnMap map;
   private final boolean detect;
+  /** Whether the deals file was read through a preset or column map. */
+  private boolean mapped;
 
   /** A reader of canonical files that recognises Salesforce and HubSpot exports by header. */
   public DataReader() {
@@ -70,8 +72,48 @@ public final class DataReader {
     Map<String, BigDecimal> fx = files.fx() == null ? Map.of() : readFx(files.fx(), problems);
     List<Deal> deals = readDeals(files.deals(), problems, dealLines);
     InputException.throwIfAny(problems);
+    if (mapped) {
+      deals = ownersByName(deals, reps);
+    }
     DataSet data = new DataSet(deals, reps, partners, activities, fx);
     return new LoadedData(data, files, dealLines, repLines, partnerLines);
+  }
+
+  /**
+   * CRM report exports name owners (Opportunity Owner, Deal owner) where reps.csv has ids: an
+   * owner or assist that is no rep_id but exactly one rep's name is that rep.
+   */
+  private static List<Deal> ownersByName(List<Deal> deals, Map<String, Rep> reps) {
+    Map<String, String> byName = new HashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    for (Rep rep : reps.values()) {
+      if (rep.name() != null) {
+        byName.put(rep.name(), rep.id());
+        count.merge(rep.name(), 1, Integer::sum);
+      }
+    }
+    byName.keySet().removeIf(name -> count.get(name) > 1 || reps.containsKey(name));
+    if (byName.isEmpty()) {
+      return deals;
+    }
+    List<Deal> resolved = new ArrayList<>(deals.size());
+    for (Deal deal : deals) {
+      Deal d = deal;
+      if (!reps.containsKey(d.owner()) && byName.containsKey(d.owner())) {
+        d = d.withOwner(byName.get(d.owner()));
+      }
+      if (!d.assists().isEmpty()) {
+        List<String> assists = new ArrayList<>();
+        for (String assist : d.assists()) {
+          assists.add(reps.containsKey(assist) ? assist : byName.getOrDefault(assist, assist));
+        }
+        if (!assists.equals(d.assists())) {
+          d = d.withAssists(assists);
+        }
+      }
+      resolved.add(d);
+    }
+    return resolved;
   }
 
   private String intern(String value) {
@@ -85,12 +127,14 @@ public final class DataReader {
   List<Deal> readDeals(Path file, List<Diagnostic> problems, Map<String, Integer> lines) {
     CsvTable table = new CsvTable(file, problems, map, detect);
     List<Deal> deals = new ArrayList<>();
+    mapped = false;
     int[] col = new int[DEAL_COLUMNS.size()];
     table.read(DEAL_REQUIRED, header -> {
       for (int i = 0; i < col.length; i++) {
         col[i] = header.column(DEAL_COLUMNS.get(i));
       }
     }, row -> {
+      mapped = table.active != null;
       Deal deal = deal(table, row, col);
       if (deal == null) {
         return;

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.serialization.DefaultNodeReader;
 import com.networknt.schema.serialization.NodeReader;
+import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,7 +69,14 @@ public final class PlanSchema {
           "schema: unknown key `" + error.getProperty() + "`");
     }
     String name = pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
-    return source.at(pointer, "schema: " + name + ": " + message);
+    message = "schema: " + name + ": " + message;
+    // the location-aware reader kept where each node began in the YAML
+    if (error.getInstanceNode() instanceof TokenStreamLocationAware aware
+        && aware.tokenStreamLocation() != null && aware.tokenStreamLocation().getLineNr() > 0) {
+      var at = aware.tokenStreamLocation();
+      return new Diagnostic(source.file, at.getLineNr(), at.getColumnNr(), message);
+    }
+    return source.at(pointer, message);
   }
 
   private static String pointer(NodePath path) {
