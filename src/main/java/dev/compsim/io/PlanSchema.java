@@ -47,18 +47,28 @@ public final class PlanSchema {
    * unexpected key). Read with the same bounded YAML factory as the plan itself.
    */
   static List<Diagnostic> validate(YamlSource source) {
+    return findings(source).stream().map(Finding::diagnostic).toList();
+  }
+
+  /** A schema finding and the JSON pointer of the value it is about. */
+  record Finding(String pointer, Diagnostic diagnostic) {}
+
+  static List<Finding> findings(YamlSource source) {
     NodeReader reader = DefaultNodeReader.builder().locationAware()
         .yamlMapper(new YAMLMapper(YamlSource.scanner())).build();
     JsonNode node;
     try {
       node = reader.readTree(new java.io.ByteArrayInputStream(source.bytes), InputFormat.YAML);
     } catch (IOException e) {
-      return List.of(Diagnostic.of(source.file, "cannot read: " + YamlSource.describe(e)));
+      return List.of(new Finding("", Diagnostic.of(source.file, "cannot read: "
+          + YamlSource.describe(e))));
     }
     if (node == null || node.isMissingNode()) {
       return List.of();
     }
-    return SCHEMA.validate(node).stream().map(error -> place(source, error)).toList();
+    return SCHEMA.validate(node).stream()
+        .map(error -> new Finding(pointer(error.getInstanceLocation()), place(source, error)))
+        .toList();
   }
 
   private static Diagnostic place(YamlSource source, Error error) {
@@ -68,7 +78,12 @@ public final class PlanSchema {
       return source.atKey(pointer + "/" + error.getProperty(),
           "schema: unknown key `" + error.getProperty() + "`");
     }
-    String name = pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
+    String name = "plan";
+    for (String segment : pointer.split("/")) {
+      if (!segment.isEmpty() && !segment.chars().allMatch(Character::isDigit)) {
+        name = segment; // the key, or the list an element belongs to
+      }
+    }
     message = "schema: " + name + ": " + message;
     // the location-aware reader kept where each node began in the YAML
     if (error.getInstanceNode() instanceof TokenStreamLocationAware aware
