@@ -31,6 +31,9 @@ public final class DataReader {
       "stage", "currency", "partner", "partner_role", "sourced_by", "registered",
       "partner_discount", "partner_rep", "assists", "implementation", "implementation_date",
       "territory", "product", "created_date");
+  /** Where the CRM's IsWon and IsClosed flags are, after the canonical columns. */
+  private static final int IS_WON = DEAL_COLUMNS.size();
+  private static final int IS_CLOSED = DEAL_COLUMNS.size() + 1;
   static final List<String> DEAL_REQUIRED = List.of("deal_id", "owner", "close_date", "amount");
   static final List<String> REP_REQUIRED = List.of("rep_id", "quota", "ote");
   static final List<String> PARTNER_REQUIRED = List.of("partner_id", "type");
@@ -128,11 +131,16 @@ public final class DataReader {
     CsvTable table = new CsvTable(file, problems, map, detect);
     List<Deal> deals = new ArrayList<>();
     mapped = false;
-    int[] col = new int[DEAL_COLUMNS.size()];
+    int[] col = new int[DEAL_COLUMNS.size() + 2];
     table.read(DEAL_REQUIRED, header -> {
-      for (int i = 0; i < col.length; i++) {
+      for (int i = 0; i < DEAL_COLUMNS.size(); i++) {
         col[i] = header.column(DEAL_COLUMNS.get(i));
       }
+      // CRM closed/won flags: the reliable signal where an org renamed its stages
+      col[IS_WON] = header.column("iswon") >= 0 ? header.column("iswon")
+          : header.column("is closed won");
+      col[IS_CLOSED] = header.column("isclosed") >= 0 ? header.column("isclosed")
+          : header.column("is closed");
     }, row -> {
       mapped = table.active != null;
       Deal deal = deal(table, row, col);
@@ -171,6 +179,16 @@ public final class DataReader {
             ? "stage \"" + stageText + "\" is not won, lost or open"
             : "stage \"" + stageText + "\" is not in the stages of " + active.name());
         ok = false;
+      }
+    }
+    if (active != null && stage == Stage.OPEN && col[IS_WON] >= 0) {
+      Boolean won = row.get(col[IS_WON]) == null ? null : Values.bool(row.get(col[IS_WON]));
+      Boolean closed = col[IS_CLOSED] < 0 || row.get(col[IS_CLOSED]) == null ? null
+          : Values.bool(row.get(col[IS_CLOSED]));
+      if (Boolean.TRUE.equals(won)) {
+        stage = Stage.WON;
+      } else if (Boolean.TRUE.equals(closed)) {
+        stage = Stage.LOST;
       }
     }
     LocalDate close = date(active, row, col[2], "close_date");

@@ -205,4 +205,15 @@ class DataReaderTest {
         """, new DataReader(ColumnMap.preset("salesforce").withDateFormat("d/M/yyyy"), false));
     assertThat(deals.get(0).closeDate()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
+
+  @Test
+  void salesforceFlagsDecideWhereAnOrgRenamedItsStages() throws IOException {
+    List<Deal> deals = deals("""
+        Id,StageName,Amount,CloseDate,OwnerId,IsClosed,IsWon
+        006A,Signed,10,2024-11-10,005A,1,1
+        006B,Dropped,10,2024-11-11,005A,1,
+        006C,Talking,10,2024-11-12,005A,,
+        """, new DataReader());
+    assertThat(deals).extracting(Deal::stage).containsExactly(Stage.WON, Stage.LOST, Stage.OPEN);
+  }
 }
