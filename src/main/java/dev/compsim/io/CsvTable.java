@@ -226,6 +226,10 @@ final class CsvTable {
       message.append(String.join("; ", looked)).append(')');
     }
     message.append(" (the header has: ").append(String.join(", ", header.names())).append(')');
+    if (active == null && detect) {
+      message.append("; for a CRM export give --preset salesforce|hubspot, or map its columns "
+          + "with --columns MAP.yaml");
+    }
     return message.toString();
   }
 
