@@ -127,6 +127,12 @@ public final class Consistency {
         }
       }
     }
+    BigDecimal own = data.fxRates().get(plan.currency());
+    if (own != null && own.compareTo(BigDecimal.ONE) != 0) {
+      problems.add(Problem.plan("currency", "fx.csv gives " + plan.currency() + " a rate of "
+          + own.toPlainString() + ", but " + plan.currency() + " is the currency of plan "
+          + plan.name() + ": rates are to it, so its own rate is 1"));
+    }
     activitiesPaidFor(plan, data, problems);
     rolesOfTheData(plan, data, problems);
     for (String type : typesWithoutMargin) {

@@ -109,6 +109,12 @@ public final class PlanReader {
                 + "\" is already used by another plan; names must be unique"));
           }
         }
+        if (!plans.isEmpty() && !plans.get(0).currency().equals(plan.currency())) {
+          // deals without a currency are in the plan's, and fx.csv rates are to one currency
+          problems.add(at(file, "currency", "plan " + plan.name() + " is in " + plan.currency()
+              + " but plan " + plans.get(0).name() + " is in " + plans.get(0).currency()
+              + "; plans run on the same deals must share a currency"));
+        }
         plans.add(plan);
       } catch (InputException e) {
         problems.addAll(e.diagnostics());
