@@ -26,6 +26,7 @@ import java.util.Set;
  * @param otherStagesOpen whether a stage value not listed means an open deal (presets: custom
  *     pipeline stages are open) or is an error (column maps list every value)
  * @param dateFormat the export's date pattern, or null for ISO dates
+ * @param datePattern the same pattern as written, for messages
  * @param lenient whether to accept the CRM's display formats ({@code 3/31/2026}, ISO date-times,
  *     {@code $12,500.00})
  */
