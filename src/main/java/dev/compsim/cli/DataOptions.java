@@ -41,8 +41,8 @@ public final class DataOptions {
   Path columns;
 
   @Option(names = "--date-format", paramLabel = "PATTERN",
-      description = "Date pattern of the deals export, e.g. d/M/yyyy for day-first dates "
-          + "(with --preset; a column map sets date_format).")
+      description = "Date pattern of a CRM export (given by --preset or recognised), e.g. "
+          + "d/M/yyyy for day-first dates; a column map sets date_format.")
   String dateFormat;
 
   /** The reader for these options; a bad preset or column map is an InputException. */
@@ -50,9 +50,9 @@ public final class DataOptions {
     if (preset != null && columns != null) {
       throw new InputException(Diagnostic.of(columns, "give --preset or --columns, not both"));
     }
-    if (dateFormat != null && preset == null) {
-      throw new InputException(Diagnostic.of(null, "--date-format goes with --preset; a column "
-          + "map file sets date_format"));
+    if (dateFormat != null && columns != null) {
+      throw new InputException(Diagnostic.of(columns, "--date-format goes with a preset; a "
+          + "column map sets date_format"));
     }
     if (preset != null) {
       if (!ColumnMap.PRESETS.contains(preset.toLowerCase(java.util.Locale.ROOT))) {
@@ -65,7 +65,10 @@ public final class DataOptions {
     if (columns != null) {
       return new DataReader(ColumnMap.read(columns), false);
     }
-    return new DataReader();
+    if (dateFormat != null) {
+      ColumnMap.preset("salesforce").withDateFormat(dateFormat); // refuses a bad pattern now
+    }
+    return new DataReader(null, true, dateFormat);
   }
 
   DataFiles files() {

@@ -36,6 +36,7 @@ final class CsvTable {
   final List<Diagnostic> problems;
   private final ColumnMap map;
   private final boolean detect;
+  private final String detectedDates;
   private int problemCount;
   /** The map in force for this file: the given one, a detected preset, or null (canonical). */
   ColumnMap active;
@@ -51,10 +52,17 @@ final class CsvTable {
    * is set, by the preset whose signature the header carries.
    */
   CsvTable(Path file, List<Diagnostic> problems, ColumnMap map, boolean detect) {
+    this(file, problems, map, detect, null);
+  }
+
+  /** As above; a detected preset reads dates in {@code detectedDates} when it is given. */
+  CsvTable(Path file, List<Diagnostic> problems, ColumnMap map, boolean detect,
+      String detectedDates) {
     this.file = file;
     this.problems = problems;
     this.map = map;
     this.detect = detect;
+    this.detectedDates = detectedDates;
   }
 
   /** Whether amounts use a decimal comma by default ({@code 12.500,00}): semicolon files. */
@@ -172,6 +180,9 @@ final class CsvTable {
         active = map;
         if (active == null && detect && !new java.util.HashSet<>(names).containsAll(required)) {
           active = ColumnMap.detect(new java.util.HashSet<>(names));
+          if (active != null && detectedDates != null) {
+            active = active.withDateFormat(detectedDates);
+          }
         }
         Header header = new Header(names, active);
         List<String> missing = new ArrayList<>();

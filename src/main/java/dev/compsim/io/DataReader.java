@@ -45,6 +45,7 @@ public final class DataReader {
   private final Map<String, String> strings = new HashMap<>();
   private final ColumnMap map;
   private final boolean detect;
+  private final String detectedDates;
   /** Whether the deals file was read through a preset or column map. */
   private boolean mapped;
 
@@ -58,8 +59,14 @@ public final class DataReader {
    * null map, by the preset the header reveals when {@code detect} is set.
    */
   public DataReader(ColumnMap map, boolean detect) {
+    this(map, detect, null);
+  }
+
+  /** As above; a preset recognised from the header reads dates in {@code detectedDates}. */
+  public DataReader(ColumnMap map, boolean detect, String detectedDates) {
     this.map = map;
     this.detect = detect;
+    this.detectedDates = detectedDates;
   }
 
   public LoadedData read(DataFiles files) {
@@ -128,7 +135,7 @@ public final class DataReader {
   }
 
   List<Deal> readDeals(Path file, List<Diagnostic> problems, Map<String, Integer> lines) {
-    CsvTable table = new CsvTable(file, problems, map, detect);
+    CsvTable table = new CsvTable(file, problems, map, detect, detectedDates);
     List<Deal> deals = new ArrayList<>();
     mapped = false;
     int[] col = new int[DEAL_COLUMNS.size() + 2];
@@ -360,7 +367,8 @@ public final class DataReader {
     if (date == null) {
       row.problem(column, name + " \"" + text + "\" is not a date (expected "
           + (active.datePattern() != null ? active.datePattern()
-              : "yyyy-MM-dd or M/d/yyyy") + ")");
+              : "yyyy-MM-dd or M/d/yyyy; for day-first dates give --date-format d/M/yyyy")
+          + ")");
     }
     return date;
   }

@@ -126,7 +126,8 @@ class DataReaderTest {
         Opportunity Owner,Opportunity Name,Stage,Amount,Close Date
         Ana Ruiz,A,Closed Won,10,31/03/2026
         """, new DataReader())).containsExactly(
-        "2:5: close_date \"31/03/2026\" is not a date (expected yyyy-MM-dd or M/d/yyyy)");
+        "2:5: close_date \"31/03/2026\" is not a date (expected yyyy-MM-dd or M/d/yyyy; for "
+            + "day-first dates give --date-format d/M/yyyy)");
   }
 
   @Test
@@ -215,5 +216,14 @@ class DataReaderTest {
         006C,Talking,10,2024-11-12,005A,,
         """, new DataReader());
     assertThat(deals).extracting(Deal::stage).containsExactly(Stage.WON, Stage.LOST, Stage.OPEN);
+  }
+
+  @Test
+  void aRecognisedPresetReadsTheGivenDateFormat() throws IOException {
+    List<Deal> deals = deals("""
+        Opportunity Owner,Opportunity Name,Stage,Amount,Close Date
+        R7,A,Closed Won,10,31/03/2026
+        """, new DataReader(null, true, "d/M/yyyy"));
+    assertThat(deals.get(0).closeDate()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
 }
