@@ -70,11 +70,12 @@ public final class Consistency {
       }
     }
     // placed at the first deal that names them, so the message points at a real row
-    missingReps.forEach((rep, uses) -> problems.add(new Problem(
-        uses.get(0).startsWith("activity ") ? Problem.Subject.ACTIVITY : Problem.Subject.DEAL,
-        uses.get(0), "rep " + rep + " is not in reps.csv; used by " + summarize(uses))));
-    missingPartners.forEach((partner, uses) -> problems.add(Problem.deal(uses.get(0),
-        "partner " + partner + " is not in partners.csv; used by " + summarize(uses))));
+    missingReps.forEach((rep, uses) -> problems.add(uses.get(0).startsWith("activity ")
+        ? new Problem(Problem.Subject.ACTIVITY, uses.get(0),
+            "rep " + rep + " is not in reps.csv; used by " + summarize(uses))
+        : Problem.deals(uses, "rep " + rep + " is not in reps.csv")));
+    missingPartners.forEach((partner, uses) -> problems.add(Problem.deals(uses,
+        "partner " + partner + " is not in partners.csv")));
     return problems;
   }
 
@@ -143,9 +144,9 @@ public final class Consistency {
       problems.add(Problem.plan("partners", "the data has referral deals but plan " + plan.name()
           + " sets no partners.referral_fee"));
     }
-    currenciesWithoutRate.forEach((currency, uses) -> problems.add(Problem.deal(uses.get(0),
+    currenciesWithoutRate.forEach((currency, uses) -> problems.add(Problem.deals(uses,
         "currency " + currency + " has no rate to " + plan.currency() + " (the currency of plan "
-            + plan.name() + ") in fx.csv; used by " + summarize(uses))));
+            + plan.name() + ") in fx.csv")));
     for (String rep : repsWithoutQuota) {
       problems.add(Problem.rep(rep, "rep " + rep + " has quota 0, but plan " + plan.name()
           + " pays on attainment (tiers or a cap)"));
