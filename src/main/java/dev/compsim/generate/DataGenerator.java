@@ -148,12 +148,13 @@ public final class DataGenerator {
         case "SI" -> 0.5;
         default -> 0.1;
       };
+      // resellers join rebate programs; partners who invest in certifications more so
       double rebateChance = switch (type) {
-        case "VAR" -> 0.75;
-        case "SI" -> 0.6;
-        case "MSSP" -> 0.3;
-        default -> 0.2;
-      };
+        case "VAR" -> 0.5;
+        case "SI" -> 0.35;
+        case "MSSP" -> 0.1;
+        default -> 0.05;
+      } + 0.035 * certifications;
       boolean independent = prng.nextDouble() < independentChance;
       boolean enrolled = prng.nextDouble() < rebateChance;
       String tier = certifications >= 10 ? "Gold" : certifications >= 4 ? "Silver" : "Registered";
