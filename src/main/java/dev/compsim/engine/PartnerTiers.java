@@ -1,0 +1,130 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.Deal;
+import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerProgram;
+import dev.compsim.model.PartnerProgram.TierBasis;
+import dev.compsim.model.PartnerProgram.TierLevel;
+import dev.compsim.model.Plan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The tier each partner holds in each program year. {@code basis: certifications} takes the
+ * partner's certifications; {@code basis: volume} takes its won list amount (resell and referral
+ * deals, in the plan currency) in the previous program year, or, when the data does not reach back
+ * to the start of that year, the {@code tier} column of partners.csv matched to a level name. The
+ * highest level whose {@code min} is reached applies.
+ */
+public final class PartnerTiers {
+  private final Plan plan;
+  private final PartnerProgram.PartnerTiers tiers;
+  private final LocalDate dataStart;
+  private final Map<String, Map<LocalDate, BigDecimal>> volumes = new HashMap<>();
+  private final Map<String, Map<LocalDate, Standing>> standings = new HashMap<>();
+
+  /**
+   * A partner's tier in one program year.
+   *
+   * @param level the level reached, or null for none
+   * @param basis certifications or previous-year volume; null when taken from partners.csv
+   * @param source how the level was reached, in words
+   */
+  public record Standing(String partner, ProgramCalendar.Year year, TierLevel level,
+      BigDecimal basis, String source) {
+
+    public BigDecimal extraMargin() {
+      return level == null ? BigDecimal.ZERO : level.extraMargin();
+    }
+
+    /** {@code Silver tier (5 certifications)}, for traces. */
+    public String describe() {
+      return (level == null ? "no tier" : level.name() + " tier") + " (" + source + ")";
+    }
+  }
+
+  private PartnerTiers(Plan plan, Engine engine) {
+    this.plan = plan;
+    this.tiers = plan.partners().tiers();
+    LocalDate first = null;
+    for (Deal deal : engine.data().deals()) {
+      if (deal.closeDate() != null && (first == null || deal.closeDate().isBefore(first))) {
+        first = deal.closeDate();
+      }
+    }
+    this.dataStart = first;
+    if (tiers != null && tiers.basis() == TierBasis.VOLUME) {
+      for (Deal deal : engine.wonDeals()) {
+        Partner partner = deal.throughPartner() ? engine.data().partners().get(deal.partner()) : null;
+        if (partner != null) {
+          ProgramCalendar.Year year = ProgramCalendar.yearOf(plan, partner, deal.closeDate());
+          volumes.computeIfAbsent(partner.id(), k -> new HashMap<>())
+              .merge(year.start(), engine.amountIn(plan, deal), BigDecimal::add);
+        }
+      }
+    }
+  }
+
+  /** The tiers of {@code plan}'s partner program on the engine's deals. */
+  public static PartnerTiers of(Plan plan, Engine engine) {
+    return new PartnerTiers(plan, engine);
+  }
+
+  public boolean active() {
+    return tiers != null && !tiers.levels().isEmpty();
+  }
+
+  /** The partner's tier in the program year containing {@code date}; null without tiers. */
+  public Standing standing(Partner partner, LocalDate date) {
+    if (!active()) {
+      return null;
+    }
+    ProgramCalendar.Year year = ProgramCalendar.yearOf(plan, partner, date);
+    return standings.computeIfAbsent(partner.id(), k -> new HashMap<>())
+        .computeIfAbsent(year.start(), k -> compute(partner, year));
+  }
+
+  private Standing compute(Partner partner, ProgramCalendar.Year year) {
+    if (tiers.basis() == TierBasis.CERTIFICATIONS) {
+      BigDecimal count = BigDecimal.valueOf(partner.certifications());
+      return new Standing(partner.id(), year, reached(count), count,
+          partner.certifications() + " certifications");
+    }
+    ProgramCalendar.Year previous = year.previous();
+    if (dataStart == null || previous.start().isBefore(dataStart)) {
+      TierLevel named = null;
+      if (partner.tier() != null) {
+        for (TierLevel level : tiers.levels()) {
+          if (level.name().toLowerCase(Locale.ROOT)
+              .equals(partner.tier().toLowerCase(Locale.ROOT))) {
+            named = level;
+          }
+        }
+      }
+      String source = partner.tier() == null ? "no " + previous.label()
+          + " in the data and no tier in partners.csv"
+          : "tier " + partner.tier() + " in partners.csv; no " + previous.label() + " in the data";
+      return new Standing(partner.id(), year, named, null, source);
+    }
+    BigDecimal volume = volumes.getOrDefault(partner.id(), Map.of())
+        .getOrDefault(previous.start(), BigDecimal.ZERO);
+    return new Standing(partner.id(), year, reached(volume), volume,
+        previous.label() + " volume " + Money.plain(volume));
+  }
+
+  /** The level with the highest {@code min} at or below {@code value}, or null. */
+  private TierLevel reached(BigDecimal value) {
+    TierLevel best = null;
+    for (TierLevel level : tiers.levels()) {
+      if (level.min().compareTo(value) <= 0
+          && (best == null || level.min().compareTo(best.min()) > 0)) {
+        best = level;
+      }
+    }
+    return best;
+  }
+}
