@@ -42,8 +42,8 @@ public final class Rebates {
       String reached = tier == null ? "below the first tier: 0%"
           : "tier from " + Money.plain(tier.from()) + ": " + Money.percent(tier.rate());
       return "rebate " + year.label() + " (" + year.start() + ".." + year.end() + "): " + deals
-          + " resell deals, volume " + Money.plain(volume) + " → " + reached + " of all "
-          + Money.plain(volume) + " = " + Money.plain(amount)
+          + (deals == 1 ? " resell deal" : " resell deals") + ", volume " + Money.plain(volume)
+          + " → " + reached + " of all " + Money.plain(volume) + " = " + Money.plain(amount)
           + (ended ? "" : "; year still running: accrued, held");
     }
   }
