@@ -17,8 +17,9 @@ import java.util.Map;
  * The tier each partner holds in each program year. {@code basis: certifications} takes the
  * partner's certifications; {@code basis: volume} takes its won list amount (resell and referral
  * deals, in the plan currency) in the previous program year, or, when the data does not reach back
- * to the start of that year, the {@code tier} column of partners.csv matched to a level name. The
- * highest level whose {@code min} is reached applies.
+ * to that year (its first close date falls after the year's first month), the {@code tier} column
+ * of partners.csv matched to a level name. The highest level whose {@code min} is reached
+ * applies.
  */
 public final class PartnerTiers {
   private final Plan plan;
@@ -95,7 +96,9 @@ public final class PartnerTiers {
           partner.certifications() + " certifications");
     }
     ProgramCalendar.Year previous = year.previous();
-    if (dataStart == null || previous.start().isBefore(dataStart)) {
+    // the data reaches back to a year when its first close falls in that year's first month
+    // or before: an export rarely has a won deal on the year's very first day
+    if (dataStart == null || !dataStart.isBefore(previous.start().plusMonths(1))) {
       TierLevel named = null;
       if (partner.tier() != null) {
         for (TierLevel level : tiers.levels()) {

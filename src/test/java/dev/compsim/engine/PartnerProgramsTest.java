@@ -148,6 +148,37 @@ class PartnerProgramsTest {
   }
 
   @Test
+  void aYearCountsAsInTheDataWhenTheDataStartsInItsFirstMonth() {
+    Plan plan = plan(basePlan("Volume", """
+        partners:
+          margin: { VAR: 0.25 }
+          tiers: { basis: volume, levels: [ { name: Silver, min: 100000, extra_margin: 0.02 } ] }
+        """));
+    DataSet late = data().rep("R1", "AE", 8_000_000)
+        .partner(partner("P", "VAR", "silver", 0, false, false, null))
+        .deal(deal("D0", "R1", "2025-02-20", 50_000, "P", PartnerRole.RESELL, null))
+        .deal(deal("D1", "R1", "2026-03-01", 10_000, "P", PartnerRole.RESELL, null))
+        .build();
+    // D0 in FY2026: FY2025 is not in the data, partners.csv's silver: 27% × 50,000 = 13,500.
+    // The first close, 2025-02-20, falls in FY2026's first month (2025-02-01..2025-02-28): for
+    // D1 in FY2027, FY2026 counts as in the data; its 50,000 is below Silver: 25% = 2,500
+    assertThat(of(ledger(plan, late, "2026-03-31"), Component.PARTNER_MARGIN))
+        .extracting(LedgerLine::dealId, LedgerLine::amount)
+        .containsExactly(tuple("D0", new BigDecimal("13500.00")),
+            tuple("D1", new BigDecimal("2500.00")));
+    DataSet later = data().rep("R1", "AE", 8_000_000)
+        .partner(partner("P", "VAR", "silver", 0, false, false, null))
+        .deal(deal("D0", "R1", "2025-03-01", 50_000, "P", PartnerRole.RESELL, null))
+        .deal(deal("D1", "R1", "2026-03-01", 10_000, "P", PartnerRole.RESELL, null))
+        .build();
+    // first close 2025-03-01, after FY2026's first month: partners.csv's silver applies to both
+    assertThat(of(ledger(plan, later, "2026-03-31"), Component.PARTNER_MARGIN))
+        .extracting(LedgerLine::dealId, LedgerLine::amount)
+        .containsExactly(tuple("D0", new BigDecimal("13500.00")),
+            tuple("D1", new BigDecimal("2700.00")));
+  }
+
+  @Test
   void aPartnerCalendarFromAprilMovesTheYearATierCountsIn() {
     String program = """
         partners:
