@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExplainPartnerTest {
+/** {@code explain --partner} and the partner sections of {@code run}. */
+class PartnerCommandsTest {
   @TempDir
   Path dir;
 
@@ -68,5 +69,23 @@ class ExplainPartnerTest {
         dir.toString(), "--partner", "p1");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("no partner p1 in partners.csv (did you mean P1?)");
+  }
+
+  @Test
+  void runPrintsPartnerProgramsAndCalendarAlignmentForPlansThatHaveThem() throws IOException {
+    data();
+    Result result = RunCommandTest.run("run", dir.resolve("plan.yaml").toString(), "--data",
+        dir.toString());
+    assertThat(result.code()).isZero();
+    // P1 12 certifications: Gold; P2 none. Sellers: P1-ana 400 points = 200.00, P2-bo 100
+    // points = 50.00. P1's quarters end 06-30, 09-30, 12-31, 03-31: 30-31 days before the
+    // vendor's 07-31, 10-31, 01-31, 04-30
+    assertThat(result.out())
+        .contains("Certified: certifications-based tiers; 500 reward points worth 250.00; "
+            + "program years on the partner calendar.")
+        .contains("Reward points of partner sellers:")
+        .contains("P1-ana |     1 |    400 | 200.00")
+        .contains("Calendar alignment")
+        .contains("P1 Northwind's quarters end 30–31 days before the vendor's");
   }
 }
