@@ -52,13 +52,13 @@ public final class PartnerTiers {
     this.plan = plan;
     this.tiers = plan.partners().tiers();
     LocalDate first = null;
-    for (Deal deal : engine.data().deals()) {
-      if (deal.closeDate() != null && (first == null || deal.closeDate().isBefore(first))) {
-        first = deal.closeDate();
-      }
-    }
-    this.dataStart = first;
+    // only volume tiers look at the deals: other plans pay nothing for this pass
     if (tiers != null && tiers.basis() == TierBasis.VOLUME) {
+      for (Deal deal : engine.data().deals()) {
+        if (deal.closeDate() != null && (first == null || deal.closeDate().isBefore(first))) {
+          first = deal.closeDate();
+        }
+      }
       for (Deal deal : engine.wonDeals()) {
         Partner partner = deal.throughPartner() ? engine.data().partners().get(deal.partner()) : null;
         if (partner != null) {
@@ -68,6 +68,7 @@ public final class PartnerTiers {
         }
       }
     }
+    this.dataStart = first;
   }
 
   /** The tiers of {@code plan}'s partner program on the engine's deals. */

@@ -103,7 +103,9 @@ public final class CalendarAlignment {
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("vendor_year_start", monthDay(vendorYearStart));
-    data.put("mutual_year_start", mutualYearStart == null ? null : monthDay(mutualYearStart));
+    if (mutualYearStart != null) {
+      data.put("mutual_year_start", monthDay(mutualYearStart));
+    }
     data.put("last_days", LAST_DAYS);
     data.put("partners", json);
     ReportSection.Chart chart = new ReportSection.Chart("calendar_alignment_shares",

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * Partner programs side by side for a set of plans: the tier each partner holds in each program
  * year, the rebate volume and rate each partner reached per year, the reward points its sellers
  * earned, and the standings and winners of each competition. Amounts are the ledger's: each is
- * rounded once, as its ledger line.
+ * rounded once, as its ledger line. The JSON has no nulls: a key without a value is left out.
  */
 public final class PartnerPrograms {
   private PartnerPrograms() {}
@@ -93,9 +93,11 @@ public final class PartnerPrograms {
         entry.put("partner", standing.partner());
         entry.put("year", standing.year().label());
         entry.put("year_start", standing.year().start().toString());
-        entry.put("tier", standing.level() == null ? null : standing.level().name());
+        entry.put("tier", standing.level() == null ? "none" : standing.level().name());
         entry.put("extra_margin", standing.extraMargin());
-        entry.put("basis", standing.basis());
+        if (standing.basis() != null) {
+          entry.put("basis", standing.basis());
+        }
         entry.put("reached_on", standing.source());
         json.add(entry);
       }
@@ -118,7 +120,9 @@ public final class PartnerPrograms {
       entry.put("year_end", year.year().end().toString());
       entry.put("deals", year.deals());
       entry.put("volume", Money.round(year.volume()));
-      entry.put("tier_from", year.tier() == null ? null : year.tier().from());
+      if (year.tier() != null) {
+        entry.put("tier_from", year.tier().from());
+      }
       entry.put("rate", year.rate());
       entry.put("rebate", year.amount());
       entry.put("status", status);
