@@ -27,6 +27,7 @@ public final class PartnerTiers {
   private final LocalDate dataStart;
   private final Map<String, Map<LocalDate, BigDecimal>> volumes = new HashMap<>();
   private final Map<String, Map<LocalDate, Standing>> standings = new HashMap<>();
+  private final Map<String, Standing> latest = new HashMap<>();
 
   /**
    * A partner's tier in one program year.
@@ -85,9 +86,16 @@ public final class PartnerTiers {
     if (!active()) {
       return null;
     }
+    // deals come in date order: the partner's last standing usually still holds
+    Standing last = latest.get(partner.id());
+    if (last != null && last.year().contains(date)) {
+      return last;
+    }
     ProgramCalendar.Year year = ProgramCalendar.yearOf(plan, partner, date);
-    return standings.computeIfAbsent(partner.id(), k -> new HashMap<>())
+    Standing standing = standings.computeIfAbsent(partner.id(), k -> new HashMap<>())
         .computeIfAbsent(year.start(), k -> compute(partner, year));
+    latest.put(partner.id(), standing);
+    return standing;
   }
 
   private Standing compute(Partner partner, ProgramCalendar.Year year) {
