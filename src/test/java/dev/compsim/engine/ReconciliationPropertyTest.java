@@ -199,6 +199,34 @@ class ReconciliationPropertyTest {
         .checkAssert(seed -> check(draw(seed)));
   }
 
+  @Test
+  void theGeneratedCasesExerciseEveryPartnerProgram() {
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    for (long seed = 0; seed < 200; seed++) {
+      Case c = draw(seed);
+      Engine engine = new Engine(c.data(), c.asOf());
+      for (LedgerLine line : engine.ledger(c.plan()).lines()) {
+        seen.add(line.component().code() + ":" + line.status().code());
+      }
+      for (Competitions.Standing standing : Competitions.of(c.plan(), engine)) {
+        if (standing.tied() > 1 && standing.prize().signum() > 0) {
+          seen.add("tie");
+        }
+      }
+      PartnerTiers tiers = PartnerTiers.of(c.plan(), engine);
+      for (Deal deal : engine.wonDeals()) {
+        PartnerTiers.Standing tier = deal.partner() == null ? null
+            : tiers.standing(c.data().partners().get(deal.partner()), deal.closeDate());
+        if (tier != null && tier.level() != null) {
+          seen.add("tier:" + c.plan().partners().tiers().basis().code());
+        }
+      }
+    }
+    assertThat(seen).contains("partner_commission:paid", "upfront_discount:paid",
+        "rewards:paid", "rebate:paid", "rebate:held", "prize:paid", "prize:held", "tie",
+        "tier:volume", "tier:certifications");
+  }
+
   private static void check(Case c) {
     Engine engine = new Engine(c.data(), c.asOf());
     Ledger ledger = engine.ledger(c.plan());
