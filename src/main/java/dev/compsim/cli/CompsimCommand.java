@@ -15,6 +15,8 @@ import picocli.CommandLine.IVersionProvider;
         + "payouts, plan against plan, and how incentives shift what reps do.",
     subcommands = {
         RunCommand.class,
+        ValidateCommand.class,
+        SchemaCommand.class,
         ExplainCommand.class,
         GenerateCommand.class,
         AutoComplete.GenerateCompletion.class,
@@ -24,6 +26,8 @@ import picocli.CommandLine.IVersionProvider;
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
         "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
         "  compsim generate --deals 1000000 --reps 200 --partners 60 --seed 1 --out big-data",
+        "  compsim validate plans/*.yaml --data sample-data",
+        "  compsim schema > plan.schema.json          # editor completion for plans",
         "  source <(compsim generate-completion)    # bash completion",
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})
