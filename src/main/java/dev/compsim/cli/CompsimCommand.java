@@ -16,12 +16,17 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
         RunCommand.class,
         ExplainCommand.class,
+        CompareCommand.class,
+        CheckCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
         "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
+        "  compsim compare plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
+            + "--out report/ --check",
+        "  compsim check plans/*.yaml --data sample-data --junit guardrails.xml",
         "  source <(compsim generate-completion)    # bash completion",
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})
