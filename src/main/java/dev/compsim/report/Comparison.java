@@ -71,21 +71,28 @@ public final class Comparison {
     for (Plan plan : plans) {
       runs.add(new PlanRun(plan, engine.wonRevenue(plan), engine.ledger(plan).lines()));
     }
-    return of(engine.asOf(), engine.data(), engine.wonDeals().size(), runs);
+    return ofRuns(engine.asOf(), engine.data(), engine.wonDeals().size(), runs);
   }
 
   /** A comparison of ledgers made elsewhere; the first run is the baseline. */
-  public static Comparison of(LocalDate asOf, DataSet data, int wonDeals, List<PlanRun> runs) {
-    if (runs.isEmpty()) {
+  public static Comparison ofRuns(LocalDate asOf, DataSet data, int wonDeals,
+      List<PlanRun> runs) {
+    List<PlanFigures> plans = new ArrayList<>();
+    for (PlanRun run : runs) {
+      plans.add(new PlanFigures(run.plan(), run.wonRevenue(), run.lines(), data));
+    }
+    return of(asOf, data, wonDeals, plans);
+  }
+
+  /** A comparison of figures filled elsewhere (a streaming run); the first is the baseline. */
+  public static Comparison of(LocalDate asOf, DataSet data, int wonDeals,
+      List<PlanFigures> plans) {
+    if (plans.isEmpty()) {
       throw new IllegalArgumentException("a comparison needs at least one plan");
     }
     Map<String, String> names = new TreeMap<>();
     for (Rep rep : data.reps().values()) {
       names.put(rep.id(), rep.name());
-    }
-    List<PlanFigures> plans = new ArrayList<>();
-    for (PlanRun run : runs) {
-      plans.add(new PlanFigures(run.plan(), run.wonRevenue(), run.lines(), data));
     }
     List<RepChanges> changes = new ArrayList<>();
     for (int i = 1; i < plans.size(); i++) {

@@ -2,6 +2,7 @@ package dev.compsim.report;
 
 import dev.compsim.engine.Component;
 import dev.compsim.engine.LedgerLine;
+import dev.compsim.engine.LedgerSink;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.engine.Status;
 import dev.compsim.model.DataSet;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
  * Partner-side figures are kept per {@link Component}, so a component added to the engine later
  * shows up without a change here.
  */
-public final class PlanFigures {
+public final class PlanFigures implements LedgerSink {
   /** Payouts that cannot be tied to a partner of the data (no deal, unknown payee). */
   public static final String UNATTRIBUTED = "(unattributed)";
 
@@ -80,19 +81,40 @@ public final class PlanFigures {
     }
   }
 
-  PlanFigures(Plan plan, BigDecimal wonRevenue, List<LedgerLine> lines, DataSet data) {
+  private final DataSet data;
+  private final Map<String, String> partnerOfDeal = new HashMap<>();
+  private final boolean keepLines;
+
+  /**
+   * Figures filled line by line as the engine sends them.
+   *
+   * @param keepLines whether to keep every line (for the spreadsheet's ledger sheet); a large
+   *     run leaves it off and keeps only the sums
+   */
+  public PlanFigures(Plan plan, BigDecimal wonRevenue, DataSet data, boolean keepLines) {
     this.plan = plan;
     this.wonRevenue = wonRevenue;
-    this.lines = Collections.unmodifiableList(lines);
-    Map<String, String> partnerOfDeal = new HashMap<>();
+    this.data = data;
+    this.keepLines = keepLines;
+    this.lines = new ArrayList<>();
     for (Deal deal : data.deals()) {
       if (deal.partner() != null) {
         partnerOfDeal.put(deal.id(), deal.partner());
       }
     }
-    for (LedgerLine line : lines) {
-      add(line, data, partnerOfDeal);
+  }
+
+  PlanFigures(Plan plan, BigDecimal wonRevenue, List<LedgerLine> lines, DataSet data) {
+    this(plan, wonRevenue, data, true);
+    lines.forEach(this::accept);
+  }
+
+  @Override
+  public void accept(LedgerLine line) {
+    if (keepLines) {
+      lines.add(line);
     }
+    add(line, data, partnerOfDeal);
   }
 
   private void add(LedgerLine line, DataSet data, Map<String, String> partnerOfDeal) {
@@ -167,8 +189,9 @@ public final class PlanFigures {
     return plan.name();
   }
 
+  /** Every line, when kept; empty otherwise. */
   public List<LedgerLine> lines() {
-    return lines;
+    return Collections.unmodifiableList(lines);
   }
 
   public BigDecimal wonRevenue() {
