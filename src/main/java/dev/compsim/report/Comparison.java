@@ -262,7 +262,7 @@ public final class Comparison {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("as_of", asOf.toString());
     json.put("won_deals", wonDeals);
-    json.put("won_revenue", baseline().wonRevenue());
+    json.put("won_revenue", Money.round(baseline().wonRevenue()));
     json.put("currency", baseline().plan().currency());
     json.put("baseline", baseline().name());
     List<Object> perPlan = new ArrayList<>();
@@ -352,7 +352,7 @@ public final class Comparison {
     for (PlanFigures plan : plans) {
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("plan", plan.name());
-      one.put("won_revenue", plan.wonRevenue());
+      one.put("won_revenue", Money.round(plan.wonRevenue()));
       Map<String, Object> components = new LinkedHashMap<>();
       for (Component component : Component.values()) {
         components.put(component.code(), plan.component(component));
@@ -637,19 +637,26 @@ public final class Comparison {
     List<String> typeHeader = planHeader("partner type");
     typeHeader.add(1, "partners");
     List<List<String>> typeRows = new ArrayList<>();
-    Map<String, Object> jsonTypes = new LinkedHashMap<>();
+    List<Object> jsonTypes = new ArrayList<>();
     for (Map.Entry<String, Set<String>> type : byType.entrySet()) {
       List<String> cells = new ArrayList<>();
       cells.add(type.getKey());
       cells.add(String.valueOf(type.getValue().size()));
-      Map<String, Object> jt = new LinkedHashMap<>();
+      List<Object> jtPlans = new ArrayList<>();
       for (PlanFigures plan : plans) {
         BigDecimal total = partnerTotal(plan, type.getValue());
         cells.add(Fmt.money(total));
-        jt.put(plan.name(), total);
+        Map<String, Object> jp = new LinkedHashMap<>();
+        jp.put("plan", plan.name());
+        jp.put("total", total);
+        jtPlans.add(jp);
       }
       typeRows.add(cells);
-      jsonTypes.put(type.getKey(), jt);
+      Map<String, Object> jt = new LinkedHashMap<>();
+      jt.put("type", type.getKey());
+      jt.put("partners", type.getValue().size());
+      jt.put("plans", jtPlans);
+      jsonTypes.add(jt);
     }
     Table byTypeTable = new Table("Channel cost per partner type", typeHeader,
         numericAfterFirst(typeHeader.size()), typeRows);
