@@ -497,10 +497,22 @@ public final class Comparison {
       periods.addAll(plan.releasedIn().keySet());
     }
     List<Table> tables = new ArrayList<>();
+    List<String> costHeader = planHeader("period earned");
+    List<List<String>> costRows = new ArrayList<>();
+    for (String period : periods) {
+      costRows.add(row(period, p -> {
+        PlanFigures.Timing t = p.timing().getOrDefault(period, new PlanFigures.Timing());
+        return Fmt.money(t.paid().add(t.released()).add(t.held()).add(t.clawedBack()));
+      }));
+    }
+    tables.add(new Table("Cost by fiscal period earned (paid, released, held and clawed back)",
+        costHeader, numericAfterFirst(costHeader.size()), costRows));
     List<Object> jsonPlans = new ArrayList<>();
     List<String> header = List.of("period", "paid at close", "held back", "released",
         "still held", "forfeited", "clawed back", "released in period");
     for (PlanFigures plan : plans) {
+      boolean holdsBack = plan.timing().values().stream()
+          .anyMatch(t -> t.deferred().signum() != 0 || t.clawedBack().signum() != 0);
       List<List<String>> rows = new ArrayList<>();
       List<Object> jsonPeriods = new ArrayList<>();
       for (String period : periods) {
@@ -524,8 +536,10 @@ public final class Comparison {
         one.put("released_in_period", releasedIn);
         jsonPeriods.add(one);
       }
-      tables.add(new Table(plan.name() + ": by fiscal period earned (\"released in period\": "
-          + "by period of release)", header, numericAfterFirst(header.size()), rows));
+      if (holdsBack) {
+        tables.add(new Table(plan.name() + ": holdbacks by fiscal period earned (\"released in "
+            + "period\": by period of release)", header, numericAfterFirst(header.size()), rows));
+      }
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("plan", plan.name());
       one.put("held_liability", plan.status(Status.HELD));

@@ -113,6 +113,9 @@ class ComparisonTest {
     assertThat(comparison.plans().get(1).releasedIn())
         .containsOnlyKeys("FY2027-Q1"); // released 2026-04-01, still in Feb–Apr
     ReportSection timing = comparison.timing();
+    assertThat(timing.tables()).hasSize(2); // cost by period, and the plan that holds back
+    assertThat(timing.tables().get(0).rows()).containsExactly(
+        List.of("FY2027-Q1", "36,800.00", "35,600.00"));
     assertThat(timing.tables().get(1).rows()).containsExactly(List.of("FY2027-Q1", "32,950.00",
         "2,650.00", "800.00", "1,850.00", "0.00", "0.00", "800.00"));
     assertThat(timing.charts()).hasSize(1);
