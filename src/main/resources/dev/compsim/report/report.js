@@ -53,6 +53,16 @@
           backgroundColor: color, borderColor: color, fill: false, tension: 0.2
         };
       });
+      // the value axis must also hold every interval's ends
+      var ends = [];
+      datasets.forEach(function (ds) { ends = ends.concat(ds.low, ds.high); });
+      var yScale = { stacked: stacked, beginAtZero: true,
+        title: { display: !!spec.yAxis, text: spec.yAxis },
+        ticks: { callback: function (value) { return number.format(value); } } };
+      if (ends.length) {
+        yScale.suggestedMax = Math.max.apply(null, ends);
+        yScale.suggestedMin = Math.min.apply(null, ends);
+      }
       new Chart(canvas, {
         type: line ? 'line' : 'bar',
         data: { labels: spec.labels, datasets: datasets },
@@ -71,10 +81,9 @@
             } } }
           },
           scales: {
-            x: { stacked: stacked, title: { display: !!spec.xAxis, text: spec.xAxis } },
-            y: { stacked: stacked, beginAtZero: true,
-              title: { display: !!spec.yAxis, text: spec.yAxis },
-              ticks: { callback: function (value) { return number.format(value); } } }
+            x: { stacked: stacked, offset: true,
+              title: { display: !!spec.xAxis, text: spec.xAxis } },
+            y: yScale
           }
         },
         plugins: [intervals, { id: 'rendered', afterRender: function () {
