@@ -83,8 +83,7 @@ public final class Simulation {
     int plans = prepared.size();
     double[][][] values = new double[plans][Metric.values().length][runs];
     int n = model.facts().size();
-    int keys = prepared.get(0).compiled.meetingBase.length;
-    ThreadLocal<Work> work = ThreadLocal.withInitial(() -> new Work(n, keys,
+    ThreadLocal<Work> work = ThreadLocal.withInitial(() -> new Work(n, prepared,
         model.facts().payees.size()));
     Runnable all = () -> IntStream.range(0, runs).parallel().forEach(run -> {
       Work w = work.get();
@@ -118,16 +117,20 @@ public final class Simulation {
   private static final class Work {
     final double[] uniforms;
     final byte[] choice;
-    final long[] meetings;
+    final long[][] meetings; // by plan and key
     final CompiledPlan.Scratch scratch;
     final CompiledPlan.Totals totals = new CompiledPlan.Totals();
-    double[][] metrics;
+    final double[][] metrics;
 
-    Work(int deals, int keys, int payees) {
+    Work(int deals, List<Prepared> plans, int payees) {
       uniforms = new double[deals * DRAWS];
       choice = new byte[deals];
-      meetings = new long[keys];
+      meetings = new long[plans.size()][];
+      for (int p = 0; p < plans.size(); p++) {
+        meetings[p] = new long[plans.get(p).compiled.meetingBase.length];
+      }
       scratch = new CompiledPlan.Scratch(payees);
+      metrics = new double[plans.size()][Metric.values().length];
     }
   }
 
@@ -137,14 +140,11 @@ public final class Simulation {
     for (int k = 0; k < u.length; k++) {
       u[k] = rng.nextDouble();
     }
-    if (w.metrics == null || w.metrics.length != prepared.size()) {
-      w.metrics = new double[prepared.size()][Metric.values().length];
-    }
     for (int p = 0; p < prepared.size(); p++) {
       Prepared plan = prepared.get(p);
       plan.choose(u, w.choice);
-      plan.meetings(generator(seed, run, p + 1), w.meetings);
-      plan.compiled.price(w.choice, w.meetings, w.scratch, w.totals);
+      plan.meetings(generator(seed, run, p + 1), w.meetings[p]);
+      plan.compiled.price(w.choice, w.meetings[p], w.scratch, w.totals);
       record(w.totals, w.metrics[p], model.facts().payees.size());
     }
   }
@@ -295,6 +295,59 @@ public final class Simulation {
     }
   }
 
+  /** Mean and 5th–95th percentile of one metric of one plan. */
+  public record Summary(double mean, double p5, double p95) {
+    public static Summary of(double[] values) {
+      return new Summary(Statistics.mean(values), Statistics.percentile(values, 0.05),
+          Statistics.percentile(values, 0.95));
+    }
+  }
+
+  /**
+   * One assumption at its low and high value, everything else as given: the mean of every metric
+   * per plan at each end.
+   *
+   * @param low means by plan and metric with the assumption at its low value
+   * @param high the same at its high value
+   */
+  public record Sensitivity(Assumption assumption, double lowValue, double highValue,
+      double[][] low, double[][] high) {
+
+    /** How far the metric moves between the two ends, in absolute terms. */
+    public double swing(int plan, Metric metric) {
+      return Math.abs(high[plan][metric.ordinal()] - low[plan][metric.ordinal()]);
+    }
+  }
+
+  /**
+   * Re-runs the simulation with each assumption at its low and then its high value (the others
+   * as given), with the same seed, so the differences come from the assumption alone.
+   *
+   * @param progress told each finished run of every re-run, or null
+   */
+  public List<Sensitivity> sensitivity(Assumptions assumptions, int runs, long seed, int threads,
+      IntConsumer progress) {
+    List<Sensitivity> out = new ArrayList<>();
+    for (Assumption p : Assumption.values()) {
+      double lo = assumptions.low(p);
+      double hi = assumptions.high(p);
+      out.add(new Sensitivity(p, lo, hi,
+          means(run(assumptions.at(p, lo), runs, seed, threads, progress)),
+          means(run(assumptions.at(p, hi), runs, seed, threads, progress))));
+    }
+    return out;
+  }
+
+  private static double[][] means(Outcome outcome) {
+    double[][] means = new double[outcome.plans().size()][Metric.values().length];
+    for (int p = 0; p < means.length; p++) {
+      for (Metric m : Metric.values()) {
+        means[p][m.ordinal()] = outcome.mean(p, m);
+      }
+    }
+    return means;
+  }
+
   /** Deal-evaluations in one call of {@link #run}: deals × runs × plans. */
   public long evaluations(int runs) {
     return (long) model.facts().size() * runs * model.plans().size();
@@ -303,8 +356,7 @@ public final class Simulation {
   /** For tests: the draws of every plan in one run. */
   byte[][] choices(Assumptions assumptions, long seed, int run) {
     List<Prepared> prepared = prepare(assumptions);
-    Work w = new Work(model.facts().size(), prepared.get(0).compiled.meetingBase.length,
-        model.facts().payees.size());
+    Work w = new Work(model.facts().size(), prepared, model.facts().payees.size());
     UniformRandomProvider rng = generator(seed, run, 0);
     for (int k = 0; k < w.uniforms.length; k++) {
       w.uniforms[k] = rng.nextDouble();
