@@ -75,7 +75,8 @@ final class Evaluation {
       PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
       terms = tier == null || tier.level() == null
           ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null)
-          : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(), tier.describe());
+          : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(),
+              traces ? tier.describe() : tier.level().name());
     }
 
     Rep owner = engine.data().rep(deal.owner());
