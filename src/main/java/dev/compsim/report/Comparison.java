@@ -251,7 +251,7 @@ public final class Comparison {
           : "costs the same") + " than " + baseline().name() + " (cost of sales "
           + Fmt.pct(plan.costOfSales()) + " vs " + Fmt.pct(baseline().costOfSales()) + "); "
           + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
-          + " lose.");
+          + " lose" + largestLoss(change) + ".");
     }
     List<GuardrailResult> failed = failedGuardrails();
     if (!failed.isEmpty()) {
@@ -282,6 +282,16 @@ public final class Comparison {
     }
     json.put("plans", perPlan);
     return new ReportSection("headline", "Headline", notes, List.of(table), List.of(), json);
+  }
+
+  private static String largestLoss(RepChanges change) {
+    List<RepChanges.Change> losers = change.losers(1);
+    if (losers.isEmpty()) {
+      return "";
+    }
+    RepChanges.Change loser = losers.get(0);
+    return "; the largest loss: " + loser.name() + " " + Fmt.signedMoney(loser.delta())
+        + (loser.changePct() == null ? "" : " (" + Fmt.signedPct(loser.changePct()) + ")");
   }
 
   private String guardrailCell(PlanFigures plan) {

@@ -114,6 +114,19 @@ class RenderersTest {
   }
 
   @Test
+  void longMarkdownTablesAreCutForPullRequestComments() {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < ReportMarkdown.MAX_ROWS + 5; i++) {
+      rows.add(List.of("row " + i));
+    }
+    ReportSection big = new ReportSection("big", "Big", List.of(), List.of(
+        new ReportSection.Table("", List.of("x"), List.of(false), rows)), List.of(), Map.of());
+    String md = ReportMarkdown.render(ReportFixtures.comparison().with(big));
+    assertThat(md).contains("| row 39 |", "_5 more rows in report.html and report.xlsx._")
+        .doesNotContain("| row 40 |");
+  }
+
+  @Test
   void terminalShowsTheHeadlineAndExtraNotes() {
     String text = ReportText.render(comparison());
     assertThat(text).contains("total cost", "36,800.00", "35,600.00", "-1,200.00 (-3.3%)",
