@@ -108,7 +108,7 @@ class RenderersTest {
     assertThat(ReportXlsx.parse("4 / 9")).isNull();
     java.util.Set<String> taken = new java.util.HashSet<>();
     assertThat(ReportXlsx.sheetName("Rep payout change against the baseline: a/b", taken))
-        .isEqualTo("Rep payout change against the b");
+        .isEqualTo("Rep payout change against the");
     assertThat(ReportXlsx.sheetName("Rep payout change against the baseline", taken))
         .isEqualTo("Rep payout change against the 2");
   }
