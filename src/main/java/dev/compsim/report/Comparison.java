@@ -301,7 +301,10 @@ public final class Comparison {
     if (total == 0) {
       return "none";
     }
-    return failed == 0 ? "all " + total + " pass" : failed + " of " + total + " FAIL";
+    if (failed == 0) {
+      return total == 1 ? "passes" : "all " + total + " pass";
+    }
+    return failed + " of " + total + " FAIL";
   }
 
   private RepChanges changesOf(PlanFigures plan) {
