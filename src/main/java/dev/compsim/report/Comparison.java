@@ -725,13 +725,22 @@ public final class Comparison {
     return total;
   }
 
-  /** Won list amount of each partner's deals as of the report date (in the deal's currency). */
+  /**
+   * Won list amount of each partner's deals as of the report date, in the baseline's currency
+   * (converted with fx.csv and rounded to the cent per deal, as the engine books it).
+   */
   private Map<String, BigDecimal> partnerRevenue() {
+    String currency = baseline().plan().currency();
     Map<String, BigDecimal> revenue = new TreeMap<>();
     for (Deal deal : data.deals()) {
       if (deal.partner() != null && deal.won() && deal.closeDate() != null
           && !deal.closeDate().isAfter(asOf)) {
-        revenue.merge(deal.partner(), Money.round(deal.amount()), BigDecimal::add);
+        BigDecimal amount = deal.amount();
+        if (deal.currency() != null && !deal.currency().equalsIgnoreCase(currency)) {
+          BigDecimal rate = data.fxRates().get(deal.currency().toUpperCase(java.util.Locale.ROOT));
+          amount = rate == null ? amount : amount.multiply(rate);
+        }
+        revenue.merge(deal.partner(), Money.round(amount), BigDecimal::add);
       }
     }
     return revenue;
