@@ -4,12 +4,15 @@ import dev.compsim.engine.Engine;
 import dev.compsim.io.LedgerCsvWriter;
 import dev.compsim.io.OutputDir;
 import dev.compsim.model.Plan;
+import dev.compsim.report.CalendarAlignment;
+import dev.compsim.report.PartnerPrograms;
 import dev.compsim.report.Comparison;
 import dev.compsim.report.PlanFigures;
 import dev.compsim.report.PlanTotals;
 import dev.compsim.report.ReportJson;
 import dev.compsim.report.ReportMarkdown;
 import dev.compsim.report.RunSummary;
+import dev.compsim.report.SectionText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,6 +96,12 @@ final class RunCommand implements Callable<Integer> {
       w.printf("%d won deals as of %s (of %d in the data)%n%n", engine.wonDeals().size(),
           engine.asOf(), inputs.data().deals().size());
       w.print(RunSummary.render(totals, inputs.data().reps(), top));
+      if (plans.stream().anyMatch(RunCommand::hasPartnerPrograms)) {
+        w.printf("%n%s", SectionText.render(PartnerPrograms.section(plans, engine)));
+        w.printf("%n%s", SectionText.render(CalendarAlignment.section(
+            plans.get(0).calendar().yearStart(), plans.get(0).partners().mutualYearStart(),
+            engine)));
+      }
       if (out != null) {
         w.printf("%nWrote %s, %s and %s%n", out.resolve("ledger.csv"),
             out.resolve("summary.md"), out.resolve("report.json"));
@@ -100,5 +109,12 @@ final class RunCommand implements Callable<Integer> {
       w.flush();
     }
     return ExitCode.OK;
+  }
+
+  /** Plans with partner tiers, rebates, reward points or competitions get their own section. */
+  private static boolean hasPartnerPrograms(Plan plan) {
+    var program = plan.partners();
+    return program.tiers() != null || !program.rebates().isEmpty()
+        || program.repRewards() != null || !plan.competitions().isEmpty();
   }
 }
