@@ -77,7 +77,8 @@ final class CompareCommand implements Callable<Integer> {
     files.addAll(candidates);
     Inputs inputs = Inputs.load(files, data, asOf);
     Engine engine = inputs.engine();
-    Comparison comparison = Comparison.of(engine, inputs.plans());
+    Comparison comparison = FeatureSections.append(Comparison.of(engine, inputs.plans()),
+        inputs.plans(), engine);
     return report(spec, comparison, chosen, out, junit, check, quiet);
   }
 

@@ -84,8 +84,8 @@ final class RunCommand implements Callable<Integer> {
           engine.evaluate(plans.get(i), totals.get(i).andThen(ledger).andThen(planFigures), true);
         }
         ledger.close();
-        Comparison comparison = Comparison.of(engine.asOf(), inputs.data(),
-            engine.wonDeals().size(), figures);
+        Comparison comparison = FeatureSections.append(Comparison.of(engine.asOf(),
+            inputs.data(), engine.wonDeals().size(), figures), plans, engine);
         dir.write("summary.md", ReportMarkdown.render(comparison));
         dir.write("report.json", ReportJson.render(comparison));
         dir.commit();

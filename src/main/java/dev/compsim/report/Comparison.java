@@ -251,7 +251,7 @@ public final class Comparison {
           : "costs the same") + " than " + baseline().name() + " (cost of sales "
           + Fmt.pct(plan.costOfSales()) + " vs " + Fmt.pct(baseline().costOfSales()) + "); "
           + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
-          + " lose.");
+          + " lose" + largestLoss(change) + ".");
     }
     List<GuardrailResult> failed = failedGuardrails();
     if (!failed.isEmpty()) {
@@ -284,6 +284,16 @@ public final class Comparison {
     return new ReportSection("headline", "Headline", notes, List.of(table), List.of(), json);
   }
 
+  private static String largestLoss(RepChanges change) {
+    List<RepChanges.Change> losers = change.losers(1);
+    if (losers.isEmpty()) {
+      return "";
+    }
+    RepChanges.Change loser = losers.get(0);
+    return "; the largest loss: " + loser.name() + " " + Fmt.signedMoney(loser.delta())
+        + (loser.changePct() == null ? "" : " (" + Fmt.signedPct(loser.changePct()) + ")");
+  }
+
   private String guardrailCell(PlanFigures plan) {
     long total = guardrails.stream().filter(g -> g.plan().equals(plan.name())).count();
     long failed = guardrails.stream().filter(g -> g.plan().equals(plan.name())
@@ -291,7 +301,10 @@ public final class Comparison {
     if (total == 0) {
       return "none";
     }
-    return failed == 0 ? "all " + total + " pass" : failed + " of " + total + " FAIL";
+    if (failed == 0) {
+      return total == 1 ? "passes" : "all " + total + " pass";
+    }
+    return failed + " of " + total + " FAIL";
   }
 
   private RepChanges changesOf(PlanFigures plan) {
@@ -599,9 +612,11 @@ public final class Comparison {
       typeOf.put(id, partner == null ? PlanFigures.UNATTRIBUTED : partner.type());
     }
     Map<String, BigDecimal> revenue = partnerRevenue();
-    List<String> header = new ArrayList<>(List.of("partner", "type", "plan", "won revenue"));
-    shown.forEach(c -> header.add(c.code()));
-    header.addAll(List.of("total", "change vs baseline"));
+    // per partner: one column per plan, so plans read side by side
+    List<String> header = new ArrayList<>(List.of("partner", "type", "won revenue"));
+    for (PlanFigures plan : plans) {
+      header.add(plan.name() + (plan == baseline() ? " (baseline)" : ""));
+    }
     List<List<String>> rows = new ArrayList<>();
     List<Object> jsonPartners = new ArrayList<>();
     for (String id : partnerIds) {
@@ -615,21 +630,19 @@ public final class Comparison {
       jp.put("won_revenue", revenue.getOrDefault(id, Money.ZERO));
       List<Object> jsonPlans = new ArrayList<>();
       BigDecimal base = partnerTotal(baseline(), Set.of(id));
+      List<String> cells = new ArrayList<>(List.of(name, typeOf.get(id),
+          Fmt.money(revenue.getOrDefault(id, Money.ZERO))));
       for (PlanFigures plan : plans) {
         Map<Component, BigDecimal> costs = plan.partnerCosts().getOrDefault(id, Map.of());
-        List<String> cells = new ArrayList<>(List.of(name, typeOf.get(id), plan.name(),
-            Fmt.money(revenue.getOrDefault(id, Money.ZERO))));
         BigDecimal total = Money.ZERO;
         Map<String, Object> jc = new LinkedHashMap<>();
         for (Component component : shown) {
           BigDecimal amount = costs.getOrDefault(component, Money.ZERO);
-          cells.add(Fmt.money(amount));
           jc.put(component.code(), amount);
           total = total.add(amount);
         }
-        cells.add(Fmt.money(total));
-        cells.add(plan == baseline() ? "—" : Fmt.signedMoney(total.subtract(base)));
-        rows.add(cells);
+        cells.add(plan == baseline() || total.compareTo(base) == 0 ? Fmt.money(total)
+            : Fmt.money(total) + " (" + Fmt.signedMoney(total.subtract(base)) + ")");
         Map<String, Object> jpp = new LinkedHashMap<>();
         jpp.put("plan", plan.name());
         jpp.put("by_component", jc);
@@ -637,14 +650,30 @@ public final class Comparison {
         jpp.put("change", total.subtract(base));
         jsonPlans.add(jpp);
       }
+      rows.add(cells);
       jp.put("plans", jsonPlans);
       jsonPartners.add(jp);
     }
     List<Boolean> numeric = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      numeric.add(i >= 3);
+      numeric.add(i >= 2);
     }
-    Table byPartner = new Table("Channel cost per partner", header, numeric, rows);
+    Table byPartner = new Table("Channel cost per partner (change against the baseline in "
+        + "brackets)", header, numeric, rows);
+
+    List<List<String>> componentRows = new ArrayList<>();
+    for (Component component : shown) {
+      componentRows.add(row(component.code(), p -> {
+        BigDecimal total = Money.ZERO;
+        for (Map<Component, BigDecimal> costs : p.partnerCosts().values()) {
+          total = total.add(costs.getOrDefault(component, Money.ZERO));
+        }
+        return Fmt.money(total);
+      }));
+    }
+    List<String> componentHeader = planHeader("component");
+    Table byComponent = new Table("Channel cost by component", componentHeader,
+        numericAfterFirst(componentHeader.size()), componentRows);
 
     Map<String, Set<String>> byType = new TreeMap<>();
     typeOf.forEach((id, type) -> byType.computeIfAbsent(type, k -> new TreeSet<>()).add(id));
@@ -699,7 +728,8 @@ public final class Comparison {
     json.put("partners", jsonPartners);
     json.put("by_type", jsonTypes);
     return new ReportSection("partners", "Partner economics", notes,
-        partnerIds.isEmpty() ? List.of() : List.of(byTypeTable, byPartner), charts, json);
+        partnerIds.isEmpty() ? List.of() : List.of(byTypeTable, byComponent, byPartner), charts,
+        json);
   }
 
   private static BigDecimal partnerTotal(PlanFigures plan, Set<String> ids) {
@@ -712,13 +742,22 @@ public final class Comparison {
     return total;
   }
 
-  /** Won list amount of each partner's deals as of the report date (in the deal's currency). */
+  /**
+   * Won list amount of each partner's deals as of the report date, in the baseline's currency
+   * (converted with fx.csv and rounded to the cent per deal, as the engine books it).
+   */
   private Map<String, BigDecimal> partnerRevenue() {
+    String currency = baseline().plan().currency();
     Map<String, BigDecimal> revenue = new TreeMap<>();
     for (Deal deal : data.deals()) {
       if (deal.partner() != null && deal.won() && deal.closeDate() != null
           && !deal.closeDate().isAfter(asOf)) {
-        revenue.merge(deal.partner(), Money.round(deal.amount()), BigDecimal::add);
+        BigDecimal amount = deal.amount();
+        if (deal.currency() != null && !deal.currency().equalsIgnoreCase(currency)) {
+          BigDecimal rate = data.fxRates().get(deal.currency().toUpperCase(java.util.Locale.ROOT));
+          amount = rate == null ? amount : amount.multiply(rate);
+        }
+        revenue.merge(deal.partner(), Money.round(amount), BigDecimal::add);
       }
     }
     return revenue;

@@ -133,8 +133,7 @@ public final class ReportHtml {
       card.put("held", Fmt.money(plan.status(Status.HELD)));
       if (i > 0) {
         RepChanges change = comparison.repChanges().get(i - 1);
-        card.put("reps", change.gaining() + " gain · " + change.losing() + " lose · "
-            + change.unchanged() + " same");
+        card.put("reps", change.gaining() + " gain · " + change.losing() + " lose");
       } else {
         card.put("reps", "");
       }
@@ -143,7 +142,7 @@ public final class ReportHtml {
       long failed = comparison.failedGuardrails().stream()
           .filter(g -> g.plan().equals(plan.name())).count();
       card.put("guardrails", total == 0 ? "no guardrails"
-          : failed == 0 ? "guardrails: all " + total + " pass"
+          : failed == 0 ? (total == 1 ? "guardrail: passes" : "guardrails: all " + total + " pass")
           : "guardrails: " + failed + " of " + total + " fail");
       card.put("guardrailTone", total == 0 ? "neutral" : failed == 0 ? "ok" : "bad");
       cards.add(card);

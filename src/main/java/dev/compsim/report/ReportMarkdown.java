@@ -7,6 +7,9 @@ import java.util.List;
  * section with its notes and tables. Charts are left to the HTML report.
  */
 public final class ReportMarkdown {
+  /** Rows per table; a pull-request comment holds at most 65,536 characters. */
+  static final int MAX_ROWS = 40;
+
   private ReportMarkdown() {}
 
   public static String render(Comparison comparison) {
@@ -36,6 +39,12 @@ public final class ReportMarkdown {
       if (!section.notes().isEmpty()) {
         out.append('\n');
       }
+      // tables fold away, so a pull-request comment stays short; notes stay visible
+      boolean fold = !section.tables().isEmpty()
+          || section.charts().stream().anyMatch(ReportSection.Chart::hasIntervals);
+      if (fold) {
+        out.append("<details><summary>Tables</summary>\n\n");
+      }
       for (ReportSection.Table table : section.tables()) {
         if (!table.caption().isEmpty()) {
           out.append("**").append(text(table.caption())).append("**\n\n");
@@ -46,6 +55,9 @@ public final class ReportMarkdown {
         if (chart.hasIntervals()) {
           intervals(out, chart);
         }
+      }
+      if (fold) {
+        out.append("</details>\n\n");
       }
     }
     out.append("_compsim report as of ").append(comparison.asOf())
@@ -90,7 +102,13 @@ public final class ReportMarkdown {
       out.append(numeric ? " ---: |" : " --- |");
     }
     out.append('\n');
+    int shown = 0;
     for (List<String> row : table.rows()) {
+      if (shown++ == MAX_ROWS) {
+        out.append("\n_").append(table.rows().size() - MAX_ROWS)
+            .append(" more rows in report.html and report.xlsx._\n");
+        break;
+      }
       out.append('|');
       for (String value : row) {
         out.append(' ').append(cell(value)).append(" |");

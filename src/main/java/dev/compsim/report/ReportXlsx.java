@@ -193,7 +193,8 @@ public final class ReportXlsx {
   static String sheetName(String title, Set<String> taken) {
     String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
     if (name.length() > 31) {
-      name = name.substring(0, 31).strip();
+      int space = name.lastIndexOf(' ', 31);
+      name = name.substring(0, space > 10 ? space : 31).strip();
     }
     String unique = name;
     for (int i = 2; !taken.add(unique.toLowerCase(java.util.Locale.ROOT)); i++) {

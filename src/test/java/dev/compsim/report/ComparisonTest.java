@@ -194,15 +194,18 @@ class ComparisonTest {
     Comparison comparison = Comparison.ofRuns(ReportFixtures.AS_OF, data, 3,
         List.of(new Comparison.PlanRun(plan, money("240000"), lines)));
     ReportSection partners = comparison.partners();
-    ReportSection.Table byPartner = partners.tables().get(1);
-    assertThat(byPartner.header()).containsExactly("partner", "type", "plan", "won revenue",
-        "partner_margin", "rebate", "upfront_discount", "rewards", "total",
-        "change vs baseline");
+    ReportSection.Table byComponent = partners.tables().get(1);
+    assertThat(byComponent.rows()).containsExactly(List.of("partner_margin", "25,000.00"),
+        List.of("rebate", "2,000.00"), List.of("upfront_discount", "10.00"),
+        List.of("rewards", "50.00"));
+    ReportSection.Table byPartner = partners.tables().get(2);
+    assertThat(byPartner.header()).containsExactly("partner", "type", "won revenue",
+        "Base (baseline)");
     assertThat(byPartner.rows()).containsExactly(
-        List.of("(unattributed)", "(unattributed)", "Base", "0.00", "0.00", "0.00", "10.00",
-            "0.00", "10.00", "—"),
-        List.of("P1", "VAR", "Base", "100,000.00", "25,000.00", "2,000.00", "0.00", "50.00",
-            "27,050.00", "—"));
+        List.of("(unattributed)", "(unattributed)", "0.00", "10.00"),
+        List.of("P1", "VAR", "100,000.00", "27,050.00"));
+    assertThat(partners.json().get("components")).isEqualTo(List.of("partner_margin", "rebate",
+        "upfront_discount", "rewards"));
     assertThat(partners.tables().get(0).rows()).containsExactly(
         List.of("(unattributed)", "1", "10.00"), List.of("VAR", "1", "27,050.00"));
     ReportSection competitions = comparison.competitions();

@@ -108,9 +108,22 @@ class RenderersTest {
     assertThat(ReportXlsx.parse("4 / 9")).isNull();
     java.util.Set<String> taken = new java.util.HashSet<>();
     assertThat(ReportXlsx.sheetName("Rep payout change against the baseline: a/b", taken))
-        .isEqualTo("Rep payout change against the b");
+        .isEqualTo("Rep payout change against the");
     assertThat(ReportXlsx.sheetName("Rep payout change against the baseline", taken))
         .isEqualTo("Rep payout change against the 2");
+  }
+
+  @Test
+  void longMarkdownTablesAreCutForPullRequestComments() {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < ReportMarkdown.MAX_ROWS + 5; i++) {
+      rows.add(List.of("row " + i));
+    }
+    ReportSection big = new ReportSection("big", "Big", List.of(), List.of(
+        new ReportSection.Table("", List.of("x"), List.of(false), rows)), List.of(), Map.of());
+    String md = ReportMarkdown.render(ReportFixtures.comparison().with(big));
+    assertThat(md).contains("| row 39 |", "_5 more rows in report.html and report.xlsx._")
+        .doesNotContain("| row 40 |");
   }
 
   @Test
