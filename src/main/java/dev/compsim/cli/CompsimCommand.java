@@ -18,14 +18,21 @@ import picocli.CommandLine.IVersionProvider;
         ValidateCommand.class,
         SchemaCommand.class,
         ExplainCommand.class,
+        GenerateCommand.class,
+        CompareCommand.class,
+        CheckCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
         "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
+        "  compsim generate --deals 1000000 --reps 200 --partners 60 --seed 1 --out big-data",
         "  compsim validate plans/*.yaml --data sample-data",
         "  compsim schema > plan.schema.json          # editor completion for plans",
+        "  compsim compare plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
+            + "--out report/ --check",
+        "  compsim check plans/*.yaml --data sample-data --junit guardrails.xml",
         "  source <(compsim generate-completion)    # bash completion",
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})

@@ -1,0 +1,107 @@
+package dev.compsim.behavior;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.model.Activity;
+import dev.compsim.model.Deal;
+import dev.compsim.model.FiscalCalendar;
+import dev.compsim.model.FiscalPeriod;
+import dev.compsim.model.Implementation;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How often each choice is made in the data: the starting point the response model moves.
+ *
+ * <ul>
+ *   <li>route: won deals through a partner (resell or referral), of won deals that are direct or
+ *       through a partner (influence deals are neither);
+ *   <li>engage: confirmed implementations, of implementations confirmed or failed by as-of (a
+ *       confirmed go-live is taken as the mark of an engaged seller);
+ *   <li>team: won deals with at least one assist;
+ *   <li>timing: won deals closing in the last {@value #LATE_DAYS} days of a period of the
+ *       baseline plan's calendar;
+ *   <li>meetings: meetings logged per rep (a count, not a share).
+ * </ul>
+ *
+ * @param shares the share of each choice; for {@link Behavior#MEETINGS} the meetings per rep
+ * @param meetingsByRep meetings logged by each rep, by rep id
+ * @param wonByRep won deals owned by each rep, by rep id (the weights of per-rep shares)
+ */
+public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> meetingsByRep,
+    Map<String, Long> wonByRep) {
+
+  /** A deal closing this many days or fewer before its period ends counts as late. */
+  public static final int LATE_DAYS = 14;
+
+  public BaselineShares {
+    shares = new EnumMap<>(shares);
+    meetingsByRep = new TreeMap<>(meetingsByRep);
+    wonByRep = new TreeMap<>(wonByRep);
+  }
+
+  public double get(Behavior behavior) {
+    return shares.get(behavior);
+  }
+
+  public static BaselineShares observe(Engine engine, FiscalCalendar calendar) {
+    long eligible = 0;
+    long partner = 0;
+    long assisted = 0;
+    long late = 0;
+    long decided = 0;
+    long confirmed = 0;
+    Map<String, Long> won = new TreeMap<>();
+    for (Deal deal : engine.wonDeals()) {
+      won.merge(deal.owner(), 1L, Long::sum);
+      if (!deal.hasPartner() || deal.throughPartner()) {
+        eligible++;
+        if (deal.throughPartner()) {
+          partner++;
+        }
+      }
+      if (!deal.assists().isEmpty()) {
+        assisted++;
+      }
+      if (isLate(calendar, deal.closeDate())) {
+        late++;
+      }
+      LocalDate on = deal.implementationDate();
+      if (deal.implementation() != Implementation.PENDING && on != null
+          && !on.isAfter(engine.asOf())) {
+        decided++;
+        if (deal.implementation() == Implementation.CONFIRMED) {
+          confirmed++;
+        }
+      }
+    }
+    Map<String, Long> meetings = new TreeMap<>();
+    long totalMeetings = 0;
+    for (Activity activity : engine.activities()) {
+      if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
+        meetings.merge(activity.rep(), (long) activity.count(), Long::sum);
+        totalMeetings += activity.count();
+      }
+    }
+    long deals = engine.wonDeals().size();
+    Map<Behavior, Double> shares = new EnumMap<>(Behavior.class);
+    shares.put(Behavior.ROUTE, ratio(partner, eligible));
+    shares.put(Behavior.ENGAGE, ratio(confirmed, decided));
+    shares.put(Behavior.TEAM, ratio(assisted, deals));
+    shares.put(Behavior.TIMING, ratio(late, deals));
+    int reps = engine.data().reps().size();
+    shares.put(Behavior.MEETINGS, reps == 0 ? 0.0 : (double) totalMeetings / reps);
+    return new BaselineShares(shares, meetings, won);
+  }
+
+  /** Whether {@code date} falls in the last {@value #LATE_DAYS} days of its period. */
+  public static boolean isLate(FiscalCalendar calendar, LocalDate date) {
+    FiscalPeriod period = calendar.periodOf(date);
+    return !date.isBefore(period.end().minusDays(LATE_DAYS - 1L));
+  }
+
+  private static double ratio(long part, long whole) {
+    return whole == 0 ? 0.0 : (double) part / whole;
+  }
+}

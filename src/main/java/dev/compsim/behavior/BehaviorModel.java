@@ -1,0 +1,80 @@
+package dev.compsim.behavior;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.model.Plan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The two layers of the behavior model for a set of plans on one data set: the exact incentive
+ * gradients of every plan, and the response each plan predicts against the first (the baseline).
+ */
+public final class BehaviorModel {
+  private final Engine engine;
+  private final List<Plan> plans;
+  private final Typical typical;
+  private final DealFacts facts;
+  private final List<Gradients.PlanGradients> gradients;
+  private final BaselineShares observed;
+
+  /** @param plans the baseline first, then the candidates */
+  public BehaviorModel(Engine engine, List<Plan> plans) {
+    if (plans.isEmpty()) {
+      throw new IllegalArgumentException("need at least one plan");
+    }
+    this.engine = engine;
+    this.plans = List.copyOf(plans);
+    this.typical = new Typical(engine);
+    this.facts = new DealFacts(engine, typical);
+    List<Gradients.PlanGradients> all = new ArrayList<>();
+    for (Plan plan : plans) {
+      all.add(Gradients.of(plan, typical));
+    }
+    this.gradients = Collections.unmodifiableList(all);
+    this.observed = BaselineShares.observe(engine, plans.get(0).calendar());
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public List<Plan> plans() {
+    return plans;
+  }
+
+  public Typical typical() {
+    return typical;
+  }
+
+  DealFacts facts() {
+    return facts;
+  }
+
+  public List<Gradients.PlanGradients> gradients() {
+    return gradients;
+  }
+
+  /** The shares observed in the data (timing on the baseline plan's calendar). */
+  public BaselineShares observed() {
+    return observed;
+  }
+
+  /** The shares observed in the data, timing on {@code plan}'s calendar. */
+  BaselineShares observedFor(int plan) {
+    return plan == 0 ? observed : BaselineShares.observe(engine, plans.get(plan).calendar());
+  }
+
+  /** Each plan's predicted behavior against the baseline. */
+  public List<Response.PlanResponse> responses(Assumptions assumptions) {
+    List<Response.PlanResponse> out = new ArrayList<>();
+    for (int p = 0; p < plans.size(); p++) {
+      out.add(response(p, assumptions));
+    }
+    return out;
+  }
+
+  Response.PlanResponse response(int plan, Assumptions assumptions) {
+    return Response.of(gradients.get(0), gradients.get(plan), observedFor(plan), assumptions);
+  }
+}

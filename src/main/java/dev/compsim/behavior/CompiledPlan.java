@@ -1,0 +1,659 @@
+package dev.compsim.behavior;
+
+import dev.compsim.engine.CommissionSchedule;
+import dev.compsim.engine.Crediting;
+import dev.compsim.engine.Engine;
+import dev.compsim.engine.HoldbackOutcome;
+import dev.compsim.engine.LedgerLine;
+import dev.compsim.engine.PartnerTerms;
+import dev.compsim.engine.PayeeKind;
+import dev.compsim.model.Activity;
+import dev.compsim.model.Credit;
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Deal;
+import dev.compsim.model.FiscalPeriod;
+import dev.compsim.model.Holdback;
+import dev.compsim.model.Implementation;
+import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Plan;
+import dev.compsim.model.Rep;
+import dev.compsim.model.Rules;
+import dev.compsim.model.Spiff;
+import dev.compsim.model.TeamMode;
+import dev.compsim.model.Tier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One plan compiled for fast re-pricing: for every won deal and every combination of its choices
+ * (routed or direct, assisted or alone, moved across the period boundary or not), what the engine
+ * credits to whom, what the partner and the spiffs cost and how a holdback ends, so that a
+ * simulation run only walks primitive arrays.
+ *
+ * <p>Credits are kept as long integers in units of 10^-s, s the largest scale any credit, tier
+ * bound or cap needs; commission is the engine's marginal tier arithmetic on those integers with
+ * the engine's single half-even rounding per line, so the totals equal the engine's to the cent
+ * ({@code CompiledPlanTest} proves it on drawn choices). When the numbers could overflow a long,
+ * the plan falls back to the engine's own {@link CommissionSchedule}.
+ *
+ * <p>A variant is {@code v = routed << 2 | assisted << 1 | moved}.
+ */
+final class CompiledPlan {
+  /** A deal closing this many days or fewer after its period starts can be pulled in. */
+  static final int EARLY_DAYS = 30;
+
+  final Plan plan;
+  final DealFacts facts;
+  final BigDecimal discount;
+  final int n;
+  final int[] slotStart;
+  final int[] payee;
+  final long[] credit;
+  final byte[] hold;
+  final long[] revenue; // by deal and move
+  final long[] partnerPay; // by deal, route and move
+  final long[] dealSpiff; // by deal and route
+  final long[] implementationSpiff; // by deal, when confirmed
+  final int[] period; // by deal and move
+  final boolean[] late; // by deal and move
+  final byte[] move; // by deal: 1 pulled into the period before, -1 pushed into the next, 0 fixed
+  final boolean[] early; // by deal: in the first EARLY_DAYS of its period
+  final int[] order; // deal * 2 + move, in pay order
+  private final Schedule[] schedules;
+  /** Whether commission runs on long integers (else on the engine's decimal schedule). */
+  final boolean exact;
+  private final long[] holdShare;
+  private final long holdScale;
+  private final boolean[] holdsBack;
+  private final boolean[] clawback;
+  // meetings: one key per rep and period
+  final int[] meetingRep; // payee index, or -1 for a rep not in reps.csv
+  final String[] meetingRepId;
+  final long[] meetingBase;
+  final LocalDate[] meetingDay;
+  private final BigDecimal[] meetingSpiffs;
+  private final long meetingUnitCents; // per meeting, when every amount is whole cents; else -1
+  final long otherActivityCents;
+
+  CompiledPlan(Plan plan, DealFacts facts, BigDecimal discount) {
+    this.plan = plan;
+    this.facts = facts;
+    this.discount = discount;
+    this.n = facts.size();
+    Engine engine = facts.engine;
+    LocalDate asOf = engine.asOf();
+    int payees = facts.payees.size();
+
+    move = new byte[n];
+    early = new boolean[n];
+    revenue = new long[n * 2];
+    period = new int[n * 2];
+    late = new boolean[n * 2];
+    partnerPay = new long[n * 4];
+    dealSpiff = new long[n * 2];
+    implementationSpiff = new long[n];
+    slotStart = new int[n * 8 + 1];
+    List<Integer> payeeList = new ArrayList<>();
+    List<BigDecimal> creditList = new ArrayList<>();
+    List<Byte> holdList = new ArrayList<>();
+    Map<LocalDate, Integer> periodIndex = new HashMap<>();
+    LocalDate[] closeOf = new LocalDate[n * 2];
+
+    BigDecimal dealSpiffs = BigDecimal.ZERO;
+    BigDecimal partnerDealSpiffs = BigDecimal.ZERO;
+    BigDecimal implementationSpiffs = BigDecimal.ZERO;
+    for (Spiff spiff : plan.spiffs()) {
+      if (spiff instanceof Spiff.DealSpiff) {
+        dealSpiffs = dealSpiffs.add(Money.round(spiff.amount()));
+      } else if (spiff instanceof Spiff.PartnerDealSpiff) {
+        partnerDealSpiffs = partnerDealSpiffs.add(Money.round(spiff.amount()));
+      } else if (spiff instanceof Spiff.ImplementationSpiff) {
+        implementationSpiffs = implementationSpiffs.add(Money.round(spiff.amount()));
+      }
+    }
+
+    for (int i = 0; i < n; i++) {
+      Deal original = facts.deals.get(i);
+      FiscalPeriod own = plan.calendar().periodOf(original.closeDate());
+      early[i] = original.closeDate().isBefore(own.start().plusDays(EARLY_DAYS));
+      boolean isLate = BaselineShares.isLate(plan.calendar(), original.closeDate());
+      LocalDate movedClose = original.closeDate();
+      if (early[i]) {
+        movedClose = own.start().minusDays(1);
+        move[i] = 1;
+      } else if (isLate && !own.end().plusDays(1).isAfter(asOf)) {
+        movedClose = own.end().plusDays(1);
+        move[i] = -1;
+      }
+      for (int t = 0; t < 2; t++) {
+        LocalDate close = t == 1 ? movedClose : original.closeDate();
+        closeOf[i * 2 + t] = close;
+        FiscalPeriod p = plan.calendar().periodOf(close);
+        period[i * 2 + t] = periodIndex.computeIfAbsent(p.start(), k -> periodIndex.size());
+        late[i * 2 + t] = BaselineShares.isLate(plan.calendar(), close);
+      }
+      if (!facts.implementationDate[i].isAfter(asOf)) {
+        implementationSpiff[i] = cents(implementationSpiffs);
+      }
+      for (int v = 0; v < 8; v++) {
+        slotStart[i * 8 + v] = payeeList.size();
+        boolean routed = (v & 4) != 0;
+        boolean assisted = (v & 2) != 0;
+        int t = v & 1;
+        Deal deal = variant(i, routed, assisted, t == 1, closeOf[i * 2 + 1]);
+        BigDecimal amount = engine.amountIn(plan, deal);
+        Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
+        PartnerTerms terms = partner == null ? PartnerTerms.NONE
+            : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null);
+        if (!assisted) {
+          // route and move only
+          revenue[i * 2 + t] = cents(amount);
+          partnerPay[(i * 2 + (routed ? 1 : 0)) * 2 + t] = partnerCents(deal, partner, terms,
+              amount);
+          if (t == 0) {
+            dealSpiff[i * 2 + (routed ? 1 : 0)] = cents(dealSpiffs
+                .add(deal.hasPartner() ? partnerDealSpiffs : BigDecimal.ZERO));
+          }
+        }
+        recipients(deal, amount, terms, partner, i, payeeList, creditList, holdList);
+      }
+    }
+    slotStart[n * 8] = payeeList.size();
+    payee = payeeList.stream().mapToInt(Integer::intValue).toArray();
+    hold = new byte[holdList.size()];
+    for (int k = 0; k < hold.length; k++) {
+      hold[k] = holdList.get(k);
+    }
+
+    // the unit of credit: the finest scale any credit, bound or cap needs
+    int scale = 2;
+    for (BigDecimal c : creditList) {
+      scale = Math.max(scale, c.stripTrailingZeros().scale());
+    }
+    int rateScale = 0;
+    int periodsPerYear = plan.calendar().length().perYear();
+    List<Rules> rules = new ArrayList<>();
+    for (Rep rep : facts.payees) {
+      rules.add(plan.rulesFor(rep.role()));
+      for (Tier tier : plan.rulesFor(rep.role()).commission().tiers()) {
+        rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
+        if (tier.to() != null) {
+          scale = Math.max(scale, tier.to().multiply(rep.quota()).stripTrailingZeros().scale());
+        }
+      }
+      BigDecimal cap = plan.rulesFor(rep.role()).commission().cap();
+      if (cap != null) {
+        scale = Math.max(scale, cap.multiply(rep.quota()).stripTrailingZeros().scale());
+      }
+    }
+    credit = new long[creditList.size()];
+    // the most credit a payee can reach in one period: every deal that can close in it, each
+    // at its largest credit
+    Map<Integer, BigDecimal> perPeriod = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      BigDecimal most = BigDecimal.ZERO;
+      for (int k = slotStart[i * 8]; k < slotStart[i * 8 + 8]; k++) {
+        most = most.max(creditList.get(k));
+      }
+      perPeriod.merge(period[i * 2], most, BigDecimal::add);
+      if (period[i * 2 + 1] != period[i * 2]) {
+        perPeriod.merge(period[i * 2 + 1], most, BigDecimal::add);
+      }
+    }
+    BigDecimal bound = perPeriod.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+    // that credit scaled by the periods per year, in units, times the largest rate
+    BigDecimal worst = bound.multiply(BigDecimal.valueOf(periodsPerYear)).movePointRight(scale)
+        .multiply(BigDecimal.TEN.pow(rateScale));
+    exact = scale + rateScale <= 17
+        && worst.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(61))) < 0;
+    for (int k = 0; k < credit.length; k++) {
+      credit[k] = creditList.get(k).movePointRight(scale).longValueExact();
+    }
+    schedules = new Schedule[payees];
+    holdShare = new long[payees];
+    holdsBack = new boolean[payees];
+    clawback = new boolean[payees];
+    int holdScaleMax = 0;
+    for (int p = 0; p < payees; p++) {
+      holdScaleMax = Math.max(holdScaleMax,
+          rules.get(p).holdback().share().stripTrailingZeros().scale());
+    }
+    holdScale = BigDecimal.TEN.pow(Math.max(0, holdScaleMax)).longValueExact();
+    for (int p = 0; p < payees; p++) {
+      Rep rep = facts.payees.get(p);
+      Holdback holdback = rules.get(p).holdback();
+      holdsBack[p] = holdback.holdsBack();
+      clawback[p] = holdback.clawback();
+      holdShare[p] = holdback.share().movePointRight(Math.max(0, holdScaleMax)).longValueExact();
+      schedules[p] = exact
+          ? new LongSchedule(rules.get(p).commission(), rep.quota(), periodsPerYear, scale,
+              rateScale)
+          : new DecimalSchedule(new CommissionSchedule(rules.get(p).commission(), rep.quota(),
+              periodsPerYear), scale);
+    }
+
+    // pay order of every deal at both of its possible close dates: close date, then deal id
+    Integer[] slots = new Integer[n * 2];
+    for (int k = 0; k < slots.length; k++) {
+      slots[k] = k;
+    }
+    Arrays.sort(slots, (x, y) -> {
+      int byDate = closeOf[x].compareTo(closeOf[y]);
+      return byDate != 0 ? byDate
+          : facts.deals.get(x / 2).id().compareTo(facts.deals.get(y / 2).id());
+    });
+    order = new int[slots.length];
+    for (int k = 0; k < slots.length; k++) {
+      order[k] = slots[k];
+    }
+
+    // meetings: counts per rep and period, and the spiffs that pay for them
+    Map<String, Long> keys = new LinkedHashMap<>();
+    Map<String, LocalDate> keyDay = new HashMap<>();
+    List<Activity> others = new ArrayList<>();
+    for (Activity activity : engine.activities()) {
+      if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
+        FiscalPeriod p = plan.calendar().periodOf(activity.date());
+        String key = activity.rep() + '\u0000' + p.start();
+        keys.merge(key, (long) activity.count(), Long::sum);
+        keyDay.putIfAbsent(key, p.start());
+      } else {
+        others.add(activity);
+      }
+    }
+    meetingRep = new int[keys.size()];
+    meetingRepId = new String[keys.size()];
+    meetingBase = new long[keys.size()];
+    meetingDay = new LocalDate[keys.size()];
+    int k = 0;
+    for (Map.Entry<String, Long> e : keys.entrySet()) {
+      String rep = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+      meetingRep[k] = facts.payeeIndex.getOrDefault(rep, -1);
+      meetingRepId[k] = rep;
+      meetingBase[k] = e.getValue();
+      meetingDay[k] = keyDay.get(e.getKey());
+      k++;
+    }
+    List<BigDecimal> meetingAmounts = new ArrayList<>();
+    for (Spiff spiff : plan.spiffs()) {
+      if (spiff instanceof Spiff.ActivitySpiff a
+          && a.activity().equalsIgnoreCase(Simulation.MEETING) && !plan.banActivitySpiffs()) {
+        meetingAmounts.add(a.amount());
+      }
+    }
+    meetingSpiffs = meetingAmounts.toArray(BigDecimal[]::new);
+    long unit = 0;
+    for (BigDecimal amount : meetingSpiffs) {
+      unit = amount.stripTrailingZeros().scale() <= 2 && unit >= 0 ? unit + cents(amount) : -1;
+    }
+    meetingUnitCents = unit;
+    otherActivityCents = others.isEmpty() ? 0 : cents(activityCost(engine, plan, others));
+  }
+
+  /** What the engine pays for activities other than meetings: unchanged by any choice. */
+  private static BigDecimal activityCost(Engine engine, Plan plan, List<Activity> activities) {
+    DataSet data = new DataSet(List.of(), engine.data().reps(), engine.data().partners(),
+        activities, engine.data().fxRates());
+    BigDecimal[] sum = {BigDecimal.ZERO};
+    new Engine(data, engine.asOf()).evaluate(plan, line -> sum[0] = sum[0].add(line.cost()),
+        false);
+    return sum[0];
+  }
+
+  /** The deal under one combination of choices, before its implementation is drawn. */
+  Deal variant(int i, boolean routed, boolean assisted, boolean moved, LocalDate movedClose) {
+    Deal deal = facts.withChoices(i, routed, assisted);
+    if (moved && move[i] != 0) {
+      deal = deal.withCloseDate(movedClose);
+      if (move[i] > 0) {
+        deal = deal.withAmount(Money.round(deal.amount()
+            .multiply(BigDecimal.ONE.subtract(discount))));
+      }
+    }
+    return deal;
+  }
+
+  /** The moved close date of deal {@code i} (its own date when it cannot move). */
+  LocalDate movedClose(int i) {
+    Deal deal = facts.deals.get(i);
+    FiscalPeriod own = plan.calendar().periodOf(deal.closeDate());
+    return move[i] > 0 ? own.start().minusDays(1)
+        : move[i] < 0 ? own.end().plusDays(1) : deal.closeDate();
+  }
+
+  private long partnerCents(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount) {
+    if (partner == null) {
+      return 0;
+    }
+    if (deal.partnerRole() == PartnerRole.RESELL && terms.margin().signum() != 0) {
+      return cents(Money.round(amount.multiply(terms.margin())));
+    }
+    if (deal.partnerRole() == PartnerRole.REFERRAL && plan.partners().referralFee() != null) {
+      return cents(Money.round(amount.multiply(plan.partners().referralFee())));
+    }
+    return 0;
+  }
+
+  /** The engine's recipients of a deal's credit: owner, assists, channel manager overlay. */
+  private void recipients(Deal deal, BigDecimal amount, PartnerTerms terms, Partner partner,
+      int i, List<Integer> payeeList, List<BigDecimal> creditList, List<Byte> holdList) {
+    DataSet data = facts.engine.data();
+    Rep owner = data.rep(deal.owner());
+    Credit team = plan.rulesFor(owner.role()).credit();
+    List<String> assists = deal.assists();
+    boolean split = team.team() == TeamMode.SPLIT && !assists.isEmpty();
+    BigDecimal ownerShare = split
+        ? BigDecimal.ONE.subtract(team.assistShare().multiply(BigDecimal.valueOf(assists.size())))
+        : BigDecimal.ONE;
+    add(owner, deal, amount, terms, ownerShare, i, payeeList, creditList, holdList);
+    for (String assist : assists) {
+      add(data.rep(assist), deal, amount, terms, split ? team.assistShare() : BigDecimal.ONE, i,
+          payeeList, creditList, holdList);
+    }
+    if (team.channelManager() && partner != null && partner.manager() != null
+        && deal.throughPartner() && !partner.manager().equals(deal.owner())
+        && !assists.contains(partner.manager())) {
+      add(data.rep(partner.manager()), deal, amount, terms, BigDecimal.ONE, i, payeeList,
+          creditList, holdList);
+    }
+  }
+
+  private void add(Rep rep, Deal deal, BigDecimal amount, PartnerTerms terms, BigDecimal share,
+      int i, List<Integer> payeeList, List<BigDecimal> creditList, List<Byte> holdList) {
+    Rules rules = plan.rulesFor(rep.role());
+    payeeList.add(facts.payeeIndex.get(rep.id()));
+    creditList.add(Crediting.credit(rules.credit(), deal, amount, terms, share, null, false)
+        .credit());
+    int mode = 0;
+    Holdback holdback = rules.holdback();
+    if (holdback.holdsBack() || holdback.clawback()) {
+      for (int o = 0; o < 2; o++) {
+        Deal decided = deal.withImplementation(
+            o == 1 ? Implementation.CONFIRMED : Implementation.FAILED,
+            facts.implementationDate[i]);
+        HoldbackOutcome outcome = HoldbackOutcome.of(holdback, decided, facts.engine.asOf());
+        int bits = (outcome.status().countsAsCost() ? 1 : 0)
+            | (outcome.clawbackDate() == null ? 0 : outcome.releasedBeforeClawback() ? 4 : 2);
+        mode |= bits << (3 * o);
+      }
+    }
+    holdList.add((byte) mode);
+  }
+
+  static long cents(BigDecimal amount) {
+    return amount.setScale(2, Money.ROUNDING).movePointRight(2).longValueExact();
+  }
+
+  /** Per-run scratch: each payee's credit in its current period. */
+  static final class Scratch {
+    final long[] credit;
+    final int[] period;
+
+    Scratch(int payees) {
+      credit = new long[payees];
+      period = new int[payees];
+    }
+  }
+
+  Scratch scratch() {
+    return new Scratch(facts.payees.size());
+  }
+
+  /** Totals of one priced draw, in cents (meetings as a count). */
+  static final class Totals {
+    long revenue;
+    long repPay;
+    long partnerPay;
+    long won;
+    long routed;
+    long routeEligible;
+    long confirmed;
+    long late;
+    long meetings;
+  }
+
+  /**
+   * Prices one draw. {@code choice[i]} holds bit 0 moved, bit 1 assisted, bit 2 routed, bit 3
+   * implementation confirmed, bit 4 won; {@code meetings[k]} the meetings of key k.
+   */
+  void price(byte[] choice, long[] meetings, Scratch scratch, Totals totals) {
+    long[] periodCredit = scratch.credit;
+    int[] payeePeriod = scratch.period;
+    Arrays.fill(payeePeriod, -1);
+    long revenueSum = 0;
+    long partnerSum = 0;
+    long repSum = 0;
+    long won = 0;
+    long routed = 0;
+    long eligible = 0;
+    long confirmed = 0;
+    long lateCount = 0;
+    boolean[] routeEligible = facts.routeEligible;
+    for (int i = 0; i < n; i++) {
+      int c = choice[i];
+      if ((c & 16) == 0) {
+        continue;
+      }
+      int t = c & 1;
+      int r = (c >> 2) & 1;
+      won++;
+      revenueSum += revenue[i * 2 + t];
+      partnerSum += partnerPay[(i * 2 + r) * 2 + t];
+      repSum += dealSpiff[i * 2 + r];
+      if ((c & 8) != 0) {
+        confirmed++;
+        repSum += implementationSpiff[i];
+      }
+      if (routeEligible[i]) {
+        eligible++;
+        routed += r;
+      }
+      if (late[i * 2 + t]) {
+        lateCount++;
+      }
+    }
+    int[] slots = order;
+    for (int s = 0; s < slots.length; s++) {
+      int slot = slots[s];
+      int i = slot >> 1;
+      int c = choice[i];
+      if ((c & 16) == 0 || (c & 1) != (slot & 1)) {
+        continue;
+      }
+      int v = c & 7;
+      int p = period[slot];
+      int shift = (c & 8) != 0 ? 3 : 0;
+      for (int k = slotStart[i * 8 + v], end = slotStart[i * 8 + v + 1]; k < end; k++) {
+        int who = payee[k];
+        if (payeePeriod[who] != p) {
+          payeePeriod[who] = p;
+          periodCredit[who] = 0;
+        }
+        long before = periodCredit[who];
+        long earned = schedules[who].increment(before, credit[k]);
+        periodCredit[who] = before + credit[k];
+        if (!holdsBack[who] && !clawback[who]) {
+          repSum += earned;
+          continue;
+        }
+        long held = holdsBack[who] && earned > 0
+            ? roundHalfEven(earned * holdShare[who], holdScale) : 0;
+        long paid = earned - held;
+        int mode = hold[k] >> shift;
+        long cost = paid;
+        if ((mode & 1) != 0) {
+          cost += held;
+        }
+        if ((mode & 2) != 0) {
+          cost -= paid;
+        } else if ((mode & 4) != 0) {
+          cost -= paid + held;
+        }
+        repSum += cost;
+      }
+    }
+    long meetingCount = 0;
+    long meetingCents = 0;
+    for (int k = 0; k < meetings.length; k++) {
+      long count = meetings[k];
+      meetingCount += count;
+      if (meetingUnitCents >= 0) {
+        meetingCents += meetingUnitCents * count;
+      } else {
+        for (BigDecimal amount : meetingSpiffs) {
+          meetingCents += cents(Money.round(amount.multiply(BigDecimal.valueOf(count))));
+        }
+      }
+    }
+    totals.revenue = revenueSum;
+    totals.partnerPay = partnerSum;
+    totals.repPay = repSum + meetingCents + otherActivityCents;
+    totals.won = won;
+    totals.routed = routed;
+    totals.routeEligible = eligible;
+    totals.confirmed = confirmed;
+    totals.late = lateCount;
+    totals.meetings = meetingCount;
+  }
+
+  /**
+   * The data set a draw describes, for the full engine: lost deals, moved and discounted closes,
+   * routes, assists, implementation outcomes and the drawn meetings.
+   */
+  DataSet apply(byte[] choice, long[] meetings) {
+    DataSet data = facts.engine.data();
+    List<Deal> deals = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int c = choice[i];
+      Deal deal = variant(i, (c & 4) != 0, (c & 2) != 0, (c & 1) != 0, movedClose(i))
+          .withImplementation((c & 8) != 0 ? Implementation.CONFIRMED : Implementation.FAILED,
+              facts.implementationDate[i]);
+      deals.add((c & 16) != 0 ? deal : DealFacts.lost(deal));
+    }
+    List<Activity> activities = new ArrayList<>();
+    for (Activity activity : facts.engine.activities()) {
+      if (!Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
+        activities.add(activity);
+      }
+    }
+    for (int k = 0; k < meetings.length; k++) {
+      activities.add(new Activity(meetingRepId[k], meetingDay[k], Simulation.MEETING,
+          Math.toIntExact(meetings[k])));
+    }
+    return new DataSet(deals, data.reps(), data.partners(), activities, data.fxRates());
+  }
+
+  /** Sums a ledger line into totals as {@link #price} does: rep pay and partner pay. */
+  static void count(LedgerLine line, Totals totals) {
+    long cost = cents(line.cost());
+    if (line.payeeKind() == PayeeKind.REP) {
+      totals.repPay += cost;
+    } else {
+      totals.partnerPay += cost;
+    }
+  }
+
+  /** x / d rounded half-even, for d > 0. */
+  static long roundHalfEven(long x, long d) {
+    if (x < 0) {
+      return -roundHalfEven(-x, d);
+    }
+    long q = x / d;
+    long r = x - q * d;
+    long twice = r * 2;
+    if (twice > d || twice == d && (q & 1) == 1) {
+      q++;
+    }
+    return q;
+  }
+
+  /** Commission a credit adds on top of the credit already booked, in cents. */
+  interface Schedule {
+    long increment(long before, long credit);
+  }
+
+  /**
+   * The engine's marginal tier arithmetic in long integers: scaled credit C = credit × P in
+   * units of 10^-s, rates in units of 10^-r, T(C) in units of 10^-(s+r), the commission
+   * (T(after) − T(before)) / P rounded half-even to the cent.
+   */
+  static final class LongSchedule implements Schedule {
+    private final long[] upper;
+    private final long[] rate;
+    private final long cap;
+    private final boolean retroactive;
+    private final long periods;
+    private final long divisor;
+
+    LongSchedule(dev.compsim.model.Commission commission, BigDecimal quota, int periodsPerYear,
+        int scale, int rateScale) {
+      List<Tier> tiers = commission.tiers();
+      upper = new long[tiers.size()];
+      rate = new long[tiers.size()];
+      for (int i = 0; i < tiers.size(); i++) {
+        Tier tier = tiers.get(i);
+        upper[i] = tier.to() == null ? Long.MAX_VALUE
+            : tier.to().multiply(quota).movePointRight(scale).longValueExact();
+        rate[i] = tier.rate().movePointRight(rateScale).longValueExact();
+      }
+      cap = commission.cap() == null ? Long.MAX_VALUE
+          : commission.cap().multiply(quota).movePointRight(scale).longValueExact();
+      retroactive = commission.retroactive();
+      periods = periodsPerYear;
+      divisor = periodsPerYear * BigDecimal.TEN.pow(scale + rateScale - 2).longValueExact();
+    }
+
+    @Override
+    public long increment(long before, long credit) {
+      long from = before * periods;
+      long to = (before + credit) * periods;
+      return roundHalfEven(total(to) - total(from), divisor);
+    }
+
+    private long total(long scaled) {
+      long c = scaled > cap ? cap : scaled;
+      if (retroactive) {
+        for (int i = 0; i < upper.length; i++) {
+          if (c <= upper[i]) {
+            return c * rate[i];
+          }
+        }
+        return c * rate[rate.length - 1];
+      }
+      long sum = 0;
+      long lower = 0;
+      for (int i = 0; i < rate.length && c > lower; i++) {
+        long top = c < upper[i] ? c : upper[i];
+        sum += (top - lower) * rate[i];
+        lower = upper[i] == Long.MAX_VALUE ? top : upper[i];
+      }
+      return sum;
+    }
+  }
+
+  /** The engine's own schedule, for plans whose numbers do not fit the long arithmetic. */
+  static final class DecimalSchedule implements Schedule {
+    private final CommissionSchedule schedule;
+    private final int scale;
+
+    DecimalSchedule(CommissionSchedule schedule, int scale) {
+      this.schedule = schedule;
+      this.scale = scale;
+    }
+
+    @Override
+    public long increment(long before, long credit) {
+      return cents(schedule.increment(BigDecimal.valueOf(before, scale),
+          BigDecimal.valueOf(credit, scale), false).commission());
+    }
+  }
+}

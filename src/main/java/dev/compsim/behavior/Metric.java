@@ -1,0 +1,38 @@
+package dev.compsim.behavior;
+
+/** What a simulation run records, per plan. */
+public enum Metric {
+  REVENUE("revenue", "won revenue", Kind.MONEY),
+  COST_OF_SALES("cost_of_sales", "cost of sales", Kind.RATIO),
+  REP_PAY("rep_pay", "rep pay", Kind.MONEY),
+  PARTNER_PAY("partner_pay", "partner pay", Kind.MONEY),
+  PARTNER_SHARE("partner_share", "partner share of won deals", Kind.RATIO),
+  IMPLEMENTATION_SUCCESS("implementation_success", "implementations confirmed", Kind.RATIO),
+  LATE_SHARE("late_share", "won deals in the last 14 days of a period", Kind.RATIO),
+  MEETINGS("meetings_per_rep", "meetings per rep", Kind.COUNT);
+
+  /** How a value is shown. */
+  public enum Kind { MONEY, RATIO, COUNT }
+
+  private final String key;
+  private final String label;
+  private final Kind kind;
+
+  Metric(String key, String label, Kind kind) {
+    this.key = key;
+    this.label = label;
+    this.kind = kind;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

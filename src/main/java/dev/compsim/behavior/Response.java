@@ -1,0 +1,120 @@
+package dev.compsim.behavior;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The behavior response: how each rep's choices move when a plan changes what they pay.
+ *
+ * <p>A share s0 observed under the baseline moves to s1 = s0·e^(βΔ) / (s0·e^(βΔ) + 1 − s0), the
+ * pivot-point logit, with Δ the change of the rep's gradient against the baseline plan in months
+ * of the rep's on-target earnings (ote / 12) and β the behavior's sensitivity. Meetings are a count,
+ * not a share: they scale by e^(βΔ), the same odds multiplier applied to a rate. A rep with no
+ * on-target earnings does not respond (Δ = 0).
+ */
+public final class Response {
+  private Response() {}
+
+  /** The pivot-point logit. */
+  public static double pivot(double s0, double beta, double delta) {
+    if (s0 <= 0 || s0 >= 1 || beta * delta == 0) {
+      return s0 <= 0 ? 0 : s0 >= 1 ? 1 : s0;
+    }
+    double odds = s0 * Math.exp(beta * delta);
+    if (Double.isInfinite(odds)) {
+      return 1;
+    }
+    return odds / (odds + 1 - s0);
+  }
+
+  /** Δ for one rep and behavior: the gradient change in months of on-target earnings. */
+  public static double delta(Gradients.RepGradient baseline, Gradients.RepGradient plan,
+      Behavior behavior) {
+    if (plan.monthlyOte().signum() <= 0) {
+      return 0;
+    }
+    BigDecimal change = plan.of(behavior).subtract(baseline.of(behavior));
+    return change.doubleValue() / plan.monthlyOte().doubleValue();
+  }
+
+  /**
+   * One rep's predicted behavior under a plan: a share per behavior, and for meetings the factor
+   * by which the rep's meetings scale.
+   */
+  public record RepResponse(String rep, Map<Behavior, Double> deltas,
+      Map<Behavior, Double> shares) {
+    public RepResponse {
+      deltas = Collections.unmodifiableMap(new EnumMap<>(deltas));
+      shares = Collections.unmodifiableMap(new EnumMap<>(shares));
+    }
+
+    public double share(Behavior behavior) {
+      return shares.get(behavior);
+    }
+  }
+
+  /**
+   * Every rep's response under one plan and the plan-wide result: shares weighted by each rep's
+   * won deals (every rep alike when no deal was won), meetings per rep.
+   */
+  public record PlanResponse(String plan, Map<String, RepResponse> reps,
+      Map<Behavior, Double> predicted) {
+    public PlanResponse {
+      reps = Collections.unmodifiableMap(new LinkedHashMap<>(reps));
+      predicted = Collections.unmodifiableMap(new EnumMap<>(predicted));
+    }
+
+    public double predicted(Behavior behavior) {
+      return predicted.get(behavior);
+    }
+  }
+
+  public static PlanResponse of(Gradients.PlanGradients baseline, Gradients.PlanGradients plan,
+      BaselineShares observed, Assumptions assumptions) {
+    Map<String, RepResponse> reps = new LinkedHashMap<>();
+    Map<Behavior, Double> weighted = new EnumMap<>(Behavior.class);
+    double totalWeight = 0;
+    double meetings = 0;
+    long totalWon = observed.wonByRep().values().stream().mapToLong(Long::longValue).sum();
+    for (Gradients.RepGradient rep : plan.reps().values()) {
+      Gradients.RepGradient base = baseline.reps().get(rep.rep());
+      Map<Behavior, Double> deltas = new EnumMap<>(Behavior.class);
+      Map<Behavior, Double> shares = new EnumMap<>(Behavior.class);
+      for (Behavior behavior : Behavior.values()) {
+        double delta = base == null ? 0 : delta(base, rep, behavior);
+        double beta = assumptions.sensitivity(behavior);
+        deltas.put(behavior, delta);
+        shares.put(behavior, behavior == Behavior.MEETINGS ? Math.exp(beta * delta)
+            : pivot(observed.get(behavior), beta, delta));
+      }
+      RepResponse response = new RepResponse(rep.rep(), deltas, shares);
+      reps.put(rep.rep(), response);
+      double weight = totalWon == 0 ? 1 : observed.wonByRep().getOrDefault(rep.rep(), 0L);
+      totalWeight += weight;
+      for (Behavior behavior : Behavior.values()) {
+        if (behavior != Behavior.MEETINGS) {
+          // summed as deviations from the observed share, so no change stays exactly no change
+          weighted.merge(behavior, weight * (shares.get(behavior) - observed.get(behavior)),
+              Double::sum);
+        }
+      }
+      meetings += observed.meetingsByRep().getOrDefault(rep.rep(), 0L)
+          * (shares.get(Behavior.MEETINGS) - 1);
+    }
+    Map<Behavior, Double> predicted = new EnumMap<>(Behavior.class);
+    for (Behavior behavior : Behavior.values()) {
+      if (behavior == Behavior.MEETINGS) {
+        int n = plan.reps().size();
+        predicted.put(behavior, n == 0 ? observed.get(behavior)
+            : observed.get(behavior) + meetings / n);
+      } else {
+        predicted.put(behavior, totalWeight == 0 ? observed.get(behavior)
+            : observed.get(behavior) + weighted.get(behavior) / totalWeight);
+      }
+    }
+    return new PlanResponse(plan.plan(), reps, predicted);
+  }
+}

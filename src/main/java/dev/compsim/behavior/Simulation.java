@@ -1,0 +1,371 @@
+package dev.compsim.behavior;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * The Monte Carlo of the behavior model. Each run draws, for every won deal, its route, team,
+ * timing, engagement, implementation outcome and whether it is won at all, and for every rep and
+ * period the meetings booked; then re-prices every plan on those draws with the compiled plans.
+ *
+ * <p>The same uniform numbers drive every plan in a run (common random numbers), so differences
+ * between plans are not noise from separate draws. Run k's generator is XoRoShiRo128++ seeded from
+ * SplitMix64 on (seed, k): runs may go in any order on any thread and give the same numbers on
+ * every JDK. Results are kept in run order.
+ *
+ * <p>Consequences of a choice (see {@link Assumption}): a deal wins with probability
+ * q·(1 + partner uplift if routed)·(1 + specialist uplift if assisted)·m, q chosen so that the
+ * baseline shares win every deal in the data on average, m = 1 + conversion·(meeting factor − 1)
+ * for the owner's meetings; an engaged seller's implementation is confirmed with probability
+ * c0 + effect·(1 − c0), a disengaged one's c0 − effect·c0 (c0 the observed confirmed share), so
+ * the baseline keeps c0; a pulled-in deal closes on the last day of the previous period at a
+ * discount.
+ */
+public final class Simulation {
+  /** The activity the meetings behavior counts. */
+  public static final String MEETING = "meeting";
+  private static final int DRAWS = 6;
+
+  private final BehaviorModel model;
+  private final Map<BigDecimal, List<CompiledPlan>> compiled = new HashMap<>();
+
+  public Simulation(BehaviorModel model) {
+    this.model = model;
+  }
+
+  public BehaviorModel model() {
+    return model;
+  }
+
+  /** Compiles every plan with the given pull-in discount (done once per discount). */
+  synchronized List<CompiledPlan> compiled(double discount) {
+    BigDecimal d = BigDecimal.valueOf(discount);
+    return compiled.computeIfAbsent(d, key -> {
+      List<CompiledPlan> list = new ArrayList<>();
+      for (var plan : model.plans()) {
+        list.add(new CompiledPlan(plan, model.facts(), key));
+      }
+      return list;
+    });
+  }
+
+  /** The values of every metric, by plan, metric and run. */
+  public record Outcome(List<String> plans, double[][][] values) {
+    public double[] of(int plan, Metric metric) {
+      return values[plan][metric.ordinal()];
+    }
+
+    public double mean(int plan, Metric metric) {
+      return Statistics.mean(of(plan, metric));
+    }
+  }
+
+  /**
+   * Runs the simulation.
+   *
+   * @param threads worker threads; 0 for every core
+   * @param progress told the number of each finished run (from any thread), or null
+   */
+  public Outcome run(Assumptions assumptions, int runs, long seed, int threads,
+      IntConsumer progress) {
+    List<Prepared> prepared = prepare(assumptions);
+    int plans = prepared.size();
+    double[][][] values = new double[plans][Metric.values().length][runs];
+    int n = model.facts().size();
+    ThreadLocal<Work> work = ThreadLocal.withInitial(() -> new Work(n, prepared,
+        model.facts().payees.size()));
+    Runnable all = () -> IntStream.range(0, runs).parallel().forEach(run -> {
+      Work w = work.get();
+      runOnce(prepared, seed, run, w);
+      for (int p = 0; p < plans; p++) {
+        for (int m = 0; m < Metric.values().length; m++) {
+          values[p][m][run] = w.metrics[p][m];
+        }
+      }
+      if (progress != null) {
+        progress.accept(run);
+      }
+    });
+    int parallelism = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    ForkJoinPool pool = new ForkJoinPool(parallelism);
+    try {
+      pool.submit(all).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("simulation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    List<String> names = model.plans().stream().map(p -> p.name()).toList();
+    return new Outcome(names, values);
+  }
+
+  /** Per-thread scratch, reused across runs. */
+  private static final class Work {
+    final double[] uniforms;
+    final byte[] choice;
+    final long[][] meetings; // by plan and key
+    final CompiledPlan.Scratch scratch;
+    final CompiledPlan.Totals totals = new CompiledPlan.Totals();
+    final double[][] metrics;
+
+    Work(int deals, List<Prepared> plans, int payees) {
+      uniforms = new double[deals * DRAWS];
+      choice = new byte[deals];
+      meetings = new long[plans.size()][];
+      for (int p = 0; p < plans.size(); p++) {
+        meetings[p] = new long[plans.get(p).compiled.meetingBase.length];
+      }
+      scratch = new CompiledPlan.Scratch(payees);
+      metrics = new double[plans.size()][Metric.values().length];
+    }
+  }
+
+  private void runOnce(List<Prepared> prepared, long seed, int run, Work w) {
+    UniformRandomProvider rng = generator(seed, run, 0);
+    double[] u = w.uniforms;
+    for (int k = 0; k < u.length; k++) {
+      u[k] = rng.nextDouble();
+    }
+    for (int p = 0; p < prepared.size(); p++) {
+      Prepared plan = prepared.get(p);
+      plan.choose(u, w.choice);
+      plan.meetings(generator(seed, run, p + 1), w.meetings[p]);
+      plan.compiled.price(w.choice, w.meetings[p], w.scratch, w.totals);
+      record(w.totals, w.metrics[p], model.facts().payees.size());
+    }
+  }
+
+  /** Draws the choices of one plan for a given set of uniforms: used by tests as well. */
+  static void record(CompiledPlan.Totals t, double[] out, int reps) {
+    double revenue = t.revenue / 100.0;
+    out[Metric.REVENUE.ordinal()] = revenue;
+    out[Metric.REP_PAY.ordinal()] = t.repPay / 100.0;
+    out[Metric.PARTNER_PAY.ordinal()] = t.partnerPay / 100.0;
+    out[Metric.COST_OF_SALES.ordinal()] =
+        t.revenue == 0 ? 0 : (double) (t.repPay + t.partnerPay) / t.revenue;
+    out[Metric.PARTNER_SHARE.ordinal()] =
+        t.routeEligible == 0 ? 0 : (double) t.routed / t.routeEligible;
+    out[Metric.IMPLEMENTATION_SUCCESS.ordinal()] = t.won == 0 ? 0 : (double) t.confirmed / t.won;
+    out[Metric.LATE_SHARE.ordinal()] = t.won == 0 ? 0 : (double) t.late / t.won;
+    out[Metric.MEETINGS.ordinal()] = reps == 0 ? 0 : (double) t.meetings / reps;
+  }
+
+  /**
+   * Run {@code run}'s generator for stream {@code stream} (0: the deals' draws, p + 1: plan p's
+   * meetings): XoRoShiRo128++ seeded with two SplitMix64 outputs of the mixed (seed, run, stream).
+   */
+  static UniformRandomProvider generator(long seed, int run, int stream) {
+    long mixed = mix(mix(seed) ^ mix(0x9E3779B97F4A7C15L * (run + 1L)) ^ (stream * 0xBF58476D1CE4E5B9L));
+    UniformRandomProvider seeder = RandomSource.SPLIT_MIX_64.create(mixed);
+    return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seeder.nextLong(),
+        seeder.nextLong()});
+  }
+
+  /** SplitMix64's finaliser. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  List<Prepared> prepare(Assumptions assumptions) {
+    List<CompiledPlan> plans = compiled(assumptions.get(Assumption.PULL_IN_DISCOUNT));
+    List<Prepared> out = new ArrayList<>();
+    for (int p = 0; p < plans.size(); p++) {
+      out.add(new Prepared(plans.get(p), model.observedFor(p), model.response(p, assumptions),
+          assumptions));
+    }
+    return out;
+  }
+
+  /** One plan's choice probabilities per deal under one set of assumptions. */
+  static final class Prepared {
+    final CompiledPlan compiled;
+    final double[] route;
+    final double[] team;
+    final double[] moved;
+    final double[] engaged;
+    final double[] win; // by deal, routed and assisted
+    final double successEngaged;
+    final double successNot;
+    final double[] meetingMean;
+
+    Prepared(CompiledPlan compiled, BaselineShares observed, Response.PlanResponse response,
+        Assumptions a) {
+      this.compiled = compiled;
+      DealFacts facts = compiled.facts;
+      int n = facts.size();
+      route = new double[n];
+      team = new double[n];
+      moved = new double[n];
+      engaged = new double[n];
+      win = new double[n * 4];
+      double routeShare = observed.get(Behavior.ROUTE);
+      double teamShare = observed.get(Behavior.TEAM);
+      double lateShare = observed.get(Behavior.TIMING);
+      double confirmedShare = observed.get(Behavior.ENGAGE);
+      double effect = a.get(Assumption.ENGAGEMENT_SUCCESS_EFFECT);
+      successEngaged = clamp(confirmedShare + effect * (1 - confirmedShare));
+      successNot = clamp(confirmedShare - effect * confirmedShare);
+      double partnerUplift = a.get(Assumption.PARTNER_WIN_UPLIFT);
+      double specialistUplift = a.get(Assumption.SPECIALIST_WIN_UPLIFT);
+      double conversion = a.get(Assumption.MEETING_CONVERSION);
+      double q = 1 / ((1 + partnerUplift * routeShare) * (1 + specialistUplift * teamShare));
+      long earlyCount = 0;
+      for (int i = 0; i < n; i++) {
+        if (compiled.early[i]) {
+          earlyCount++;
+        }
+      }
+      double earlyShare = n == 0 ? 0 : (double) earlyCount / n;
+      for (int i = 0; i < n; i++) {
+        Response.RepResponse rep = response.reps().get(facts.payees.get(facts.owner[i]).id());
+        double routeTo = rep.share(Behavior.ROUTE);
+        route[i] = !facts.routeEligible[i] ? (facts.routedInData[i] ? 1 : 0)
+            : keep(facts.routedInData[i], routeShare, routeTo);
+        team[i] = !facts.teamEligible(i) ? (facts.assistedInData[i] ? 1 : 0)
+            : keep(facts.assistedInData[i], teamShare, rep.share(Behavior.TEAM));
+        double lateTo = rep.share(Behavior.TIMING);
+        if (compiled.move[i] > 0 && lateTo > lateShare && earlyShare > 0) {
+          moved[i] = Math.min(1, (lateTo - lateShare) / earlyShare);
+        } else if (compiled.move[i] < 0 && lateTo < lateShare) {
+          moved[i] = Math.min(1, (lateShare - lateTo) / lateShare);
+        }
+        engaged[i] = rep.share(Behavior.ENGAGE);
+        double meetingsFactor = Math.max(0,
+            1 + conversion * (rep.share(Behavior.MEETINGS) - 1));
+        for (int r = 0; r < 2; r++) {
+          for (int s = 0; s < 2; s++) {
+            win[i * 4 + r * 2 + s] = clamp(q * (1 + partnerUplift * r)
+                * (1 + specialistUplift * s) * meetingsFactor);
+          }
+        }
+      }
+      meetingMean = new double[compiled.meetingBase.length];
+      for (int k = 0; k < meetingMean.length; k++) {
+        int who = compiled.meetingRep[k];
+        double factor = who < 0 ? 1
+            : response.reps().get(facts.payees.get(who).id()).share(Behavior.MEETINGS);
+        meetingMean[k] = compiled.meetingBase[k] * factor;
+      }
+    }
+
+    /** The probability a deal makes the choice, given what it did in the data. */
+    private static double keep(boolean inData, double from, double to) {
+      if (inData) {
+        return from <= 0 ? 1 : Math.min(1, to / from);
+      }
+      return from >= 1 ? 0 : Math.max(0, (to - from) / (1 - from));
+    }
+
+    private static double clamp(double p) {
+      return p < 0 ? 0 : p > 1 ? 1 : p;
+    }
+
+    void choose(double[] u, byte[] choice) {
+      for (int i = 0, k = 0; i < choice.length; i++, k += DRAWS) {
+        int r = u[k] < route[i] ? 1 : 0;
+        int s = u[k + 1] < team[i] ? 1 : 0;
+        int t = u[k + 2] < moved[i] ? 1 : 0;
+        boolean engage = u[k + 3] < engaged[i];
+        int confirmed = u[k + 4] < (engage ? successEngaged : successNot) ? 1 : 0;
+        int won = u[k + 5] < win[i * 4 + r * 2 + s] ? 1 : 0;
+        choice[i] = (byte) (won << 4 | confirmed << 3 | r << 2 | s << 1 | t);
+      }
+    }
+
+    void meetings(UniformRandomProvider rng, long[] out) {
+      for (int k = 0; k < meetingMean.length; k++) {
+        out[k] = meetingMean[k] > 0 ? PoissonSampler.of(rng, meetingMean[k]).sample() : 0;
+      }
+    }
+  }
+
+  /** Mean and 5th–95th percentile of one metric of one plan. */
+  public record Summary(double mean, double p5, double p95) {
+    public static Summary of(double[] values) {
+      return new Summary(Statistics.mean(values), Statistics.percentile(values, 0.05),
+          Statistics.percentile(values, 0.95));
+    }
+  }
+
+  /**
+   * One assumption at its low and high value, everything else as given: the mean of every metric
+   * per plan at each end.
+   *
+   * @param low means by plan and metric with the assumption at its low value
+   * @param high the same at its high value
+   */
+  public record Sensitivity(Assumption assumption, double lowValue, double highValue,
+      double[][] low, double[][] high) {
+
+    /** How far the metric moves between the two ends, in absolute terms. */
+    public double swing(int plan, Metric metric) {
+      return Math.abs(high[plan][metric.ordinal()] - low[plan][metric.ordinal()]);
+    }
+  }
+
+  /**
+   * Re-runs the simulation with each assumption at its low and then its high value (the others
+   * as given), with the same seed, so the differences come from the assumption alone.
+   *
+   * @param progress told each finished run of every re-run, or null
+   */
+  public List<Sensitivity> sensitivity(Assumptions assumptions, int runs, long seed, int threads,
+      IntConsumer progress) {
+    List<Sensitivity> out = new ArrayList<>();
+    for (Assumption p : Assumption.values()) {
+      double lo = assumptions.low(p);
+      double hi = assumptions.high(p);
+      out.add(new Sensitivity(p, lo, hi,
+          means(run(assumptions.at(p, lo), runs, seed, threads, progress)),
+          means(run(assumptions.at(p, hi), runs, seed, threads, progress))));
+    }
+    return out;
+  }
+
+  private static double[][] means(Outcome outcome) {
+    double[][] means = new double[outcome.plans().size()][Metric.values().length];
+    for (int p = 0; p < means.length; p++) {
+      for (Metric m : Metric.values()) {
+        means[p][m.ordinal()] = outcome.mean(p, m);
+      }
+    }
+    return means;
+  }
+
+  /** Deal-evaluations in one call of {@link #run}: deals × runs × plans. */
+  public long evaluations(int runs) {
+    return (long) model.facts().size() * runs * model.plans().size();
+  }
+
+  /** For tests: the draws of every plan in one run. */
+  byte[][] choices(Assumptions assumptions, long seed, int run) {
+    List<Prepared> prepared = prepare(assumptions);
+    Work w = new Work(model.facts().size(), prepared, model.facts().payees.size());
+    UniformRandomProvider rng = generator(seed, run, 0);
+    for (int k = 0; k < w.uniforms.length; k++) {
+      w.uniforms[k] = rng.nextDouble();
+    }
+    byte[][] out = new byte[prepared.size()][];
+    for (int p = 0; p < prepared.size(); p++) {
+      prepared.get(p).choose(w.uniforms, w.choice);
+      out[p] = Arrays.copyOf(w.choice, w.choice.length);
+    }
+    return out;
+  }
+}

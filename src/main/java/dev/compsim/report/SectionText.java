@@ -1,0 +1,31 @@
+package dev.compsim.report;
+
+import java.util.List;
+
+/** A report section as plain terminal text: title, notes, then each non-empty table. */
+public final class SectionText {
+  private SectionText() {}
+
+  public static String render(ReportSection section) {
+    StringBuilder out = new StringBuilder(section.title()).append('\n')
+        .append("-".repeat(section.title().length())).append('\n');
+    for (String note : section.notes()) {
+      out.append(note).append('\n');
+    }
+    for (ReportSection.Table table : section.tables()) {
+      if (table.rows().isEmpty()) {
+        continue;
+      }
+      out.append('\n');
+      if (!table.caption().isEmpty()) {
+        out.append(table.caption()).append(":\n");
+      }
+      TextTable text = new TextTable(table.header());
+      for (List<String> row : table.rows()) {
+        text.row(row);
+      }
+      out.append(text.render()).append('\n');
+    }
+    return out.toString();
+  }
+}

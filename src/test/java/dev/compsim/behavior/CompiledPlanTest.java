@@ -1,0 +1,135 @@
+package dev.compsim.behavior;
+
+import static dev.compsim.testing.TestData.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Deal;
+import dev.compsim.model.Implementation;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Plan;
+import dev.compsim.model.Stage;
+import dev.compsim.testing.TestData;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fast path prices a draw of choices exactly as the full engine prices the data set that
+ * draw describes: same rep pay, partner pay and revenue to the cent, on plans that exercise every
+ * part of the compiled tables.
+ */
+class CompiledPlanTest {
+  private static final String HEAD = "name: P\nfiscal_year_start: 02-01\n";
+  private static final String PARTNERS = "partners: { margin: { VAR: 0.25, MSSP: 0.30, "
+      + "referral: 0.0 }, registration_bonus: 0.05, referral_fee: 0.10 }\n";
+  private static final String TIERS = "commission: { tiers: [ { to: 0.5, rate: 0.04 }, "
+      + "{ to: 1.0, rate: 0.09 }, { rate: 0.14 } ] }\n";
+
+  static DataSet data(long seed) {
+    Random random = new Random(seed);
+    TestData data = TestData.data().rep("A1", "AE", 800_000).rep("A2", "AE", 1_200_000)
+        .rep("A3", "AE", 333_333).rep("S1", "SE", 500_000).rep("M1", "CM", 600_000)
+        .partner(new Partner("P1", "P1", "VAR", null, 0, false, false, null, "M1"))
+        .partner(new Partner("P2", "P2", "MSSP", null, 0, false, false, null, "A2"))
+        .partner("P3", "referral", null);
+    String[] owners = {"A1", "A2", "A3"};
+    LocalDate start = LocalDate.of(2025, 2, 1);
+    for (int i = 0; i < 120; i++) {
+      String owner = owners[random.nextInt(3)];
+      LocalDate close = start.plusDays(random.nextInt(600));
+      BigDecimal amount = BigDecimal.valueOf(5_000 + random.nextInt(150_000))
+          .add(BigDecimal.valueOf(random.nextInt(100), 2));
+      int kind = random.nextInt(6);
+      String partner = kind == 0 ? "P1" : kind == 1 ? "P2" : kind == 2 ? "P3" : null;
+      PartnerRole role = kind == 2 ? PartnerRole.REFERRAL
+          : kind == 3 && random.nextBoolean() ? null : PartnerRole.RESELL;
+      if (kind == 3 && random.nextInt(3) == 0) {
+        partner = "P1";
+        role = PartnerRole.INFLUENCE;
+      }
+      List<String> assists = random.nextInt(4) == 0 ? List.of("S1") : List.of();
+      Implementation impl = Implementation.values()[random.nextInt(3)];
+      LocalDate implDate = impl == Implementation.PENDING && random.nextBoolean() ? null
+          : close.plusDays(20 + random.nextInt(200));
+      Stage stage = random.nextInt(5) == 0 ? Stage.LOST : Stage.WON;
+      data.deal(new Deal("D" + (1000 + i), owner, close, amount, stage, null, partner,
+          partner == null ? null : role, partner != null && random.nextBoolean(),
+          partner != null && random.nextBoolean(), null, null, assists, impl, implDate, null,
+          null, null));
+    }
+    for (int d = 0; d < 600; d += 7) {
+      data.activity(owners[d % 3], start.plusDays(d).toString(), d % 2 == 0 ? "meeting" : "Meeting",
+          1 + d % 5);
+      data.activity(owners[(d + 1) % 3], start.plusDays(d).toString(), "demo", 1);
+    }
+    return data.build();
+  }
+
+  static final List<String> PLANS = List.of(
+      // net credit, split team, tiers, meeting and demo spiffs
+      HEAD + "period: quarter\n" + PARTNERS + TIERS
+          + "credit: { partner_basis: net, team: split, assist_share: 0.25 }\n"
+          + "spiffs: [ { name: m, kind: activity, activity: meeting, amount: 40 },"
+          + " { name: d, kind: activity, activity: demo, amount: 75.5 } ]\n",
+      // list credit, multiplier, holdback released on implementation with clawback, spiffs
+      HEAD + "period: quarter\n" + PARTNERS + TIERS
+          + "credit: { partner_basis: list, partner_multiplier: 1.1, partner_sourced: 0.8, "
+          + "channel_manager: true }\n"
+          + "holdback: { share: 0.30, release: implementation, horizon_days: 270, "
+          + "clawback: true }\n"
+          + "spiffs: [ { name: g, kind: implementation, amount: 250 },"
+          + " { name: p, kind: partner_deal, amount: 300 }, { name: w, kind: deal, amount: 10 },"
+          + " { name: m, kind: activity, activity: meeting, amount: 40 } ]\n"
+          + "ban_activity_spiffs: true\n",
+      // midpoint, monthly, retroactive with a cap, days holdback, role overrides
+      HEAD + "period: month\n" + PARTNERS
+          + "commission: { tiers: [ { to: 0.6, rate: 0.05 }, { rate: 0.11 } ], "
+          + "retroactive: true, cap: 2.0 }\n"
+          + "credit: { partner_basis: midpoint, team: split, assist_share: 0.333 }\n"
+          + "holdback: { share: 0.125, release: days, days: 60 }\n"
+          + "roles: { SE: { commission: { tiers: [ { rate: 0.02 } ] } } }\n");
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void fastPathTotalsEqualTheEngineLedgerOnTheDrawnDataSet(int which) {
+    Plan plan = plan(PLANS.get(which));
+    for (long seed = 1; seed <= 3; seed++) {
+      DataSet data = data(seed);
+      Engine engine = Engine.latest(data);
+      BehaviorModel model = new BehaviorModel(engine, List.of(plan));
+      DealFacts facts = model.facts();
+      CompiledPlan compiled = new CompiledPlan(plan, facts, new BigDecimal("0.07"));
+      assertThat(compiled.exact).as("long arithmetic").isTrue();
+      Random random = new Random(seed * 31 + which);
+      for (int draw = 0; draw < 25; draw++) {
+        byte[] choice = new byte[facts.size()];
+        for (int i = 0; i < choice.length; i++) {
+          choice[i] = (byte) random.nextInt(32);
+        }
+        long[] meetings = new long[compiled.meetingBase.length];
+        for (int k = 0; k < meetings.length; k++) {
+          meetings[k] = random.nextInt(12);
+        }
+        CompiledPlan.Totals fast = new CompiledPlan.Totals();
+        compiled.price(choice, meetings, compiled.scratch(), fast);
+
+        DataSet drawn = compiled.apply(choice, meetings);
+        Engine full = new Engine(drawn, engine.asOf());
+        CompiledPlan.Totals ledger = new CompiledPlan.Totals();
+        full.evaluate(plan, line -> CompiledPlan.count(line, ledger), false);
+        assertThat(fast.repPay).as("rep pay, seed %d draw %d", seed, draw)
+            .isEqualTo(ledger.repPay);
+        assertThat(fast.partnerPay).as("partner pay").isEqualTo(ledger.partnerPay);
+        assertThat(fast.revenue).as("revenue")
+            .isEqualTo(CompiledPlan.cents(full.wonRevenue(plan)));
+        assertThat(fast.won).isEqualTo(full.wonDeals().size());
+      }
+    }
+  }
+}

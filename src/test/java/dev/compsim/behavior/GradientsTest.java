@@ -1,0 +1,119 @@
+package dev.compsim.behavior;
+
+import static dev.compsim.testing.TestData.basePlan;
+import static dev.compsim.testing.TestData.data;
+import static dev.compsim.testing.TestData.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.model.DataSet;
+import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Plan;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-worked gradients. R1: AE, quota 400,000 a year = 100,000 a quarter (fiscal year from
+ * 02-01), OTE 80,000 (6,666.67 a month). R1 won 20,000 in FY2027-Q1 (assisted by the specialist
+ * S1) and 20,000 through the VAR P1 in Q2: the typical deal is 20,000 and the typical credit
+ * already booked in a period is 20,000 (20% attainment). As of 2026-06-10 the period is Q2, so
+ * the typical deal closes 2026-07-31 on top of 20,000.
+ */
+class GradientsTest {
+  private static final DataSet DATA = data().rep("R1", "AE", 400_000).rep("S1", "SE", 400_000)
+      .partner("P1", "VAR", null)
+      .assisted("D1", "R1", "2026-03-10", 20_000, "S1")
+      .partnerDeal("D2", "R1", "2026-06-10", 20_000, "P1", PartnerRole.RESELL, false)
+      .build();
+  private static final String PARTNERS = "partners: { margin: { VAR: 0.25 } }\n";
+
+  private static BigDecimal gradient(String extra, Behavior behavior) {
+    Plan plan = plan(basePlan("P", PARTNERS + extra));
+    Typical typical = new Typical(Engine.latest(DATA));
+    return Gradients.of(plan, typical, DATA.rep("R1")).of(behavior);
+  }
+
+  @Test
+  void typicalDealAndPartnerAndSpecialistComeFromTheData() {
+    Typical typical = new Typical(Engine.latest(DATA));
+    assertThat(typical.deal("R1")).isEqualByComparingTo("20000");
+    assertThat(typical.partner().id()).isEqualTo("P1");
+    assertThat(typical.specialist()).isEqualTo("S1");
+  }
+
+  @Test
+  void netCreditMakesRoutingThroughAPartnerCostTheOwner() {
+    // net: credit 20,000 × 0.75 = 15,000 → 20k→35k all at 4% = 600; direct 20k→40k = 800
+    assertThat(gradient("credit: { partner_basis: net }\n", Behavior.ROUTE))
+        .isEqualByComparingTo("-200.00");
+  }
+
+  @Test
+  void listCreditMakesRoutingNeutral() {
+    assertThat(gradient("credit: { partner_basis: list }\n", Behavior.ROUTE))
+        .isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aMultiplierAboveOneMakesRoutingPay() {
+    // list × 1.2 = 24,000 → 20k→44k at 4% = 960, against 800 direct
+    assertThat(gradient("credit: { partner_basis: list, partner_multiplier: 1.2 }\n",
+        Behavior.ROUTE)).isEqualByComparingTo("160.00");
+  }
+
+  @Test
+  void aHoldbackPutsMoneyAtStakeOnEngagement() {
+    // commission 800; 30% = 240 held: released when confirmed, forfeited when it fails
+    assertThat(gradient("", Behavior.ENGAGE)).isEqualByComparingTo("0");
+    assertThat(gradient("holdback: { share: 0.30, release: implementation }\n", Behavior.ENGAGE))
+        .isEqualByComparingTo("240.00");
+    // plus a 250 go-live spiff paid only on confirmation
+    assertThat(gradient("holdback: { share: 0.30, release: implementation }\n"
+        + "spiffs: [ { name: go-live, kind: implementation, amount: 250 } ]\n", Behavior.ENGAGE))
+        .isEqualByComparingTo("490.00");
+  }
+
+  @Test
+  void aSpiffBanZeroesTheMeetingGradient() {
+    String spiff = "spiffs: [ { name: meeting booked, kind: activity, activity: meeting, "
+        + "amount: 40 } ]\n";
+    assertThat(gradient(spiff, Behavior.MEETINGS)).isEqualByComparingTo("40.00");
+    assertThat(gradient(spiff + "ban_activity_spiffs: true\n", Behavior.MEETINGS))
+        .isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aSplitTeamCostsTheOwnerAndFullCreditDoesNot() {
+    // split: owner keeps 75% = 15,000 → 600 against 800 alone
+    assertThat(gradient("credit: { team: split, assist_share: 0.25 }\n", Behavior.TEAM))
+        .isEqualByComparingTo("-200.00");
+    assertThat(gradient("credit: { team: full }\n", Behavior.TEAM)).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void theSpecialistsGainIsKeptBesideTheOwners() {
+    Plan plan = plan(basePlan("P", PARTNERS + "credit: { team: full }\n"
+        + "roles: { SE: { commission: { tiers: [ { rate: 0.02 } ] } } }\n"));
+    Typical typical = new Typical(Engine.latest(DATA));
+    // S1 on full credit: 20,000 × 2% = 400
+    assertThat(Gradients.of(plan, typical, DATA.rep("R1")).specialistGain())
+        .isEqualByComparingTo("400.00");
+  }
+
+  @Test
+  void anAcceleratorJustAboveThePeriodsAttainmentMakesPullInsPay() {
+    // 4% to 25% attainment, 20% above. This period, on top of 20,000: 5,000@4% + 15,000@20%
+    // = 200 + 3,000 = 3,200; at the start of the next, from zero: 20,000@4% = 800
+    String accelerator = "name: A\nfiscal_year_start: 02-01\nperiod: quarter\n" + PARTNERS
+        + "commission: { tiers: [ { to: 0.25, rate: 0.04 }, { rate: 0.20 } ] }\n";
+    Plan plan = plan(accelerator);
+    Typical typical = new Typical(Engine.latest(DATA));
+    assertThat(Gradients.of(plan, typical, DATA.rep("R1")).of(Behavior.TIMING))
+        .isEqualByComparingTo("2400.00");
+    // a flat rate gives no reason to pull a deal in
+    Plan flat = plan(accelerator.replace("{ to: 0.25, rate: 0.04 }, { rate: 0.20 }",
+        "{ rate: 0.04 }"));
+    assertThat(Gradients.of(flat, typical, DATA.rep("R1")).of(Behavior.TIMING))
+        .isEqualByComparingTo("0");
+  }
+}
