@@ -39,14 +39,19 @@ class ReaderFuzzTest {
     }
   }
 
-  /** Reads {@code bytes} as a plan file; returns normally or with an InputException only. */
-  static void readPlan(byte[] bytes) throws IOException {
+  /**
+   * Reads {@code bytes} as a plan file; returns whether it was read, or fails on anything but an
+   * InputException listing diagnostics.
+   */
+  static boolean readPlan(byte[] bytes) throws IOException {
     Path plan = DIR.resolve("plan.yaml");
     Files.write(plan, bytes);
     try {
       new PlanReader().read(plan);
+      return true;
     } catch (InputException e) {
       assertThat(e.diagnostics()).isNotEmpty();
+      return false;
     }
   }
 
