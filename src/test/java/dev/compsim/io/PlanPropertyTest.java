@@ -88,7 +88,7 @@ class PlanPropertyTest {
   @Test
   void anyMixOfKeysAndValuesIsReadOrRefused() {
     int[] outcomes = new int[2];
-    qt().withFixedSeed(20261130L).withExamples(1500).forAll(plans())
+    qt().withFixedSeed(20261130L).withExamples(400).forAll(plans())
         .checkAssert(bytes -> {
           try {
             outcomes[ReaderFuzzTest.readPlan(bytes) ? 0 : 1]++;
@@ -97,7 +97,7 @@ class PlanPropertyTest {
           }
         });
     // the generator reaches both sides: plans that read and plans that are refused
-    assertThat(outcomes[0]).isGreaterThan(50);
-    assertThat(outcomes[1]).isGreaterThan(50);
+    assertThat(outcomes[0]).isGreaterThan(20);
+    assertThat(outcomes[1]).isGreaterThan(20);
   }
 }
