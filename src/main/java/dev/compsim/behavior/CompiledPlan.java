@@ -396,10 +396,12 @@ final class CompiledPlan {
   /** Per-run scratch: each payee's credit in its current period. */
   static final class Scratch {
     final long[] credit;
+    final long[] total; // T(credit × P) of that credit, so each deal computes T once
     final int[] period;
 
     Scratch(int payees) {
       credit = new long[payees];
+      total = new long[payees];
       period = new int[payees];
     }
   }
@@ -427,6 +429,7 @@ final class CompiledPlan {
    */
   void price(byte[] choice, long[] meetings, Scratch scratch, Totals totals) {
     long[] periodCredit = scratch.credit;
+    long[] periodTotal = scratch.total;
     int[] payeePeriod = scratch.period;
     Arrays.fill(payeePeriod, -1);
     long revenueSum = 0;
@@ -477,10 +480,20 @@ final class CompiledPlan {
         if (payeePeriod[who] != p) {
           payeePeriod[who] = p;
           periodCredit[who] = 0;
+          periodTotal[who] = 0;
         }
         long before = periodCredit[who];
-        long earned = schedules[who].increment(before, credit[k]);
-        periodCredit[who] = before + credit[k];
+        long after = before + credit[k];
+        Schedule schedule = schedules[who];
+        long earned;
+        if (schedule instanceof LongSchedule exactSchedule) {
+          long total = exactSchedule.total(after * exactSchedule.periods);
+          earned = roundHalfEven(total - periodTotal[who], exactSchedule.divisor);
+          periodTotal[who] = total;
+        } else {
+          earned = schedule.increment(before, credit[k]);
+        }
+        periodCredit[who] = after;
         if (!holdsBack[who] && !clawback[who]) {
           repSum += earned;
           continue;
@@ -587,12 +600,14 @@ final class CompiledPlan {
    * (T(after) − T(before)) / P rounded half-even to the cent.
    */
   static final class LongSchedule implements Schedule {
-    private final long[] upper;
+    private final long[] upper; // the last is Long.MAX_VALUE
     private final long[] rate;
+    private final long[] lower; // each tier's lower bound
+    private final long[] below; // T at each tier's lower bound
     private final long cap;
     private final boolean retroactive;
-    private final long periods;
-    private final long divisor;
+    final long periods;
+    final long divisor;
 
     LongSchedule(dev.compsim.model.Commission commission, BigDecimal quota, int periodsPerYear,
         int scale, int rateScale) {
@@ -604,6 +619,12 @@ final class CompiledPlan {
         upper[i] = tier.to() == null ? Long.MAX_VALUE
             : tier.to().multiply(quota).movePointRight(scale).longValueExact();
         rate[i] = tier.rate().movePointRight(rateScale).longValueExact();
+      }
+      lower = new long[upper.length];
+      below = new long[upper.length];
+      for (int i = 1; i < upper.length; i++) {
+        lower[i] = upper[i - 1];
+        below[i] = below[i - 1] + (upper[i - 1] - lower[i - 1]) * rate[i - 1];
       }
       cap = commission.cap() == null ? Long.MAX_VALUE
           : commission.cap().multiply(quota).movePointRight(scale).longValueExact();
@@ -619,24 +640,18 @@ final class CompiledPlan {
       return roundHalfEven(total(to) - total(from), divisor);
     }
 
-    private long total(long scaled) {
+    /**
+     * T(C) for a scaled credit C = credit × P; T(0) = 0. The tier C falls in (a bound belongs to
+     * the tier below it), then the commission of the tiers below, precomputed, plus C's part of
+     * its own tier; retroactive: all of C at that tier's rate.
+     */
+    long total(long scaled) {
       long c = scaled > cap ? cap : scaled;
-      if (retroactive) {
-        for (int i = 0; i < upper.length; i++) {
-          if (c <= upper[i]) {
-            return c * rate[i];
-          }
-        }
-        return c * rate[rate.length - 1];
+      int i = 0;
+      while (c > upper[i]) {
+        i++;
       }
-      long sum = 0;
-      long lower = 0;
-      for (int i = 0; i < rate.length && c > lower; i++) {
-        long top = c < upper[i] ? c : upper[i];
-        sum += (top - lower) * rate[i];
-        lower = upper[i] == Long.MAX_VALUE ? top : upper[i];
-      }
-      return sum;
+      return retroactive ? c * rate[i] : below[i] + (c - lower[i]) * rate[i];
     }
   }
 

@@ -16,12 +16,15 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
         RunCommand.class,
         ExplainCommand.class,
+        SimulateCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%nExamples:%n",
     footer = {
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
         "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
+        "  compsim simulate plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
+            + "--runs 1000 --seed 42",
         "  source <(compsim generate-completion)    # bash completion",
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})

@@ -31,7 +31,7 @@ class SimulationTest {
     assertThat(four.values()).isDeepEqualTo(one.values());
     assertThat(again.values()).isDeepEqualTo(one.values());
     Simulation.Outcome other = simulation.run(defaults, 64, 12346L, 2, null);
-    assertThat(other.of(0, Metric.REVENUE)).isNotEqualTo(one.of(0, Metric.REVENUE));
+    assertThat(other.of(1, Metric.REP_PAY)).isNotEqualTo(one.of(1, Metric.REP_PAY));
   }
 
   @Test
