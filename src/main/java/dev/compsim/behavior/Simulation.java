@@ -24,15 +24,17 @@ import org.apache.commons.rng.simple.RandomSource;
  * SplitMix64 on (seed, k): runs may go in any order on any thread and give the same numbers on
  * every JDK. Results are kept in run order.
  *
- * <p>Consequences of a choice (see {@link Assumption}): the deals are the deals won in the data,
- * and a deal drawn as it happened is won. A deal drawn otherwise wins with probability
- * (1 + u·r)/(1 + u·r0) for the partner uplift u, r the drawn route and r0 the route in the data,
- * times the same ratio for the specialist uplift, times m = 1 + conversion·(meeting factor − 1)
- * for the owner's meetings, capped at 1: taking a partner deal direct loses wins, while routing
- * a won direct deal through a partner cannot win it twice (lost deals are not redrawn); an engaged seller's implementation is confirmed with probability
- * c0 + effect·(1 − c0), a disengaged one's c0 − effect·c0 (c0 the observed confirmed share), so
- * the baseline keeps c0; a pulled-in deal closes on the last day of the previous period at a
- * discount.
+ * <p>Consequences of a choice (see {@link Assumption}). The opportunities are the deals won or
+ * lost by as-of. A choice multiplies the chance of winning by f = (1 + u·r)/(1 + u·r0) for the
+ * partner uplift u (r the drawn route, r0 the route in the data), times the same ratio for the
+ * specialist uplift, times 1 + conversion·(meeting factor − 1) for the owner's meetings. Outcomes
+ * are coupled to what happened, as if the baseline's outcome were U < w0 and the new one U < f·w0
+ * for one uniform U and the observed win rate w0: a won deal stays won with probability min(1,
+ * f), a lost deal turns into a win with probability (f − 1)·w0/(1 − w0) when f > 1. Drawn as in
+ * the data, every deal ends as it did. An engaged seller's implementation is confirmed with
+ * probability c0 + effect·(1 − c0), a disengaged one's c0 − effect·c0 (c0 the observed confirmed
+ * share), so the baseline keeps c0; a pulled-in deal closes on the last day of the previous
+ * period at a discount.
  */
 public final class Simulation {
   /** The activity the meetings behavior counts. */
@@ -231,6 +233,7 @@ public final class Simulation {
       double partnerUplift = a.get(Assumption.PARTNER_WIN_UPLIFT);
       double specialistUplift = a.get(Assumption.SPECIALIST_WIN_UPLIFT);
       double conversion = a.get(Assumption.MEETING_CONVERSION);
+      double winRate = facts.winRate();
       long earlyCount = 0;
       for (int i = 0; i < n; i++) {
         if (compiled.early[i]) {
@@ -254,13 +257,15 @@ public final class Simulation {
         engaged[i] = threshold(rep.share(Behavior.ENGAGE));
         double meetingsFactor = Math.max(0,
             1 + conversion * (rep.share(Behavior.MEETINGS) - 1));
-        // relative to what happened: a won deal kept as it was stays won
+        // relative to what happened (see the class comment)
         int r0 = facts.routedInData[i] ? 1 : 0;
         int s0 = facts.assistedInData[i] ? 1 : 0;
         for (int r = 0; r < 2; r++) {
           for (int s = 0; s < 2; s++) {
-            win[i * 4 + r * 2 + s] = threshold((1 + partnerUplift * r) / (1 + partnerUplift * r0)
-                * (1 + specialistUplift * s) / (1 + specialistUplift * s0) * meetingsFactor);
+            double f = (1 + partnerUplift * r) / (1 + partnerUplift * r0)
+                * (1 + specialistUplift * s) / (1 + specialistUplift * s0) * meetingsFactor;
+            win[i * 4 + r * 2 + s] = threshold(facts.wonInData[i] ? f
+                : winRate >= 1 ? 0 : (f - 1) * winRate / (1 - winRate));
           }
         }
       }
