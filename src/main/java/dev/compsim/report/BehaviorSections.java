@@ -250,10 +250,11 @@ public final class BehaviorSections {
               highs))));
     }
     List<String> notes = new ArrayList<>();
-    notes.add(runs + " runs with seed " + seed + " over " + model.engine().wonDeals().size()
-        + " won deals as of " + model.engine().asOf() + ": each run redraws every deal's route, "
-        + "team, timing, engagement, implementation and win, and each rep's meetings, then "
-        + "re-prices every plan exactly.");
+    int won = model.engine().wonDeals().size();
+    notes.add(runs + " runs with seed " + seed + " over " + won + " won and "
+        + (model.opportunities() - won) + " lost deals as of " + model.engine().asOf()
+        + ": each run redraws every deal's route, team, timing, engagement, implementation and "
+        + "outcome, and each rep's meetings, then re-prices every plan exactly.");
     for (int p = 1; p < plans.size(); p++) {
       double cos = outcome.mean(p, Metric.COST_OF_SALES) - outcome.mean(0, Metric.COST_OF_SALES);
       double rev = outcome.mean(p, Metric.REVENUE) - outcome.mean(0, Metric.REVENUE);
@@ -263,7 +264,8 @@ public final class BehaviorSections {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("runs", runs);
     data.put("seed", seed);
-    data.put("won_deals", model.engine().wonDeals().size());
+    data.put("won_deals", won);
+    data.put("lost_deals", model.opportunities() - won);
     data.put("as_of", model.engine().asOf().toString());
     data.put("percentiles", "type 7 (linear interpolation between order statistics)");
     data.put("plans", jsonPlans);
