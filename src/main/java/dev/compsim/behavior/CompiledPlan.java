@@ -71,6 +71,15 @@ final class CompiledPlan {
   private final Schedule[] schedules;
   /** Whether commission runs on long integers (else on the engine's decimal schedule). */
   final boolean exact;
+  private final int[] tierStart; // by payee: the first of its tiers in the arrays below
+  private final long[] tierUpper;
+  private final long[] tierRate;
+  private final long[] tierLower;
+  private final long[] tierBelow;
+  private final long[] tierCap;
+  private final boolean[] tierRetroactive;
+  private final long unitPeriods;
+  private final long unitDivisor;
   private final long[] holdShare;
   private final long holdScale;
   private final boolean[] holdsBack;
@@ -239,6 +248,37 @@ final class CompiledPlan {
               rateScale)
           : new DecimalSchedule(new CommissionSchedule(rules.get(p).commission(), rep.quota(),
               periodsPerYear), scale);
+    }
+    // the long schedules flattened into primitive arrays, for the hot loop
+    tierStart = new int[payees + 1];
+    tierCap = new long[payees];
+    tierRetroactive = new boolean[payees];
+    int tiers = 0;
+    for (int p = 0; p < payees; p++) {
+      tierStart[p] = tiers;
+      tiers += rules.get(p).commission().tiers().size();
+    }
+    tierStart[payees] = tiers;
+    tierUpper = new long[tiers];
+    tierRate = new long[tiers];
+    tierLower = new long[tiers];
+    tierBelow = new long[tiers];
+    if (exact) {
+      for (int p = 0; p < payees; p++) {
+        LongSchedule schedule = (LongSchedule) schedules[p];
+        int at = tierStart[p];
+        System.arraycopy(schedule.upper, 0, tierUpper, at, schedule.upper.length);
+        System.arraycopy(schedule.rate, 0, tierRate, at, schedule.rate.length);
+        System.arraycopy(schedule.lower, 0, tierLower, at, schedule.lower.length);
+        System.arraycopy(schedule.below, 0, tierBelow, at, schedule.below.length);
+        tierCap[p] = schedule.cap;
+        tierRetroactive[p] = schedule.retroactive;
+      }
+      unitPeriods = periodsPerYear;
+      unitDivisor = ((LongSchedule) schedules[0]).divisor;
+    } else {
+      unitPeriods = 0;
+      unitDivisor = 0;
     }
 
     // pay order of every deal at both of its possible close dates: close date, then deal id
@@ -465,6 +505,7 @@ final class CompiledPlan {
       }
     }
     int[] slots = order;
+    boolean exactPlan = exact;
     for (int s = 0; s < slots.length; s++) {
       int slot = slots[s];
       int i = slot >> 1;
@@ -484,14 +525,22 @@ final class CompiledPlan {
         }
         long before = periodCredit[who];
         long after = before + credit[k];
-        Schedule schedule = schedules[who];
         long earned;
-        if (schedule instanceof LongSchedule exactSchedule) {
-          long total = exactSchedule.total(after * exactSchedule.periods);
-          earned = roundHalfEven(total - periodTotal[who], exactSchedule.divisor);
+        if (exactPlan) {
+          // LongSchedule.total, inlined over the flattened tiers
+          long scaled = after * unitPeriods;
+          long cap = tierCap[who];
+          long capped = scaled > cap ? cap : scaled;
+          int j = tierStart[who];
+          while (capped > tierUpper[j]) {
+            j++;
+          }
+          long total = tierRetroactive[who] ? capped * tierRate[j]
+              : tierBelow[j] + (capped - tierLower[j]) * tierRate[j];
+          earned = roundHalfEven(total - periodTotal[who], unitDivisor);
           periodTotal[who] = total;
         } else {
-          earned = schedule.increment(before, credit[k]);
+          earned = schedules[who].increment(before, credit[k]);
         }
         periodCredit[who] = after;
         if (!holdsBack[who] && !clawback[who]) {
@@ -600,12 +649,12 @@ final class CompiledPlan {
    * (T(after) − T(before)) / P rounded half-even to the cent.
    */
   static final class LongSchedule implements Schedule {
-    private final long[] upper; // the last is Long.MAX_VALUE
-    private final long[] rate;
-    private final long[] lower; // each tier's lower bound
-    private final long[] below; // T at each tier's lower bound
-    private final long cap;
-    private final boolean retroactive;
+    final long[] upper; // the last is Long.MAX_VALUE
+    final long[] rate;
+    final long[] lower; // each tier's lower bound
+    final long[] below; // T at each tier's lower bound
+    final long cap;
+    final boolean retroactive;
     final long periods;
     final long divisor;
 

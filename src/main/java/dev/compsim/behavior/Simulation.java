@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -212,6 +213,7 @@ public final class Simulation {
     final int successEngaged;
     final int successNot;
     final double[] meetingMean;
+    final SharedStateDiscreteSampler[] meetingSampler;
 
     Prepared(CompiledPlan compiled, BaselineShares observed, Response.PlanResponse response,
         Assumptions a) {
@@ -276,6 +278,12 @@ public final class Simulation {
             : response.reps().get(facts.payees.get(who).id()).share(Behavior.MEETINGS);
         meetingMean[k] = compiled.meetingBase[k] * factor;
       }
+      // set up once (the large-mean sampler's tables are not free); each run lends its generator
+      meetingSampler = new SharedStateDiscreteSampler[meetingMean.length];
+      UniformRandomProvider setup = RandomSource.SPLIT_MIX_64.create(0L);
+      for (int k = 0; k < meetingMean.length; k++) {
+        meetingSampler[k] = meetingMean[k] > 0 ? PoissonSampler.of(setup, meetingMean[k]) : null;
+      }
     }
 
     /** The probability a deal makes the choice, given what it did in the data. */
@@ -312,7 +320,8 @@ public final class Simulation {
 
     void meetings(UniformRandomProvider rng, long[] out) {
       for (int k = 0; k < meetingMean.length; k++) {
-        out[k] = meetingMean[k] > 0 ? PoissonSampler.of(rng, meetingMean[k]).sample() : 0;
+        SharedStateDiscreteSampler sampler = meetingSampler[k];
+        out[k] = sampler == null ? 0 : sampler.withUniformRandomProvider(rng).sample();
       }
     }
   }
