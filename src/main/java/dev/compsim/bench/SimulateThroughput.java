@@ -20,7 +20,7 @@ import java.util.Locale;
  * up, then times {@value #RUNS} runs on every core and prints one line:
  * {@code simulate: <N> deal-evaluations/s (<deals> deals x <runs> runs x <plans> plans in <s> s)}.
  * A deal-evaluation is one won deal re-priced under one plan in one run. The number of runs can
- * be set with {@code -Druns=N}. A second line gives the throughput per CPU-second, which a busy
+ * be set with {@code -Druns=N}, the threads with {@code -Dthreads=N} (default: every core). A second line gives the throughput per CPU-second, which a busy
  * machine does not distort.
  */
 public final class SimulateThroughput {
@@ -43,12 +43,13 @@ public final class SimulateThroughput {
     Simulation simulation = new Simulation(new BehaviorModel(Engine.latest(data), plans));
     Assumptions assumptions = Assumptions.defaults();
     int runs = Integer.getInteger("runs", RUNS);
-    simulation.run(assumptions, Math.max(4, runs / 10), 7L, 0, null); // compile, warm up
+    int threads = Integer.getInteger("threads", 0);
+    simulation.run(assumptions, Math.max(4, runs / 10), 7L, threads, null); // compile, warm up
     var os = (com.sun.management.OperatingSystemMXBean)
         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
-    simulation.run(assumptions, runs, 42L, 0, null);
+    simulation.run(assumptions, runs, 42L, threads, null);
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
     long evaluations = simulation.evaluations(runs);
