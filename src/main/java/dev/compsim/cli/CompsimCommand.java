@@ -15,7 +15,12 @@ import picocli.CommandLine.IVersionProvider;
         + "payouts, plan against plan, and how incentives shift what reps do.",
     subcommands = {
         RunCommand.class,
+        ValidateCommand.class,
+        SchemaCommand.class,
         ExplainCommand.class,
+        GenerateCommand.class,
+        CompareCommand.class,
+        CheckCommand.class,
         SimulateCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
@@ -23,6 +28,12 @@ import picocli.CommandLine.IVersionProvider;
     footer = {
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
         "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
+        "  compsim generate --deals 1000000 --reps 200 --partners 60 --seed 1 --out big-data",
+        "  compsim validate plans/*.yaml --data sample-data",
+        "  compsim schema > plan.schema.json          # editor completion for plans",
+        "  compsim compare plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
+            + "--out report/ --check",
+        "  compsim check plans/*.yaml --data sample-data --junit guardrails.xml",
         "  compsim simulate plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
             + "--runs 1000 --seed 42",
         "  source <(compsim generate-completion)    # bash completion",

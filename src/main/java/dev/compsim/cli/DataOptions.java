@@ -1,6 +1,10 @@
 package dev.compsim.cli;
 
+import dev.compsim.io.ColumnMap;
 import dev.compsim.io.DataFiles;
+import dev.compsim.io.DataReader;
+import dev.compsim.io.Diagnostic;
+import dev.compsim.io.InputException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -26,6 +30,33 @@ public final class DataOptions {
   @Option(names = "--fx", paramLabel = "FILE",
       description = "Exchange rates: currency,rate_to_plan_currency.")
   Path fx;
+
+  @Option(names = "--preset", paramLabel = "CRM",
+      description = "The deals file is a standard export of this CRM: salesforce or hubspot "
+          + "(default: recognised from the header).")
+  String preset;
+
+  @Option(names = "--columns", paramLabel = "MAP.yaml",
+      description = "Column map for any other export: columns, stages, date_format.")
+  Path columns;
+
+  /** The reader for these options; a bad preset or column map is an InputException. */
+  DataReader reader() {
+    if (preset != null && columns != null) {
+      throw new InputException(Diagnostic.of(columns, "give --preset or --columns, not both"));
+    }
+    if (preset != null) {
+      if (!ColumnMap.PRESETS.contains(preset.toLowerCase(java.util.Locale.ROOT))) {
+        throw new InputException(Diagnostic.of(null, "unknown preset \"" + preset
+            + "\"; expected one of " + String.join(", ", ColumnMap.PRESETS)));
+      }
+      return new DataReader(ColumnMap.preset(preset), false);
+    }
+    if (columns != null) {
+      return new DataReader(ColumnMap.read(columns), false);
+    }
+    return new DataReader();
+  }
 
   DataFiles files() {
     return DataFiles.of(dir, deals, reps, partners, activities, fx);

@@ -2,7 +2,6 @@ package dev.compsim.cli;
 
 import dev.compsim.engine.Consistency;
 import dev.compsim.engine.Engine;
-import dev.compsim.io.DataReader;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.LoadedData;
@@ -30,22 +29,39 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     } catch (InputException e) {
       problems.addAll(e.diagnostics());
     }
-    problems.addAll(dataOptions.files().check(dataOptions.dir));
-    InputException.throwIfAny(problems);
-
-    LoadedData loaded = new DataReader().read(dataOptions.files());
-    DataSet data = loaded.data();
-    problems.addAll(loaded.place(Consistency.check(data), null));
-    for (int i = 0; i < plans.size(); i++) {
-      problems.addAll(loaded.place(Consistency.check(plans.get(i), data), planFiles.get(i)));
+    LoadedData loaded = null;
+    try {
+      loaded = loadData(plans, planFiles, dataOptions);
+    } catch (InputException e) {
+      problems.addAll(e.diagnostics());
     }
     InputException.throwIfAny(problems);
+    DataSet data = loaded.data();
     LocalDate effective = asOf != null ? asOf : data.latestDate();
     if (effective == null) {
       throw new InputException(Diagnostic.of(loaded.files().deals(),
           "no dates in the data; give --as-of"));
     }
     return new Inputs(planFiles, plans, loaded, new Engine(data, effective));
+  }
+
+  /**
+   * Reads the data and checks it alone and against each plan; every problem is in the
+   * InputException.
+   */
+  static LoadedData loadData(List<Plan> plans, List<Path> planFiles, DataOptions dataOptions) {
+    List<Diagnostic> problems = new ArrayList<>(dataOptions.files().check(dataOptions.dir));
+    InputException.throwIfAny(problems);
+    LoadedData loaded = dataOptions.reader().read(dataOptions.files());
+    DataSet data = loaded.data();
+    problems.addAll(loaded.place(Consistency.check(data), null));
+    if (problems.isEmpty()) {
+      for (int i = 0; i < plans.size(); i++) {
+        problems.addAll(loaded.place(Consistency.check(plans.get(i), data), planFiles.get(i)));
+      }
+    }
+    InputException.throwIfAny(problems);
+    return loaded;
   }
 
   DataSet data() {

@@ -4,8 +4,15 @@ import dev.compsim.engine.Engine;
 import dev.compsim.io.LedgerCsvWriter;
 import dev.compsim.io.OutputDir;
 import dev.compsim.model.Plan;
+import dev.compsim.report.CalendarAlignment;
+import dev.compsim.report.PartnerPrograms;
+import dev.compsim.report.Comparison;
+import dev.compsim.report.PlanFigures;
 import dev.compsim.report.PlanTotals;
+import dev.compsim.report.ReportJson;
+import dev.compsim.report.ReportMarkdown;
 import dev.compsim.report.RunSummary;
+import dev.compsim.report.SectionText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +44,8 @@ final class RunCommand implements Callable<Integer> {
       description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
   LocalDate asOf;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write ledger.csv into DIR.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Write ledger.csv, summary.md and report.json into DIR (the first plan is "
+          + "the baseline of the report).")
   Path out;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "5",
@@ -64,12 +72,22 @@ final class RunCommand implements Callable<Integer> {
       IntStream.range(0, plans.size()).parallel()
           .forEach(i -> engine.evaluate(plans.get(i), totals.get(i), false));
     } else {
+      // one pass per plan feeds the totals, ledger.csv and the report figures; the figures keep
+      // sums, not lines, so a large run stays within memory
+      List<PlanFigures> figures = new ArrayList<>();
       try (OutputDir dir = new OutputDir(out);
           LedgerCsvWriter ledger = new LedgerCsvWriter(dir.writer("ledger.csv"))) {
         for (int i = 0; i < plans.size(); i++) {
-          engine.evaluate(plans.get(i), totals.get(i).andThen(ledger), true);
+          PlanFigures planFigures = new PlanFigures(plans.get(i), totals.get(i).wonRevenue(),
+              inputs.data(), false);
+          figures.add(planFigures);
+          engine.evaluate(plans.get(i), totals.get(i).andThen(ledger).andThen(planFigures), true);
         }
         ledger.close();
+        Comparison comparison = FeatureSections.append(Comparison.of(engine.asOf(),
+            inputs.data(), engine.wonDeals().size(), figures), plans, engine);
+        dir.write("summary.md", ReportMarkdown.render(comparison));
+        dir.write("report.json", ReportJson.render(comparison));
         dir.commit();
       }
     }
@@ -78,11 +96,25 @@ final class RunCommand implements Callable<Integer> {
       w.printf("%d won deals as of %s (of %d in the data)%n%n", engine.wonDeals().size(),
           engine.asOf(), inputs.data().deals().size());
       w.print(RunSummary.render(totals, inputs.data().reps(), top));
+      if (plans.stream().anyMatch(RunCommand::hasPartnerPrograms)) {
+        w.printf("%n%s", SectionText.render(PartnerPrograms.section(plans, engine)));
+        w.printf("%n%s", SectionText.render(CalendarAlignment.section(
+            plans.get(0).calendar().yearStart(), plans.get(0).partners().mutualYearStart(),
+            engine)));
+      }
       if (out != null) {
-        w.printf("%nWrote %s%n", out.resolve("ledger.csv"));
+        w.printf("%nWrote %s, %s and %s%n", out.resolve("ledger.csv"),
+            out.resolve("summary.md"), out.resolve("report.json"));
       }
       w.flush();
     }
     return ExitCode.OK;
+  }
+
+  /** Plans with partner tiers, rebates, reward points or competitions get their own section. */
+  private static boolean hasPartnerPrograms(Plan plan) {
+    var program = plan.partners();
+    return program.tiers() != null || !program.rebates().isEmpty()
+        || program.repRewards() != null || !plan.competitions().isEmpty();
   }
 }

@@ -9,7 +9,7 @@ import dev.compsim.io.InputException;
 import dev.compsim.io.OutputDir;
 import dev.compsim.report.BehaviorSections;
 import dev.compsim.report.ReportSection;
-import dev.compsim.report.SectionText;
+import dev.compsim.report.SimulationFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -138,10 +138,10 @@ final class SimulateCommand implements Callable<Integer> {
     if (out != null && (wanted.contains(Format.MD) || wanted.contains(Format.JSON))) {
       try (OutputDir dir = new OutputDir(out)) {
         if (wanted.contains(Format.MD)) {
-          dir.write("simulation.md", SectionText.markdown("Simulation", sections));
+          dir.write("simulation.md", SimulationFiles.markdown("Simulation", sections));
         }
         if (wanted.contains(Format.JSON)) {
-          dir.write("simulation.json", SectionText.json(sections));
+          dir.write("simulation.json", SimulationFiles.json(sections));
         }
         dir.commit();
       }
@@ -149,7 +149,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();
       if (wanted.contains(Format.TABLE) || out == null) {
-        w.print(SectionText.text(sections));
+        w.print(SimulationFiles.text(sections));
       }
       if (out != null) {
         w.printf("Wrote %s%n", out);

@@ -24,6 +24,13 @@ public final class CommissionSchedule {
   private final BigDecimal[] upper; // scaled upper bound of each tier; null for the last
   private final BigDecimal[] rates;
   private final BigDecimal capBound; // scaled, or null
+  /**
+   * T(C) at the end of the last increment. An immutable record with final fields, so a schedule
+   * shared between threads at worst misses the memo; it never reads a torn one.
+   */
+  private Memo last;
+
+  private record Memo(BigDecimal scaled, BigDecimal total) {}
 
   public CommissionSchedule(Commission commission, BigDecimal annualQuota, int periodsPerYear) {
     this.commission = commission;
@@ -52,7 +59,13 @@ public final class CommissionSchedule {
   public Increment increment(BigDecimal before, BigDecimal credit, boolean withTrace) {
     BigDecimal from = before.multiply(periods);
     BigDecimal to = before.add(credit).multiply(periods);
-    BigDecimal scaled = total(to).subtract(total(from));
+    // deals come in order, so this deal's "before" is usually the last one's "after"
+    Memo memo = last;
+    BigDecimal totalFrom = memo != null && memo.scaled().compareTo(from) == 0 ? memo.total()
+        : total(from);
+    BigDecimal totalTo = total(to);
+    last = new Memo(to, totalTo);
+    BigDecimal scaled = totalTo.subtract(totalFrom);
     BigDecimal amount = scaled.divide(periods, Money.SCALE, Money.ROUNDING);
     return new Increment(amount, withTrace ? describe(from, to, amount) : null);
   }

@@ -82,7 +82,7 @@ public final class Consistency {
   public static List<Problem> check(Plan plan, DataSet data) {
     List<Problem> problems = new ArrayList<>();
     Set<String> typesWithoutMargin = new LinkedHashSet<>();
-    Set<String> currenciesWithoutRate = new LinkedHashSet<>();
+    Map<String, List<String>> currenciesWithoutRate = new LinkedHashMap<>();
     Set<String> repsWithoutQuota = new LinkedHashSet<>();
     boolean referralWithoutFee = false;
     for (Deal deal : data.deals()) {
@@ -100,7 +100,8 @@ public final class Consistency {
       }
       if (deal.currency() != null && !deal.currency().equalsIgnoreCase(plan.currency())
           && !data.fxRates().containsKey(deal.currency().toUpperCase(Locale.ROOT))) {
-        currenciesWithoutRate.add(deal.currency());
+        currenciesWithoutRate.computeIfAbsent(deal.currency(), k -> new ArrayList<>())
+            .add(deal.id());
       }
       List<String> credited = new ArrayList<>(deal.assists());
       credited.add(deal.owner());
@@ -134,10 +135,9 @@ public final class Consistency {
       problems.add(Problem.plan("partners", "the data has referral deals but plan " + plan.name()
           + " sets no partners.referral_fee"));
     }
-    for (String currency : currenciesWithoutRate) {
-      problems.add(Problem.plan("currency", "deals in " + currency + " need a rate to "
-          + plan.currency() + " in fx.csv"));
-    }
+    currenciesWithoutRate.forEach((currency, uses) -> problems.add(Problem.deal(uses.get(0),
+        "currency " + currency + " has no rate to " + plan.currency() + " (the currency of plan "
+            + plan.name() + ") in fx.csv; used by " + summarize(uses))));
     for (String rep : repsWithoutQuota) {
       problems.add(Problem.rep(rep, "rep " + rep + " has quota 0, but plan " + plan.name()
           + " pays on attainment (tiers or a cap)"));

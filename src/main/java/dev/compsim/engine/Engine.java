@@ -8,9 +8,12 @@ import dev.compsim.model.Plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns plans and deals into ledgers. One engine serves every plan evaluated on the same data as
@@ -22,6 +25,7 @@ public final class Engine {
   private final LocalDate asOf;
   private final List<Deal> wonDeals;
   private final List<Activity> activities;
+  private final Map<String, BigDecimal> wonRevenue = new ConcurrentHashMap<>();
 
   /**
    * @param asOf what is known on that date: later closes, implementations and activities are not
@@ -29,14 +33,22 @@ public final class Engine {
   public Engine(DataSet data, LocalDate asOf) {
     this.data = Objects.requireNonNull(data, "data");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    List<Deal> won = new ArrayList<>();
-    for (Deal deal : data.deals()) {
+    List<Deal> deals = data.deals();
+    Deal[] won = new Deal[deals.size()];
+    int count = 0;
+    boolean sorted = true;
+    for (Deal deal : deals) {
       if (deal.won() && deal.closeDate() != null && !deal.closeDate().isAfter(asOf)) {
-        won.add(deal);
+        sorted = sorted && (count == 0 || DataSet.PAY_ORDER.compare(won[count - 1], deal) <= 0);
+        won[count++] = deal;
       }
     }
-    won.sort(DataSet.PAY_ORDER);
-    this.wonDeals = List.copyOf(won);
+    won = Arrays.copyOf(won, count);
+    if (!sorted) {
+      // a stable merge sort on every core: a million deals sort in a fraction of a second
+      Arrays.parallelSort(won, DataSet.PAY_ORDER);
+    }
+    this.wonDeals = List.of(won);
     List<Activity> known = new ArrayList<>();
     for (Activity activity : data.activities()) {
       if (!activity.date().isAfter(asOf)) {
@@ -84,13 +96,18 @@ public final class Engine {
     return ledger;
   }
 
-  /** Won list revenue in the plan's currency: the denominator of cost of sales. */
+  /**
+   * Won list revenue in the plan's currency: the denominator of cost of sales. It depends on the
+   * currency alone, so it is summed once per currency however many plans ask.
+   */
   public BigDecimal wonRevenue(Plan plan) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (Deal deal : wonDeals) {
-      total = total.add(amountIn(plan, deal));
-    }
-    return total;
+    return wonRevenue.computeIfAbsent(plan.currency(), currency -> {
+      BigDecimal total = BigDecimal.ZERO;
+      for (Deal deal : wonDeals) {
+        total = total.add(amountIn(plan, deal));
+      }
+      return total;
+    });
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerProgram;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
@@ -31,12 +32,14 @@ final class Evaluation {
   private final Map<String, PayeeState> payees = new HashMap<>();
   private final Map<LocalDate, FiscalPeriod> periods = new HashMap<>();
   private FiscalPeriod lastPeriod;
+  private final PartnerTiers tiers;
 
   Evaluation(Engine engine, Plan plan, LedgerSink sink, boolean traces) {
     this.engine = engine;
     this.plan = plan;
     this.sink = sink;
     this.traces = traces;
+    this.tiers = PartnerTiers.of(plan, engine);
   }
 
   /** A payee's commission schedule and credit so far in its current period. */
@@ -59,14 +62,22 @@ final class Evaluation {
       price(deal);
     }
     activitySpiffs();
+    rebates();
+    prizes();
   }
 
   private void price(Deal deal) {
     BigDecimal amount = engine.amountIn(plan, deal);
     FiscalPeriod period = periodOf(deal.closeDate());
     Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
-    PartnerTerms terms = partner == null ? PartnerTerms.NONE
-        : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null);
+    PartnerTerms terms = PartnerTerms.NONE;
+    if (partner != null) {
+      PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
+      terms = tier == null || tier.level() == null
+          ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null)
+          : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(),
+              traces ? tier.describe() : tier.level().name());
+    }
 
     Rep owner = engine.data().rep(deal.owner());
     Credit team = plan.rulesFor(owner.role()).credit();
@@ -178,6 +189,56 @@ final class Evaluation {
       emit(partner.id(), PayeeKind.PARTNER, Component.REFERRAL_FEE, deal.id(), period.label(),
           Status.PAID, Money.round(amount.multiply(fee)), deal.closeDate(),
           traces ? Money.percent(fee) + " referral fee on " + Money.plain(amount) : null);
+    }
+    if (!deal.throughPartner()) {
+      return;
+    }
+    PartnerProgram program = plan.partners();
+    if (program.selfSufficiency() != null) {
+      BigDecimal rate = program.selfSufficiency().rateFor(partner);
+      emit(partner.id(), PayeeKind.PARTNER, Component.PARTNER_COMMISSION, deal.id(),
+          period.label(), Status.PAID, Money.round(amount.multiply(rate)), deal.closeDate(),
+          traces ? Money.percent(rate) + (partner.independent() ? " independent" : " assisted")
+              + " partner commission on " + Money.plain(amount) : null);
+    }
+    BigDecimal upfront = program.upfront().get(partner.type());
+    if (upfront != null && deal.partnerRole() == PartnerRole.RESELL) {
+      emit(partner.id(), PayeeKind.PARTNER, Component.UPFRONT_DISCOUNT, deal.id(), period.label(),
+          Status.PAID, Money.round(amount.multiply(upfront)), deal.closeDate(),
+          traces ? Money.percent(upfront) + " upfront discount for " + partner.type() + " on "
+              + Money.plain(amount) : null);
+    }
+    if (RewardPoints.earns(plan, deal, partner)) {
+      PartnerProgram.RepRewards rewards = program.repRewards();
+      BigDecimal points = RewardPoints.points(rewards, amount);
+      emit(deal.partnerRep(), PayeeKind.PARTNER_REP, Component.REWARDS, deal.id(), period.label(),
+          Status.PAID, Money.round(points.multiply(rewards.pointValue())), deal.closeDate(),
+          traces ? points.toPlainString() + " points (" + Money.plain(amount) + " / 1000 × "
+              + rewards.pointsPer1000().toPlainString() + ") × " + rewards.pointValue()
+              .toPlainString() + " a point, seller of " + partner.id() : null);
+    }
+  }
+
+  /** One rebate line per enrolled partner and program year, at the year's end. */
+  private void rebates() {
+    for (Rebates.RebateYear year : Rebates.of(plan, engine)) {
+      LocalDate end = year.year().end();
+      emit(year.partner(), PayeeKind.PARTNER, Component.REBATE, null, periodOf(end).label(),
+          year.ended() ? Status.PAID : Status.HELD, year.amount(), year.ended() ? end : null,
+          traces ? year.trace() : null);
+    }
+  }
+
+  /** Competition prizes to the ranked reps, dated the competition's last day. */
+  private void prizes() {
+    for (Competitions.Standing standing : Competitions.of(plan, engine)) {
+      if (standing.prize().signum() == 0) {
+        continue;
+      }
+      LocalDate to = standing.competition().to();
+      emit(standing.rep(), PayeeKind.REP, Component.PRIZE, null, periodOf(to).label(),
+          standing.ended() ? Status.PAID : Status.HELD, standing.prize(),
+          standing.ended() ? to : null, traces ? standing.trace() : null);
     }
   }
 

@@ -20,7 +20,8 @@ public record PartnerTerms(BigDecimal margin, String explanation) {
 
   /**
    * @param tierExtra extra margin from the partner's tier, zero when the plan has no tiers
-   * @param tierName the tier's name, for the trace, or null
+   * @param tierName how the tier was reached, for the trace ({@code Silver tier (5
+   *     certifications)}), or null
    */
   public static PartnerTerms of(Deal deal, Partner partner, PartnerProgram program,
       BigDecimal tierExtra, String tierName) {
@@ -45,8 +46,7 @@ public record PartnerTerms(BigDecimal margin, String explanation) {
     }
     if (tierExtra.signum() != 0) {
       margin = margin.add(tierExtra);
-      why.append(" + ").append(Money.percent(tierExtra)).append(' ').append(tierName)
-          .append(" tier");
+      why.append(" + ").append(Money.percent(tierExtra)).append(' ').append(tierName);
     }
     return new PartnerTerms(margin, why.toString());
   }

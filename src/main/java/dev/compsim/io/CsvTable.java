@@ -2,7 +2,11 @@ package dev.compsim.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,30 +29,64 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
   private static final int MAX_PROBLEMS = 200;
+  /** The longest record accepted; a longer one is almost always an unclosed quote. */
+  static final int MAX_RECORD_CHARS = 1 << 20;
 
   final Path file;
   final List<Diagnostic> problems;
+  private final ColumnMap map;
+  private final boolean detect;
   private int problemCount;
+  /** The map in force for this file: the given one, a detected preset, or null (canonical). */
+  ColumnMap active;
+  /** The field delimiter found on the header line. */
+  char delimiter = ',';
 
   CsvTable(Path file, List<Diagnostic> problems) {
+    this(file, problems, null, false);
+  }
+
+  /**
+   * A table whose columns may be mapped: by {@code map}, or, when it is null and {@code detect}
+   * is set, by the preset whose signature the header carries.
+   */
+  CsvTable(Path file, List<Diagnostic> problems, ColumnMap map, boolean detect) {
     this.file = file;
     this.problems = problems;
+    this.map = map;
+    this.detect = detect;
+  }
+
+  /** Whether amounts use a decimal comma by default ({@code 12.500,00}): semicolon files. */
+  boolean decimalComma() {
+    return delimiter == ';';
   }
 
   /** The column layout of a file: where each canonical column is, or -1. */
   static final class Header {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> names;
+    private final ColumnMap map;
 
-    Header(List<String> names) {
+    Header(List<String> names, ColumnMap map) {
       this.names = names;
+      this.map = map;
       for (int i = 0; i < names.size(); i++) {
         index.putIfAbsent(names.get(i), i);
       }
     }
 
     int column(String canonical) {
-      return index.getOrDefault(canonical, -1);
+      if (map == null) {
+        return index.getOrDefault(canonical, -1);
+      }
+      for (String name : map.candidates(canonical)) {
+        Integer column = index.get(name);
+        if (column != null) {
+          return column;
+        }
+      }
+      return -1;
     }
 
     List<String> names() {
@@ -84,6 +122,10 @@ final class CsvTable {
       return value;
     }
 
+    boolean decimalComma() {
+      return CsvTable.this.decimalComma();
+    }
+
     void problem(int column, String message) {
       report(new Diagnostic(file, line, column + 1, message));
     }
@@ -108,50 +150,105 @@ final class CsvTable {
    * non-blank record to {@code rows}. Returns false when the file could not be read at all.
    */
   boolean read(List<String> required, Consumer<Header> onHeader, Consumer<Row> rows) {
-    try (Reader reader = open(file);
-        CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get()
-            .parse(reader)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        report(new Diagnostic(file, 0, 0, "the file is empty; expected a header line with "
-            + String.join(",", required)));
-        return false;
-      }
-      Header header = header(records.next());
-      List<String> missing = new ArrayList<>();
-      for (String column : required) {
-        if (header.column(column) < 0) {
-          missing.add(column);
+    long nextLine = 1;
+    try (BoundedReader reader = open(file)) {
+      delimiter = reader.delimiter();
+      CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+          .setDelimiter(delimiter).get();
+      try (CSVParser parser = format.parse(reader)) {
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) {
+          report(new Diagnostic(file, 1, 1, "the file is empty; expected a header line with "
+              + String.join(",", required)));
+          return false;
         }
-      }
-      if (!missing.isEmpty()) {
-        report(new Diagnostic(file, 1, 0, "missing column" + (missing.size() > 1 ? "s " : " ")
-            + String.join(", ", missing) + " (the header has: "
-            + String.join(", ", header.names()) + ")"));
-        return false;
-      }
-      onHeader.accept(header);
-      long nextLine = parser.getCurrentLineNumber() + 1;
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        int line = (int) nextLine;
+        CSVRecord first = records.next();
+        if (first.size() == 1 && first.get(0).isBlank()) {
+          report(new Diagnostic(file, 1, 1, "the first line is blank; expected a header line "
+              + "with " + String.join(",", required)));
+          return false;
+        }
+        List<String> names = names(first);
+        active = map;
+        if (active == null && detect && !new java.util.HashSet<>(names).containsAll(required)) {
+          active = ColumnMap.detect(new java.util.HashSet<>(names));
+        }
+        Header header = new Header(names, active);
+        List<String> missing = new ArrayList<>();
+        for (String column : required) {
+          if (header.column(column) < 0 && !(active != null && active.numbersRows()
+              && column.equals("deal_id"))) {
+            missing.add(column);
+          }
+        }
+        if (!missing.isEmpty()) {
+          report(new Diagnostic(file, 1, 0, missing(missing, header)));
+          return false;
+        }
+        onHeader.accept(header);
         nextLine = parser.getCurrentLineNumber() + 1;
-        if (record.size() == 1 && record.get(0).isBlank()) {
-          continue; // a blank line
+        reader.recordDone();
+        while (records.hasNext()) {
+          CSVRecord record = records.next();
+          int line = (int) nextLine;
+          nextLine = parser.getCurrentLineNumber() + 1;
+          reader.recordDone();
+          if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
+            continue; // a blank line, or a line of a Salesforce report's footer
+          }
+          rows.accept(new Row(record, line));
         }
-        rows.accept(new Row(record, line));
+        return true;
       }
-      return true;
-    } catch (UncheckedIOException e) {
-      report(new Diagnostic(file, 0, 0, "cannot parse CSV: " + clean(e.getCause())));
-      return false;
-    } catch (IOException e) {
-      report(new Diagnostic(file, 0, 0, "cannot read: " + YamlSource.describe(e)));
+    } catch (UncheckedIOException | IOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      if (cause instanceof CharacterCodingException) {
+        report(Text.firstBadByte(file)); // the error path only: find the byte itself
+      } else if (e instanceof UncheckedIOException || cause instanceof RecordTooLong) {
+        report(new Diagnostic(file, (int) nextLine, 0, parseError(cause)));
+      } else {
+        report(Diagnostic.of(file, "cannot read: " + YamlSource.describe(cause)));
+      }
       return false;
     }
   }
 
-  private static Header header(CSVRecord record) {
+  private String missing(List<String> missing, Header header) {
+    StringBuilder message = new StringBuilder("missing column")
+        .append(missing.size() > 1 ? "s " : " ").append(String.join(", ", missing));
+    if (active != null) {
+      message.append(" (the ").append(ColumnMap.PRESETS.contains(active.name())
+          ? active.name() + " preset" : "column map " + active.name()).append(" looks for ");
+      List<String> looked = new ArrayList<>();
+      for (String column : missing) {
+        looked.add(String.join(" or ", active.candidates(column)));
+      }
+      message.append(String.join("; ", looked)).append(')');
+    }
+    message.append(" (the header has: ").append(String.join(", ", header.names())).append(')');
+    return message.toString();
+  }
+
+  private static boolean footer(String field) {
+    return field.startsWith("Grand Totals (") || field.startsWith("Confidential Information")
+        || field.startsWith("Copyright (c)") || field.startsWith("Copyright \u00a9");
+  }
+
+  private static String parseError(IOException e) {
+    if (e instanceof RecordTooLong) {
+      return e.getMessage();
+    }
+    String message = clean(e);
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted field is never closed: a \" opened in this record has no closing \"";
+    }
+    if (message.contains("Invalid character between encapsulated token and delimiter")) {
+      return "text after a closing quote: a \" inside a quoted field must be doubled (\"\")";
+    }
+    return "cannot parse CSV: " + message;
+  }
+
+  private static List<String> names(CSVRecord record) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < record.size(); i++) {
       String name = record.get(i);
@@ -160,13 +257,90 @@ final class CsvTable {
       }
       names.add(name.trim().toLowerCase(Locale.ROOT));
     }
-    return new Header(names);
+    return names;
   }
 
-  private static Reader open(Path file) throws IOException {
-    return new BufferedReader(
-        new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
-        1 << 16);
+  private static BoundedReader open(Path file) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    BufferedReader in = new BufferedReader(
+        new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset(); // no byte-order mark
+    }
+    return new BoundedReader(in);
+  }
+
+  /** A record longer than {@link #MAX_RECORD_CHARS}. */
+  static final class RecordTooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    RecordTooLong() {
+      super("a record longer than 1 MiB (an unclosed quote, or not a CSV file)");
+    }
+  }
+
+  /**
+   * Hands the parser at most {@link #MAX_RECORD_CHARS} (plus one buffer) between two records, so
+   * that an unclosed quote or a gigantic field fails fast instead of filling the memory; and
+   * finds the delimiter on the header line.
+   */
+  static final class BoundedReader extends Reader {
+    private final BufferedReader in;
+    private long sinceRecord;
+
+    BoundedReader(BufferedReader in) {
+      this.in = in;
+    }
+
+    /** The delimiter of the header line: the most frequent of , ; and tab outside quotes. */
+    char delimiter() throws IOException {
+      in.mark(1 << 16);
+      char[] head = new char[1 << 16];
+      int n = in.read(head, 0, head.length);
+      in.reset();
+      int commas = 0;
+      int semicolons = 0;
+      int tabs = 0;
+      boolean quoted = false;
+      for (int i = 0; i < n && (quoted || head[i] != '\n'); i++) {
+        char c = head[i];
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (!quoted) {
+          commas += c == ',' ? 1 : 0;
+          semicolons += c == ';' ? 1 : 0;
+          tabs += c == '\t' ? 1 : 0;
+        }
+      }
+      if (semicolons > commas && semicolons >= tabs) {
+        return ';';
+      }
+      return tabs > commas ? '\t' : ',';
+    }
+
+    void recordDone() {
+      sinceRecord = 0;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (sinceRecord > MAX_RECORD_CHARS) {
+        throw new RecordTooLong();
+      }
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        sinceRecord += n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   private static String clean(IOException e) {

@@ -40,6 +40,22 @@ public final class DataReader {
 
   /** Shares equal strings (owners, partners, territories) among a million deals. */
   private final Map<String, String> strings = new HashMap<>();
+  private final ColumnMap map;
+  private final boolean detect;
+
+  /** A reader of canonical files that recognises Salesforce and HubSpot exports by header. */
+  public DataReader() {
+    this(null, true);
+  }
+
+  /**
+   * A reader whose deals file is mapped by {@code map} (a preset or a column map file); with a
+   * null map, by the preset the header reveals when {@code detect} is set.
+   */
+  public DataReader(ColumnMap map, boolean detect) {
+    this.map = map;
+    this.detect = detect;
+  }
 
   public LoadedData read(DataFiles files) {
     List<Diagnostic> problems = new ArrayList<>();
@@ -67,7 +83,7 @@ public final class DataReader {
   }
 
   List<Deal> readDeals(Path file, List<Diagnostic> problems, Map<String, Integer> lines) {
-    CsvTable table = new CsvTable(file, problems);
+    CsvTable table = new CsvTable(file, problems, map, detect);
     List<Deal> deals = new ArrayList<>();
     int[] col = new int[DEAL_COLUMNS.size()];
     table.read(DEAL_REQUIRED, header -> {
@@ -75,13 +91,13 @@ public final class DataReader {
         col[i] = header.column(DEAL_COLUMNS.get(i));
       }
     }, row -> {
-      Deal deal = deal(row, col);
+      Deal deal = deal(table, row, col);
       if (deal == null) {
         return;
       }
       Integer earlier = lines.putIfAbsent(deal.id(), row.line);
       if (earlier != null) {
-        row.problem(col[0], "duplicate deal_id " + deal.id() + " (first on line " + earlier + ")");
+        row.problem(col[0], "duplicate deal_id " + deal.id() + ": also on line " + earlier);
         return;
       }
       deals.add(deal);
@@ -89,9 +105,10 @@ public final class DataReader {
     return deals;
   }
 
-  private Deal deal(CsvTable.Row row, int[] col) {
+  private Deal deal(CsvTable table, CsvTable.Row row, int[] col) {
+    ColumnMap active = table.active;
     boolean ok = true;
-    String id = row.get(col[0]);
+    String id = col[0] < 0 && active != null ? "line-" + row.line : row.get(col[0]);
     if (id == null) {
       row.problem(col[0], "deal_id is empty");
       ok = false;
@@ -104,18 +121,15 @@ public final class DataReader {
     Stage stage = Stage.WON;
     String stageText = row.get(col[4]);
     if (stageText != null) {
-      stage = switch (stageText.toLowerCase(Locale.ROOT)) {
-        case "won" -> Stage.WON;
-        case "lost" -> Stage.LOST;
-        case "open" -> Stage.OPEN;
-        default -> null;
-      };
+      stage = stage(active, stageText);
       if (stage == null) {
-        row.problem(col[4], "stage \"" + stageText + "\" is not won, lost or open");
+        row.problem(col[4], active == null || active.stages().isEmpty()
+            ? "stage \"" + stageText + "\" is not won, lost or open"
+            : "stage \"" + stageText + "\" is not in the stages of " + active.name());
         ok = false;
       }
     }
-    LocalDate close = date(row, col[2], "close_date");
+    LocalDate close = date(active, row, col[2], "close_date");
     if (close == null && row.get(col[2]) == null && stage == Stage.WON) {
       row.problem(col[2], "close_date is empty; a won deal needs one");
       ok = false;
@@ -124,11 +138,16 @@ public final class DataReader {
     }
     BigDecimal amount = null;
     String amountText = row.get(col[3]);
-    if (amountText == null) {
-      row.problem(col[3], "amount is empty");
+    if (amountText == null && stage != null && stage != Stage.WON) {
+      amount = BigDecimal.ZERO; // open and lost deals pay nothing; exports often leave them blank
+    } else if (amountText == null) {
+      row.problem(col[3], "amount is empty; a won deal needs one");
       ok = false;
     } else {
       amount = Values.decimal(amountText);
+      if (amount == null) {
+        amount = Values.amount(amountText, table.decimalComma());
+      }
       if (amount == null) {
         row.problem(col[3], "amount \"" + amountText + "\" is not a number");
         ok = false;
@@ -230,13 +249,13 @@ public final class DataReader {
         implementation = Implementation.PENDING;
       }
     }
-    LocalDate implementedOn = date(row, col[14], "implementation_date");
+    LocalDate implementedOn = date(active, row, col[14], "implementation_date");
     if (implementedOn == null && row.get(col[14]) != null) {
       ok = false;
     }
     String territory = intern(row.get(col[15]));
     String product = intern(row.get(col[16]));
-    LocalDate created = date(row, col[17], "created_date");
+    LocalDate created = date(active, row, col[17], "created_date");
     if (created == null && row.get(col[17]) != null) {
       ok = false;
     }
@@ -246,6 +265,42 @@ public final class DataReader {
     return new Deal(id, owner, close, amount, stage, currency, partner, role, sourcedByPartner,
         registered, discount, partnerRep, assists, implementation, implementedOn, territory,
         product, created);
+  }
+
+  private static Stage stage(ColumnMap active, String text) {
+    String key = text.toLowerCase(Locale.ROOT);
+    if (active != null && !active.stages().isEmpty()) {
+      Stage stage = active.stages().get(key);
+      return stage != null || !active.otherStagesOpen() ? stage : Stage.OPEN;
+    }
+    return switch (key) {
+      case "won" -> Stage.WON;
+      case "lost" -> Stage.LOST;
+      case "open" -> Stage.OPEN;
+      default -> null;
+    };
+  }
+
+  /** A date of a mapped export: its pattern, or the CRM's display formats. */
+  private static LocalDate date(ColumnMap active, CsvTable.Row row, int column, String name) {
+    if (active == null) {
+      return date(row, column, name);
+    }
+    String text = row.get(column);
+    if (text == null) {
+      return null;
+    }
+    LocalDate date = active.dateFormat() != null ? Values.date(text, active.dateFormat())
+        : Values.isoDate(text);
+    if (date == null && active.dateFormat() == null && active.lenient()) {
+      date = Values.crmDate(text);
+    }
+    if (date == null) {
+      row.problem(column, name + " \"" + text + "\" is not a date (expected "
+          + (active.datePattern() != null ? active.datePattern()
+              : "yyyy-MM-dd or M/d/yyyy") + ")");
+    }
+    return date;
   }
 
   private static LocalDate date(CsvTable.Row row, int column, String name) {
@@ -284,6 +339,9 @@ public final class DataReader {
     }
     BigDecimal value = Values.decimal(text);
     if (value == null) {
+      value = Values.amount(text, row.decimalComma());
+    }
+    if (value == null) {
       row.problem(column, name + " \"" + text + "\" is not a number");
     } else if (value.signum() < 0) {
       row.problem(column, name + " " + text + " is negative");
@@ -310,7 +368,7 @@ public final class DataReader {
       }
       Integer earlier = lines.putIfAbsent(id, row.line);
       if (earlier != null) {
-        row.problem(col[0], "duplicate rep_id " + id + " (first on line " + earlier + ")");
+        row.problem(col[0], "duplicate rep_id " + id + ": also on line " + earlier);
         return;
       }
       reps.put(id, new Rep(id, row.get(col[1]), intern(row.get(col[2])),
@@ -366,7 +424,7 @@ public final class DataReader {
       }
       Integer earlier = lines.putIfAbsent(id, row.line);
       if (earlier != null) {
-        row.problem(col[0], "duplicate partner_id " + id + " (first on line " + earlier + ")");
+        row.problem(col[0], "duplicate partner_id " + id + ": also on line " + earlier);
         return;
       }
       partners.put(id, new Partner(id, row.get(col[1]), type, intern(row.get(col[3])),

@@ -54,7 +54,7 @@ public final class LoadedData {
             ? new Diagnostic(files.partners(), partnerLines.get(problem.id()), 0, problem.message())
             : new Diagnostic(files.deals(), 0, 0, problem.message());
         case ACTIVITY -> new Diagnostic(files.activities(), 0, 0, problem.message());
-        case PLAN -> new Diagnostic(planFile, 0, 0, problem.message());
+        case PLAN -> PlanReader.at(planFile, problem.id(), problem.message());
       });
     }
     return placed;

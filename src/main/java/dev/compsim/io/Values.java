@@ -65,4 +65,119 @@ final class Values {
       default -> null;
     };
   }
+
+  /**
+   * An amount as spreadsheets and CRMs display it: {@code $12,500.00}, {@code USD 12,500.00},
+   * {@code 12.500,00 €}, {@code (1,200.00)}; null when it is not one. Grouping must come in
+   * threes. With {@code decimalComma} (semicolon files) a lone comma is the decimal mark and
+   * {@code 12.500} is twelve thousand five hundred; otherwise {@code 12,500} is.
+   */
+  static BigDecimal amount(String text, boolean decimalComma) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 60) {
+      return null;
+    }
+    boolean negative = false;
+    if (t.startsWith("(") && t.endsWith(")")) {
+      negative = true;
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    t = t.replaceAll("^[A-Za-z]{3}\\s*|\\s*[A-Za-z]{3}$", "");
+    t = t.replaceAll("^[$\u20ac\u00a3\u00a5]\\s*|\\s*[$\u20ac\u00a3\u00a5]$", "");
+    if (t.startsWith("-")) {
+      negative = !negative;
+      t = t.substring(1);
+    }
+    t = t.replaceAll("^[$\u20ac\u00a3\u00a5]", "").replace("\u00a0", " ").replace("\u202f", " ");
+    if (t.contains(" ")) {
+      if (!t.matches("\\d{1,3}( \\d{3})+([.,]\\d+)?")) {
+        return null;
+      }
+      t = t.replace(" ", "");
+    }
+    int dot = t.lastIndexOf('.');
+    int comma = t.lastIndexOf(',');
+    String plain;
+    if (dot >= 0 && comma >= 0) {
+      char decimal = dot > comma ? '.' : ',';
+      char group = decimal == '.' ? ',' : '.';
+      plain = grouped(t, group, decimal);
+    } else if (comma >= 0) {
+      boolean grouping = !decimalComma && t.matches("\\d{1,3}(,\\d{3})+")
+          || decimalComma && t.indexOf(',') != comma;
+      plain = grouping ? grouped(t, ',', '.') : grouped(t, '.', ',');
+    } else if (dot >= 0) {
+      boolean grouping = decimalComma && t.matches("\\d{1,3}(\\.\\d{3})+")
+          || t.indexOf('.') != dot;
+      plain = grouping ? grouped(t, '.', ',') : t;
+    } else {
+      plain = t;
+    }
+    if (plain == null || !plain.matches("\\d+(\\.\\d+)?")) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(plain);
+    return negative ? value.negate() : value;
+  }
+
+  /** {@code t} with {@code group} separators (in threes) removed and {@code decimal} as '.'. */
+  private static String grouped(String t, char group, char decimal) {
+    int point = t.indexOf(decimal);
+    if (point >= 0 && t.indexOf(decimal, point + 1) >= 0) {
+      return null;
+    }
+    String whole = point < 0 ? t : t.substring(0, point);
+    String fraction = point < 0 ? "" : t.substring(point + 1);
+    String g = java.util.regex.Pattern.quote(String.valueOf(group));
+    if (whole.indexOf(group) >= 0 && !whole.matches("\\d{1,3}(" + g + "\\d{3})+")) {
+      return null;
+    }
+    whole = whole.replace(String.valueOf(group), "");
+    return fraction.isEmpty() ? whole : whole + "." + fraction;
+  }
+
+  /** A date in {@code format}, or null. */
+  static LocalDate date(String text, java.time.format.DateTimeFormatter format) {
+    try {
+      return LocalDate.parse(text, format);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A date as CRMs export it: ISO, an ISO date-time (the date is taken), US {@code M/d/yyyy}
+   * with an optional time, or {@code d.M.yyyy}. Day-first slashes are not guessed: a first
+   * number above 12 is refused, and a column map with {@code date_format} says what is meant.
+   */
+  static LocalDate crmDate(String text) {
+    String t = text.strip();
+    if (t.length() > 10 && (t.charAt(10) == 'T' || t.charAt(10) == ' ')) {
+      LocalDate date = isoDate(t.substring(0, 10));
+      if (date != null) {
+        return date;
+      }
+    }
+    int space = t.indexOf(' ');
+    if (space > 0) {
+      t = t.substring(0, space);
+    }
+    java.util.regex.Matcher us = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})")
+        .matcher(t);
+    java.util.regex.Matcher dotted = java.util.regex.Pattern
+        .compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})").matcher(t);
+    try {
+      if (us.matches()) {
+        return LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
+            Integer.parseInt(us.group(2)));
+      }
+      if (dotted.matches()) {
+        return LocalDate.of(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
+            Integer.parseInt(dotted.group(1)));
+      }
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return isoDate(t);
+  }
 }

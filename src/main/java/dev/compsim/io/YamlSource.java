@@ -33,7 +33,20 @@ final class YamlSource {
     this.bytes = bytes;
   }
 
+  /** The factory plans are bound with: a repeated key is an error. */
   static YAMLFactory factory() {
+    return factory(true);
+  }
+
+  /**
+   * The factory plans are scanned with. Without strict detection, so that {@link PlanShape} can
+   * report every repeated key at the key itself.
+   */
+  static YAMLFactory scanner() {
+    return factory(false);
+  }
+
+  private static YAMLFactory factory(boolean strict) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowRecursiveKeys(false);
@@ -42,7 +55,12 @@ final class YamlSource {
     options.setAllowDuplicateKeys(false);
     return YAMLFactory.builder()
         .loaderOptions(options)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxDocumentLength(MAX_BYTES)
+            .maxStringLength(MAX_BYTES)
+            .build())
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strict)
         .build();
   }
 
@@ -57,18 +75,38 @@ final class YamlSource {
     } catch (IOException e) {
       throw new InputException(Diagnostic.of(file, "cannot read: " + describe(e)));
     }
+    Diagnostic notText = Text.firstBadByte(file, bytes);
+    if (notText != null) {
+      throw new InputException(notText);
+    }
     YamlSource source = new YamlSource(file, bytes);
     source.scan(factory);
     return source;
   }
 
+  /** Whether the document holds no value at all (an empty file, or only comments). */
+  boolean isEmpty() {
+    return values.isEmpty() && keys.isEmpty();
+  }
+
   private void scan(YAMLFactory factory) {
+    java.util.List<Diagnostic> aliases = new java.util.ArrayList<>();
+    JsonParser[] open = new JsonParser[1];
     try (JsonParser parser = factory.createParser(bytes)) {
+      open[0] = parser;
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         String pointer = parser.getParsingContext().pathAsPointer().toString();
         JsonLocation at = parser.currentTokenLocation();
         int[] position = {at.getLineNr(), at.getColumnNr()};
+        if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml
+            && yaml.isCurrentAlias()) {
+          // the parser would hand the alias over as its own name, a silent wrong value
+          if (aliases.isEmpty()) {
+            aliases.add(new Diagnostic(file, position[0], position[1], "YAML aliases (*"
+                + parser.getText() + ") are not supported here; write the value out"));
+          }
+        }
         if (token == JsonToken.FIELD_NAME) {
           keys.putIfAbsent(pointer, position);
         } else if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
@@ -77,11 +115,18 @@ final class YamlSource {
           values.putIfAbsent(path, position);
         }
       }
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      // a bound exceeded: placed where the parser stopped
+      JsonLocation stop = open[0] == null ? null : open[0].currentLocation();
+      throw new InputException(stop == null || stop.getLineNr() < 1 ? at(e)
+          : new Diagnostic(file, stop.getLineNr(), stop.getColumnNr(),
+              cleanMessage(e.getOriginalMessage())));
     } catch (JsonProcessingException e) {
       throw new InputException(at(e));
     } catch (IOException e) {
       throw new InputException(Diagnostic.of(file, "cannot read: " + describe(e)));
     }
+    InputException.throwIfAny(aliases);
   }
 
   /** A container's own pointer: the path of the field or element that holds it. */
@@ -121,7 +166,17 @@ final class YamlSource {
     if (message == null) {
       message = e.getClass().getSimpleName();
     }
+    // SnakeYAML's own message marks the problem: "... in 'reader', line 3, column 1: ..."
+    java.util.regex.Matcher mark = java.util.regex.Pattern
+        .compile("in 'reader', line (\\d+), column (\\d+)").matcher(message);
+    int[] marked = null;
+    while (mark.find()) {
+      marked = new int[] {Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2))};
+    }
     message = cleanMessage(message);
+    if (marked != null) {
+      return new Diagnostic(file, marked[0], marked[1], message);
+    }
     if (location == null || location.getLineNr() < 1) {
       return Diagnostic.of(file, message);
     }
@@ -129,6 +184,24 @@ final class YamlSource {
   }
 
   private static String cleanMessage(String message) {
+    if (message.contains("nesting depth")) {
+      return "YAML nested too deeply (at most " + MAX_DEPTH + " levels)";
+    }
+    if (message.contains("document length") || message.contains("String value length")) {
+      return "YAML document is larger than 1 MiB";
+    }
+    if (message.contains(" in 'reader', line ")) {
+      // SnakeYAML: context, marks with source excerpts, problem; keep the sentences
+      java.util.List<String> sentences = new java.util.ArrayList<>();
+      for (String line : message.strip().lines().toList()) {
+        String text = line.strip();
+        if (!text.isEmpty() && !text.startsWith("in 'reader'") && !text.equals("^")
+            && !line.startsWith("    ") && !text.startsWith("at [Source")) {
+          sentences.add(text);
+        }
+      }
+      return String.join(": ", sentences);
+    }
     String first = message.strip().lines().findFirst().orElse(message);
     if (first.startsWith("Duplicate field")) {
       return first.replace("Duplicate field", "duplicate key");

@@ -7,10 +7,10 @@ import java.util.Objects;
 /** A limit a plan must respect, checked by {@code compsim check} and {@code compare --check}. */
 public record Guardrail(String metric, BigDecimal min, BigDecimal max) {
 
-  /** The metrics a guardrail can name; each is documented in the README. */
+  /** The metrics a guardrail can name; each is documented in docs/reports.md. */
   public static final List<String> METRICS = List.of("cost_of_sales", "rep_cost_share",
-      "channel_cost_share", "reps_losing_more_than_10pct", "max_rep_loss_pct", "held_liability",
-      "total_cost", "cost_change_pct");
+      "channel_cost_share", "held_liability", "total_cost", "forfeited_share",
+      "reps_losing_more_than_10pct", "reps_losing_share", "max_rep_loss_pct", "cost_change_pct");
 
   public Guardrail {
     Objects.requireNonNull(metric, "metric");

@@ -3,8 +3,11 @@ package dev.compsim.report;
 import dev.compsim.engine.LedgerLine;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.engine.Status;
+import dev.compsim.engine.ProgramCalendar;
 import dev.compsim.model.Deal;
 import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerProgram;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
@@ -85,6 +88,71 @@ public final class Explanation {
     }
     appendByPeriod(out, lines, true);
     return out.toString();
+  }
+
+  /**
+   * What a partner and its sellers are paid: its program terms under the plan, then its lines
+   * (margin, referral fee, partner commission, upfront discount, rebates) and its sellers'
+   * reward lines, by period.
+   */
+  public static String forPartner(Plan plan, Partner partner, LocalDate asOf,
+      List<LedgerLine> lines) {
+    StringBuilder out = new StringBuilder();
+    out.append(partner.name()).append(" (").append(partner.id()).append(", ")
+        .append(partner.type()).append(partner.independent() ? ", independent" : ", assisted")
+        .append(", ").append(partner.certifications()).append(" certifications")
+        .append(partner.rebateEnrolled() ? ", enrolled in rebates" : "")
+        .append(partner.tier() == null ? "" : ", tier " + partner.tier() + " in partners.csv")
+        .append(") under plan \"").append(plan.name()).append("\", as of ").append(asOf)
+        .append('\n');
+    PartnerProgram program = plan.partners();
+    out.append("Program years: ").append(ProgramCalendar.describe(plan, partner)).append('\n');
+    out.append("Partner program: ").append(describe(program, partner)).append('\n');
+    if (lines.isEmpty()) {
+      out.append("\nNo ledger lines: nothing is paid to this partner or its sellers under this "
+          + "plan as of ").append(asOf).append(".\n");
+      return out.toString();
+    }
+    appendByPeriod(out, lines, true);
+    BigDecimal cost = Money.ZERO;
+    Map<String, BigDecimal> byComponent = new java.util.TreeMap<>();
+    for (LedgerLine line : lines) {
+      cost = cost.add(line.cost());
+      byComponent.merge(line.component().code(), line.cost(), BigDecimal::add);
+    }
+    out.append('\n');
+    byComponent.forEach((component, amount) -> out.append(String.format("%-18s %14s%n",
+        component, Money.grouped(amount))));
+    out.append("Cost to the company (paid + held): ").append(Money.grouped(cost)).append('\n');
+    return out.toString();
+  }
+
+  private static String describe(PartnerProgram program, Partner partner) {
+    List<String> parts = new java.util.ArrayList<>();
+    BigDecimal margin = program.margin().get(partner.type());
+    parts.add(margin == null ? "no margin for " + partner.type()
+        : Money.percent(margin) + " " + partner.type() + " margin");
+    if (program.selfSufficiency() != null) {
+      parts.add(Money.percent(program.selfSufficiency().rateFor(partner)) + " partner commission ("
+          + (partner.independent() ? "independent" : "assisted") + ")");
+    }
+    if (program.tiers() != null) {
+      parts.add(program.tiers().basis().code() + "-based tiers");
+    }
+    if (!program.rebates().isEmpty()) {
+      boolean listed = program.rebates().stream().anyMatch(r -> r.types().contains(partner.type()));
+      parts.add(!listed ? "no rebate for " + partner.type()
+          : partner.rebateEnrolled() ? "yearly rebate" : "not enrolled in the rebate");
+    }
+    if (program.upfront().containsKey(partner.type())) {
+      parts.add(Money.percent(program.upfront().get(partner.type())) + " upfront discount");
+    }
+    if (program.repRewards() != null) {
+      parts.add(program.repRewards().requiresRebateEnrollment() && !partner.rebateEnrolled()
+          ? "no reward points (they need rebate enrollment)"
+          : "reward points for its sellers");
+    }
+    return String.join("; ", parts);
   }
 
   private static void appendByPeriod(StringBuilder out, List<LedgerLine> lines,
@@ -170,6 +238,19 @@ public final class Explanation {
   private static String name(Map<String, Rep> reps, String id) {
     Rep rep = reps.get(id);
     return rep == null || rep.name().equals(id) ? id : rep.name() + " (" + id + ")";
+  }
+
+  /** Lines of a partner: its own lines and the reward lines of its sellers on its deals. */
+  public static java.util.function.Predicate<LedgerLine> ofPartner(String partnerId,
+      List<Deal> deals) {
+    java.util.Set<String> dealIds = new java.util.HashSet<>();
+    for (Deal deal : deals) {
+      if (partnerId.equals(deal.partner())) {
+        dealIds.add(deal.id());
+      }
+    }
+    return line -> line.payeeKind() == PayeeKind.PARTNER ? line.payee().equals(partnerId)
+        : line.payeeKind() == PayeeKind.PARTNER_REP && dealIds.contains(line.dealId());
   }
 
   /** Lines of a rep: their own payee lines. */

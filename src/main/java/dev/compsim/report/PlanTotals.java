@@ -10,10 +10,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The totals of one plan's ledger, summed line by line as the engine makes them, so that every
@@ -22,11 +22,11 @@ import java.util.Map;
 public final class PlanTotals implements LedgerSink {
   private final String plan;
   private final BigDecimal wonRevenue;
-  private final Map<Status, BigDecimal> byStatus = new EnumMap<>(Status.class);
-  private final Map<Component, BigDecimal> costByComponent = new EnumMap<>(Component.class);
-  private final Map<String, BigDecimal> repCost = new HashMap<>();
-  private BigDecimal rep = Money.ZERO;
-  private BigDecimal channel = Money.ZERO;
+  private final Sum[] byStatus = sums(Status.values().length);
+  private final Sum[] costByComponent = sums(Component.values().length);
+  private final Map<String, Sum> repCost = new HashMap<>();
+  private final Sum rep = new Sum();
+  private final Sum channel = new Sum();
   private long lines;
 
   public PlanTotals(String plan, BigDecimal wonRevenue) {
@@ -37,17 +37,69 @@ public final class PlanTotals implements LedgerSink {
   @Override
   public void accept(LedgerLine line) {
     lines++;
-    byStatus.merge(line.status(), line.amount(), BigDecimal::add);
+    BigDecimal amount = line.amount();
+    long cents = Sum.cents(amount);
+    byStatus[line.status().ordinal()].add(cents, amount);
     if (!line.status().countsAsCost()) {
       return;
     }
-    costByComponent.merge(line.component(), line.amount(), BigDecimal::add);
+    costByComponent[line.component().ordinal()].add(cents, amount);
     if (line.payeeKind() == PayeeKind.REP) {
-      rep = rep.add(line.amount());
-      repCost.merge(line.payee(), line.amount(), BigDecimal::add);
+      rep.add(cents, amount);
+      repCost.computeIfAbsent(line.payee(), payee -> new Sum()).add(cents, amount);
     } else {
-      channel = channel.add(line.amount());
+      channel.add(cents, amount);
     }
+  }
+
+  /**
+   * A running total of ledger amounts, in whole cents while they fit a long (every ledger amount
+   * has exactly two decimals, so this is exact), in BigDecimal beyond that. Equal, scale
+   * included, to adding the amounts as BigDecimals; PlanTotalsTest proves it.
+   */
+  static final class Sum {
+    private static final long NOT_CENTS = Long.MIN_VALUE;
+    private long cents;
+    private BigDecimal big;
+
+    /** The amount in cents, or NOT_CENTS when it is not a long number of cents. */
+    static long cents(BigDecimal amount) {
+      if (amount.scale() != Money.SCALE) {
+        return NOT_CENTS;
+      }
+      try {
+        return amount.scaleByPowerOfTen(Money.SCALE).longValueExact();
+      } catch (ArithmeticException tooLarge) {
+        return NOT_CENTS;
+      }
+    }
+
+    void add(long amountCents, BigDecimal amount) {
+      if (big == null && amountCents != NOT_CENTS) {
+        long sum = cents + amountCents;
+        // overflow only when both have the sign the sum lacks
+        if (((cents ^ sum) & (amountCents ^ sum)) >= 0) {
+          cents = sum;
+          return;
+        }
+      }
+      if (big == null) {
+        big = BigDecimal.valueOf(cents, Money.SCALE);
+      }
+      big = big.add(amount);
+    }
+
+    BigDecimal value() {
+      return big != null ? big : BigDecimal.valueOf(cents, Money.SCALE);
+    }
+  }
+
+  private static Sum[] sums(int n) {
+    Sum[] sums = new Sum[n];
+    for (int i = 0; i < n; i++) {
+      sums[i] = new Sum();
+    }
+    return sums;
   }
 
   public String plan() {
@@ -63,23 +115,23 @@ public final class PlanTotals implements LedgerSink {
   }
 
   public BigDecimal status(Status status) {
-    return byStatus.getOrDefault(status, Money.ZERO);
+    return byStatus[status.ordinal()].value();
   }
 
   public BigDecimal component(Component component) {
-    return costByComponent.getOrDefault(component, Money.ZERO);
+    return costByComponent[component.ordinal()].value();
   }
 
   public BigDecimal repCost() {
-    return rep;
+    return rep.value();
   }
 
   public BigDecimal channelCost() {
-    return channel;
+    return channel.value();
   }
 
   public BigDecimal totalCost() {
-    return rep.add(channel);
+    return rep.value().add(channel.value());
   }
 
   /** Total cost over won list revenue, or null when nothing was won. */
@@ -90,14 +142,16 @@ public final class PlanTotals implements LedgerSink {
     return totalCost().divide(wonRevenue, 6, RoundingMode.HALF_EVEN);
   }
 
-  /** Cost per rep: what each rep is paid or owed. */
+  /** Cost per rep: what each rep is paid or owed, by rep id. */
   public Map<String, BigDecimal> repCosts() {
-    return repCost;
+    Map<String, BigDecimal> costs = new TreeMap<>();
+    repCost.forEach((payee, sum) -> costs.put(payee, sum.value()));
+    return costs;
   }
 
   /** The {@code n} reps paid most, highest first, ties by rep id. */
   public List<Map.Entry<String, BigDecimal>> topEarners(int n) {
-    List<Map.Entry<String, BigDecimal>> entries = new ArrayList<>(repCost.entrySet());
+    List<Map.Entry<String, BigDecimal>> entries = new ArrayList<>(repCosts().entrySet());
     entries.sort(Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder())
         .thenComparing(Map.Entry.comparingByKey()));
     return entries.subList(0, Math.min(n, entries.size()));

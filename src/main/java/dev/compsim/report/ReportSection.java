@@ -60,14 +60,35 @@ public record ReportSection(String id, String title, List<String> notes, List<Ta
    * carries an interval per label (for example the 5th and 95th percentile of a simulation).
    *
    * @param kind {@code bar}, {@code stacked-bar} or {@code line}
+   * @param xAxis the title of the label axis; may be empty
+   * @param yAxis the title of the value axis, with its unit; may be empty
    */
   public record Chart(String id, String title, String kind, List<String> labels,
-      List<Series> series) {
+      List<Series> series, String xAxis, String yAxis) {
     public Chart {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(kind, "kind");
+      if (!List.of("bar", "stacked-bar", "line").contains(kind)) {
+        throw new IllegalArgumentException("chart kind must be bar, stacked-bar or line: " + kind);
+      }
       labels = List.copyOf(labels);
       series = List.copyOf(series);
+      for (Series one : series) {
+        if (one.values().size() != labels.size()) {
+          throw new IllegalArgumentException("series " + one.label() + " needs one value per label");
+        }
+      }
+      xAxis = xAxis == null ? "" : xAxis;
+      yAxis = yAxis == null ? "" : yAxis;
+    }
+
+    public Chart(String id, String title, String kind, List<String> labels, List<Series> series) {
+      this(id, title, kind, labels, series, "", "");
+    }
+
+    /** Whether any series carries a low/high interval. */
+    public boolean hasIntervals() {
+      return series.stream().anyMatch(s -> !s.low().isEmpty() || !s.high().isEmpty());
     }
   }
 

@@ -100,8 +100,9 @@ class RunCommandTest {
     Result result = run("run", dir.resolve("plan.yaml").toString(), "--data", dir.toString(),
         "--out", out.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).contains(dir.resolve("plan.yaml").toString(),
-        "error: unknown key \"commision\" (did you mean commission?)");
+    assertThat(result.err()).isEqualTo(dir.resolve("plan.yaml")
+        + ":2:1: error: unknown key `commision`; did you mean `commission`?\n"
+        + "1 problem; nothing was written.\n");
     assertThat(result.err()).doesNotContain("Exception");
     assertThat(out).doesNotExist();
   }

@@ -9,6 +9,7 @@ import dev.compsim.model.Deal;
 import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
+import dev.compsim.model.PartnerProgram;
 import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
@@ -21,6 +22,7 @@ import dev.compsim.testing.TestData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,8 +85,9 @@ class ReconciliationPropertyTest {
         .append("  - { name: live, kind: implementation, amount: 40.5 }\n")
         .append("  - { name: meet, kind: activity, activity: meeting, amount: 12.25 }\n")
         .append("ban_activity_spiffs: ").append(random.nextBoolean()).append('\n')
-        .append("partners: { margin: { VAR: 0.25, MSSP: 0.3 }, registration_bonus: 0.05, ")
-        .append("referral_fee: 0.1 }\n");
+        .append("partners:\n  margin: { VAR: 0.25, MSSP: 0.3 }\n  registration_bonus: 0.05\n")
+        .append("  referral_fee: 0.1\n");
+    partnerProgram(random, yaml);
     Plan plan = TestData.plan(yaml.toString());
 
     TestData data = TestData.data();
@@ -92,7 +95,13 @@ class ReconciliationPropertyTest {
     for (int r = 0; r < reps; r++) {
       data.rep("R" + r, "AE", 100_000L * (1 + random.nextInt(20)));
     }
-    data.partner("V", "VAR", null).partner("M", "MSSP", null);
+    for (String[] partner : new String[][] {{"V", "VAR"}, {"M", "MSSP"}}) {
+      data.partner(new Partner(partner[0], partner[0], partner[1],
+          List.of("Gold", "Silver", "Registered").get(random.nextInt(3)), random.nextInt(14),
+          random.nextBoolean(), random.nextBoolean(),
+          random.nextBoolean() ? null : MonthDay.of(1 + random.nextInt(12), 1 + random.nextInt(28)),
+          null));
+    }
     int deals = random.nextInt(40);
     for (int d = 0; d < deals; d++) {
       LocalDate close = START.plusDays(random.nextInt(700));
@@ -118,7 +127,8 @@ class ReconciliationPropertyTest {
       Stage stage = random.nextInt(5) == 0 ? Stage.LOST : Stage.WON;
       data.deal(new Deal("D" + d, owner, close, amount, stage, null, partner, role,
           partner != null && random.nextBoolean(), partner != null && random.nextBoolean(), null,
-          null, assists, implementation, implemented, null, null, null));
+          partner != null && random.nextBoolean() ? partner + "-rep" + random.nextInt(3) : null,
+          assists, implementation, implemented, null, null, null));
     }
     for (int a = 0; a < random.nextInt(10); a++) {
       data.activity("R" + random.nextInt(reps), START.plusDays(random.nextInt(700)).toString(),
@@ -127,10 +137,94 @@ class ReconciliationPropertyTest {
     return new Case(plan, data.build(), START.plusDays(200 + random.nextInt(800)));
   }
 
+  /** Random partner-program keys and competitions, appended to the plan. */
+  private static void partnerProgram(Random random, StringBuilder yaml) {
+    if (random.nextBoolean()) {
+      yaml.append("  self_sufficiency: { assisted: 0.0").append(1 + random.nextInt(5))
+          .append(", independent: 0.1").append(random.nextInt(10)).append(" }\n");
+    }
+    if (random.nextBoolean()) {
+      boolean volume = random.nextBoolean();
+      yaml.append("  tiers:\n    basis: ").append(volume ? "volume" : "certifications")
+          .append("\n    levels: [ { name: Silver, min: ")
+          .append(volume ? 50_000 + random.nextInt(200_000) : 1 + random.nextInt(6))
+          .append(", extra_margin: 0.02 }, { name: Gold, min: ")
+          .append(volume ? 300_000 + random.nextInt(900_000) : 7 + random.nextInt(6))
+          .append(", extra_margin: 0.045 } ]\n");
+    }
+    if (random.nextBoolean()) {
+      yaml.append("  rebates:\n    - { types: [").append(random.nextBoolean() ? "VAR" : "VAR, MSSP")
+          .append("], tiers: [ { from: 0, rate: 0.005 }, { from: ")
+          .append(20_000 + random.nextInt(300_000)).append(", rate: 0.0175 }, { from: ")
+          .append(400_000 + random.nextInt(900_000)).append(", rate: 0.033 } ] }\n");
+    }
+    if (random.nextBoolean()) {
+      yaml.append("  upfront: { MSSP: 0.0").append(1 + random.nextInt(9)).append(" }\n");
+    }
+    if (random.nextBoolean()) {
+      yaml.append("  rep_rewards: { points_per_1000: ").append(1 + random.nextInt(15))
+          .append(", point_value: 0.").append(10 + random.nextInt(90))
+          .append(", requires_rebate_enrollment: ").append(random.nextBoolean()).append(" }\n");
+    }
+    switch (random.nextInt(3)) {
+      case 0 -> yaml.append("  calendar: vendor\n");
+      case 1 -> yaml.append("  calendar: partner\n");
+      default -> yaml.append("  calendar: mutual\n  mutual_year_start: ")
+          .append(String.format("%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
+          .append('\n');
+    }
+    int competitions = random.nextInt(3);
+    if (competitions > 0) {
+      yaml.append("competitions:\n");
+    }
+    List<String> metrics = List.of("partner_deals", "partner_revenue", "won_revenue",
+        "implementations");
+    for (int i = 0; i < competitions; i++) {
+      LocalDate from = START.plusDays(random.nextInt(700));
+      yaml.append("  - { name: C").append(i).append(", from: ").append(from).append(", to: ")
+          .append(from.plusDays(random.nextInt(200))).append(", metric: ")
+          .append(metrics.get(random.nextInt(metrics.size()))).append(", prizes: [");
+      int prizes = 1 + random.nextInt(4);
+      for (int p = 0; p < prizes; p++) {
+        yaml.append(p == 0 ? "" : ", ").append(random.nextInt(5000)).append('.')
+            .append(String.format("%02d", random.nextInt(100)));
+      }
+      yaml.append("] }\n");
+    }
+  }
+
   @Test
   void everyEarningReconcilesAndEveryTotalIsASumOfLines() {
     qt().withFixedSeed(20261124L).withExamples(200).forAll(longs().all())
         .checkAssert(seed -> check(draw(seed)));
+  }
+
+  @Test
+  void theGeneratedCasesExerciseEveryPartnerProgram() {
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    for (long seed = 0; seed < 200; seed++) {
+      Case c = draw(seed);
+      Engine engine = new Engine(c.data(), c.asOf());
+      for (LedgerLine line : engine.ledger(c.plan()).lines()) {
+        seen.add(line.component().code() + ":" + line.status().code());
+      }
+      for (Competitions.Standing standing : Competitions.of(c.plan(), engine)) {
+        if (standing.tied() > 1 && standing.prize().signum() > 0) {
+          seen.add("tie");
+        }
+      }
+      PartnerTiers tiers = PartnerTiers.of(c.plan(), engine);
+      for (Deal deal : engine.wonDeals()) {
+        PartnerTiers.Standing tier = deal.partner() == null ? null
+            : tiers.standing(c.data().partners().get(deal.partner()), deal.closeDate());
+        if (tier != null && tier.level() != null) {
+          seen.add("tier:" + c.plan().partners().tiers().basis().code());
+        }
+      }
+    }
+    assertThat(seen).contains("partner_commission:paid", "upfront_discount:paid",
+        "rewards:paid", "rebate:paid", "rebate:held", "prize:paid", "prize:held", "tie",
+        "tier:volume", "tier:certifications");
   }
 
   private static void check(Case c) {
@@ -198,11 +292,105 @@ class ReconciliationPropertyTest {
           .as("commission of %s on credit %s", entry.getKey(), entry.getValue())
           .isLessThanOrEqualTo(tolerance);
     }
+
+    partnerPrograms(c, engine, ledger);
+  }
+
+  /**
+   * Partner programs, the plain way: each per-deal partner line is its rate times the amount,
+   * rounded once; the rebate volumes of a partner add up to its won resell volume and each rebate
+   * is the rate reached times all of its year's volume; the prize lines of a competition add up
+   * exactly to the prizes of the ranks its reps occupy, tied reps a cent apart at most.
+   */
+  private static void partnerPrograms(Case c, Engine engine, Ledger ledger) {
+    PartnerProgram program = c.plan().partners();
+    for (LedgerLine line : ledger.lines()) {
+      if (line.component() != Component.COMMISSION && line.component() != Component.SPIFF) {
+        assertThat(line.status()).as("%s", line).isIn(Status.PAID, Status.HELD);
+      }
+    }
+    Map<String, BigDecimal> resellVolume = new HashMap<>();
+    for (Deal deal : engine.wonDeals()) {
+      List<LedgerLine> lines = ledger.select(l -> deal.id().equals(l.dealId()));
+      Partner partner = deal.partner() == null ? null : c.data().partners().get(deal.partner());
+      BigDecimal commission = sum(lines, l -> l.component() == Component.PARTNER_COMMISSION);
+      BigDecimal upfront = sum(lines, l -> l.component() == Component.UPFRONT_DISCOUNT);
+      BigDecimal rewards = sum(lines, l -> l.component() == Component.REWARDS);
+      BigDecimal expectedCommission = Money.ZERO;
+      BigDecimal expectedUpfront = Money.ZERO;
+      BigDecimal expectedRewards = Money.ZERO;
+      if (partner != null && deal.throughPartner()) {
+        if (program.selfSufficiency() != null) {
+          expectedCommission = Money.round(deal.amount().multiply(
+              partner.independent() ? program.selfSufficiency().independent()
+                  : program.selfSufficiency().assisted()));
+        }
+        if (deal.partnerRole() == PartnerRole.RESELL && program.upfront().containsKey(partner.type())) {
+          expectedUpfront = Money.round(deal.amount().multiply(program.upfront().get(partner.type())));
+        }
+        if (program.repRewards() != null && deal.partnerRep() != null
+            && (partner.rebateEnrolled() || !program.repRewards().requiresRebateEnrollment())) {
+          expectedRewards = Money.round(deal.amount().multiply(program.repRewards().pointsPer1000())
+              .multiply(program.repRewards().pointValue()).divide(BigDecimal.valueOf(1000)));
+        }
+        if (deal.partnerRole() == PartnerRole.RESELL && partner.rebateEnrolled()
+            && program.rebates().stream().anyMatch(r -> r.types().contains(partner.type()))) {
+          resellVolume.merge(partner.id(), deal.amount(), BigDecimal::add);
+        }
+      }
+      assertThat(commission).as("partner commission on %s", deal.id())
+          .isEqualByComparingTo(expectedCommission);
+      assertThat(upfront).as("upfront discount on %s", deal.id())
+          .isEqualByComparingTo(expectedUpfront);
+      assertThat(rewards).as("rewards on %s", deal.id()).isEqualByComparingTo(expectedRewards);
+    }
+
+    List<Rebates.RebateYear> rebates = Rebates.of(c.plan(), engine);
+    Map<String, BigDecimal> rebateVolume = new HashMap<>();
+    for (Rebates.RebateYear year : rebates) {
+      rebateVolume.merge(year.partner(), year.volume(), BigDecimal::add);
+      BigDecimal rate = BigDecimal.ZERO;
+      for (PartnerProgram.RebateTier tier : Rebates.rebateFor(c.plan(),
+          c.data().partners().get(year.partner())).tiers()) {
+        if (tier.from().compareTo(year.volume()) <= 0) {
+          rate = tier.rate();
+        }
+      }
+      assertThat(year.amount()).isEqualByComparingTo(Money.round(year.volume().multiply(rate)));
+      assertThat(year.ended()).isEqualTo(!year.year().end().isAfter(c.asOf()));
+    }
+    assertThat(rebateVolume).hasSameSizeAs(resellVolume);
+    resellVolume.forEach((partner, volume) ->
+        assertThat(rebateVolume.get(partner)).isEqualByComparingTo(volume));
+    assertThat(ledger.sum(l -> l.component() == Component.REBATE)).isEqualByComparingTo(
+        rebates.stream().map(Rebates.RebateYear::amount).reduce(Money.ZERO, BigDecimal::add));
+
+    List<Competitions.Standing> standings = Competitions.of(c.plan(), engine);
+    for (dev.compsim.model.Competition competition : c.plan().competitions()) {
+      List<Competitions.Standing> ranked = standings.stream()
+          .filter(s -> s.competition().equals(competition)).toList();
+      BigDecimal pool = Money.ZERO;
+      for (int r = 0; r < Math.min(ranked.size(), competition.prizes().size()); r++) {
+        pool = pool.add(competition.prizes().get(r));
+      }
+      BigDecimal paid = ledger.sum(l -> l.component() == Component.PRIZE
+          && l.trace().startsWith(competition.name() + " ("));
+      assertThat(paid).as("prizes of %s", competition.name()).isEqualByComparingTo(pool);
+      for (Competitions.Standing a : ranked) {
+        for (Competitions.Standing b : ranked) {
+          if (a.rank() == b.rank()) {
+            assertThat(a.prize().subtract(b.prize()).abs())
+                .isLessThanOrEqualTo(new BigDecimal("0.01"));
+          }
+        }
+      }
+    }
   }
 
   /** Credit per payee and period, computed the plain way from the design's rules. */
   private static Map<String, BigDecimal> referenceCredit(Case c, Engine engine) {
     Map<String, BigDecimal> credit = new HashMap<>();
+    PartnerTiers tiers = PartnerTiers.of(c.plan(), engine);
     for (Deal deal : engine.wonDeals()) {
       FiscalPeriod period = c.plan().calendar().periodOf(deal.closeDate());
       Rules owner = c.plan().rulesFor(c.data().rep(deal.owner()).role());
@@ -220,8 +408,10 @@ class ReconciliationPropertyTest {
         BigDecimal basis = amount;
         if (deal.partnerRole() == PartnerRole.RESELL) {
           Partner partner = c.data().partners().get(deal.partner());
+          PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
           BigDecimal margin = c.plan().partners().margin().get(partner.type())
-              .add(deal.registered() ? c.plan().partners().registrationBonus() : BigDecimal.ZERO);
+              .add(deal.registered() ? c.plan().partners().registrationBonus() : BigDecimal.ZERO)
+              .add(tier == null ? BigDecimal.ZERO : tier.extraMargin());
           BigDecimal net = amount.multiply(BigDecimal.ONE.subtract(margin));
           basis = switch (rules.credit().partnerBasis()) {
             case LIST -> amount;

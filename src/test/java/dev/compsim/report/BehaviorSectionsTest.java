@@ -75,8 +75,8 @@ class BehaviorSectionsTest {
         .get(0);
     assertThat(first).containsKeys("plan", "metrics");
     assertThat(sections.get(4).tables().get(0).rows()).hasSize(2 * 8);
-    String markdown = SectionText.markdown("Simulation", sections);
+    String markdown = SimulationFiles.markdown("Simulation", sections);
     assertThat(markdown).contains("## Incentive gradients", "| route |");
-    assertThat(SectionText.json(sections)).startsWith("{\n  \"incentive-gradients\" : {");
+    assertThat(SimulationFiles.json(sections)).startsWith("{\n  \"incentive-gradients\" : {");
   }
 }

@@ -1,0 +1,80 @@
+package dev.compsim.cli;
+
+import dev.compsim.report.Comparison;
+import dev.compsim.report.GuardrailResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compsim check}: each plan's guardrails, for CI. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Evaluates each plan's guardrails on the data; exit 1 if any fails. The first "
+        + "plan is the baseline for guardrails that compare with one (reps losing pay, cost "
+        + "change); for the baseline itself those are skipped.",
+    footerHeading = "%nExample:%n",
+    footer = "  compsim check plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
+        + "--junit guardrails.xml")
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (YAML).")
+  List<Path> planFiles;
+
+  @Mixin
+  DataOptions data;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
+  LocalDate asOf;
+
+  @Option(names = "--junit", paramLabel = "FILE",
+      description = "Write the results as JUnit XML: one test case per guardrail.")
+  Path junit;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only failures.")
+  boolean quiet;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Inputs inputs = Inputs.load(planFiles, data, asOf);
+    Comparison comparison = Comparison.of(inputs.engine(), inputs.plans());
+    if (junit != null) {
+      ReportFiles.junit(junit, comparison);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<GuardrailResult> results = comparison.guardrails();
+    for (GuardrailResult result : results) {
+      switch (result.outcome()) {
+        case FAILED -> err.println("FAIL " + result.message());
+        case PASSED -> {
+          if (!quiet) {
+            out.println("ok   " + result.message());
+          }
+        }
+        case SKIPPED -> {
+          if (!quiet) {
+            out.println("skip " + result.message());
+          }
+        }
+      }
+    }
+    long failed = comparison.failedGuardrails().size();
+    if (!quiet) {
+      out.println(results.isEmpty() ? "No plan sets guardrails."
+          : results.size() + " guardrails as of " + comparison.asOf() + ": " + failed
+              + " failed.");
+    }
+    out.flush();
+    err.flush();
+    return failed == 0 ? ExitCode.OK : ExitCode.GUARDRAIL;
+  }
+}

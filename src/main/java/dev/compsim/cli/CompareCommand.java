@@ -1,0 +1,143 @@
+package dev.compsim.cli;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.report.Comparison;
+import dev.compsim.report.GuardrailResult;
+import dev.compsim.report.ReportJson;
+import dev.compsim.report.ReportMarkdown;
+import dev.compsim.report.ReportText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code compsim compare}: every candidate against the baseline on the same deals. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Runs every plan on the same deals and sets each candidate against the "
+        + "baseline (the first plan): cost, cost of sales, who gains and who loses, payout "
+        + "timing, partner economics, spiffs, competitions and guardrails.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  compsim compare plans/traditional.yaml plans/outcomes-first.yaml --data "
+        + "sample-data",
+        "  compsim compare plans/traditional.yaml plans/*.yaml --data sample-data --out "
+        + "report/ --check --junit report/guardrails.xml"})
+final class CompareCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "BASELINE", description = "The baseline plan (YAML).")
+  Path baseline;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "CANDIDATE",
+      description = "Candidate plans (YAML).")
+  List<Path> candidates;
+
+  @Mixin
+  DataOptions data;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
+  LocalDate asOf;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Write summary.md, report.json, report.html, report.xlsx and ledger.csv "
+          + "into DIR.")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Outputs: table, md, csv, json, html, xlsx (repeatable). Default: table, and "
+          + "every file with --out. Without --out, md and json print to the terminal.")
+  List<ReportFormat> formats;
+
+  @Option(names = "--check", description = "Exit 1 when a plan breaks one of its guardrails.")
+  boolean check;
+
+  @Option(names = "--junit", paramLabel = "FILE",
+      description = "Write the guardrail results as JUnit XML.")
+  Path junit;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Set<ReportFormat> chosen = chosenFormats(spec, formats, out);
+    List<Path> files = new ArrayList<>();
+    files.add(baseline);
+    files.addAll(candidates);
+    Inputs inputs = Inputs.load(files, data, asOf);
+    Engine engine = inputs.engine();
+    Comparison comparison = FeatureSections.append(Comparison.of(engine, inputs.plans()),
+        inputs.plans(), engine);
+    return report(spec, comparison, chosen, out, junit, check, quiet);
+  }
+
+  /** Formats chosen on the command line; without --out only the terminal ones. */
+  static Set<ReportFormat> chosenFormats(picocli.CommandLine.Model.CommandSpec spec,
+      List<ReportFormat> formats, Path out) {
+    Set<ReportFormat> chosen = formats == null || formats.isEmpty()
+        ? (out == null ? EnumSet.of(ReportFormat.TABLE) : EnumSet.allOf(ReportFormat.class))
+        : EnumSet.copyOf(formats);
+    if (out == null) {
+      for (ReportFormat format : chosen) {
+        if (format == ReportFormat.CSV || format == ReportFormat.HTML
+            || format == ReportFormat.XLSX) {
+          throw new ParameterException(spec.commandLine(),
+              "--format " + format.code() + " writes " + format.file + ": give --out DIR");
+        }
+      }
+    }
+    return chosen;
+  }
+
+  /** Prints and writes the reports, then the guardrails; the exit code. */
+  static int report(picocli.CommandLine.Model.CommandSpec spec, Comparison comparison,
+      Set<ReportFormat> chosen, Path out, Path junit, boolean check, boolean quiet) {
+    List<Path> written = List.of();
+    if (out != null) {
+      written = ReportFiles.write(out, comparison, chosen);
+    }
+    if (junit != null) {
+      ReportFiles.junit(junit, comparison);
+    }
+    PrintWriter w = spec.commandLine().getOut();
+    if (!quiet) {
+      if (chosen.contains(ReportFormat.TABLE)) {
+        w.print(ReportText.render(comparison));
+      }
+      if (out == null && chosen.contains(ReportFormat.MD)) {
+        w.print(ReportMarkdown.render(comparison));
+      }
+      if (out == null && chosen.contains(ReportFormat.JSON)) {
+        w.print(ReportJson.render(comparison));
+      }
+      for (Path path : written) {
+        w.println("Wrote " + path);
+      }
+      if (junit != null) {
+        w.println("Wrote " + junit);
+      }
+      w.flush();
+    }
+    List<GuardrailResult> failed = comparison.failedGuardrails();
+    if (check && !failed.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      for (GuardrailResult result : failed) {
+        err.println("guardrail failed: " + result.message());
+      }
+      err.flush();
+      return ExitCode.GUARDRAIL;
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.compsim.cli;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.model.Plan;
+import dev.compsim.report.CalendarAlignment;
+import dev.compsim.report.Comparison;
+import dev.compsim.report.PartnerPrograms;
+import java.time.MonthDay;
+import java.util.List;
+
+/** The sections other features contribute, appended to a comparison in report order. */
+final class FeatureSections {
+  private FeatureSections() {}
+
+  static Comparison append(Comparison comparison, List<Plan> plans, Engine engine) {
+    Comparison result = comparison;
+    if (plans.stream().anyMatch(FeatureSections::hasPartnerPrograms)) {
+      result = result.with(PartnerPrograms.section(plans, engine));
+    }
+    if (!engine.data().partners().isEmpty()) {
+      // the baseline's fiscal year against each partner's, and the first mutual period any plan
+      // agrees on
+      MonthDay mutual = plans.stream().map(p -> p.partners().mutualYearStart())
+          .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      result = result.with(CalendarAlignment.section(plans.get(0).calendar().yearStart(), mutual,
+          engine));
+    }
+    return result;
+  }
+
+  /** Plans with partner tiers, rebates, reward points or competitions. */
+  static boolean hasPartnerPrograms(Plan plan) {
+    var program = plan.partners();
+    return program.tiers() != null || !program.rebates().isEmpty()
+        || program.repRewards() != null || !plan.competitions().isEmpty();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.compsim.cli;
+
+import dev.compsim.generate.DataGenerator;
+import dev.compsim.generate.GeneratorSettings;
+import dev.compsim.io.DataCsvWriter;
+import dev.compsim.io.Diagnostic;
+import dev.compsim.io.InputException;
+import dev.compsim.io.OutputDir;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code compsim generate}: a realistic synthetic data set of any size. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Writes a realistic synthetic data set (deals.csv, reps.csv, partners.csv, "
+        + "activities.csv) of any size, for demos and benchmarks. The same options and seed give "
+        + "byte-identical files on every machine.",
+    footerHeading = "%nExample:%n",
+    footer = "  compsim generate --deals 400 --reps 14 --partners 8 --seed 7 --out sample-data")
+final class GenerateCommand implements Callable<Integer> {
+  @Option(names = "--deals", paramLabel = "N", defaultValue = "400",
+      description = "Number of deals (won, lost and open; default: ${DEFAULT-VALUE}).")
+  long deals;
+
+  @Option(names = "--reps", paramLabel = "N", defaultValue = "14",
+      description = "Number of reps: account executives, specialists and channel managers "
+          + "(default: ${DEFAULT-VALUE}).")
+  int reps;
+
+  @Option(names = "--partners", paramLabel = "N", defaultValue = "8",
+      description = "Number of partners (default: ${DEFAULT-VALUE}).")
+  int partners;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "7",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--start", paramLabel = "DATE",
+      description = "First close date (yyyy-MM-dd; default: the start of the vendor fiscal year "
+          + "before the one containing --end, so the data spans two fiscal years).")
+  LocalDate start;
+
+  @Option(names = "--end", paramLabel = "DATE",
+      description = "Last date in the data (yyyy-MM-dd; default: "
+          + "2026-11-24).")
+  LocalDate end;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Directory to write the CSV files into (created when missing).")
+  Path out;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    GeneratorSettings settings;
+    try {
+      settings = GeneratorSettings.of(deals, reps, partners, seed, start, end);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(Diagnostic.of(null, e.getMessage()));
+    }
+    DataGenerator generator = new DataGenerator(settings);
+    long[] counts = new long[2];
+    try (OutputDir dir = new OutputDir(out)) {
+      try (Writer w = dir.writer("reps.csv")) {
+        DataCsvWriter.reps(w, generator.reps());
+      }
+      try (Writer w = dir.writer("partners.csv")) {
+        DataCsvWriter.partners(w, generator.partners());
+      }
+      try (Writer w = dir.writer("deals.csv")) {
+        var sink = DataCsvWriter.deals(w);
+        generator.deals(deal -> {
+          sink.accept(deal);
+          counts[0]++;
+        });
+      }
+      try (Writer w = dir.writer("activities.csv")) {
+        var sink = DataCsvWriter.activities(w);
+        generator.activities(activity -> {
+          sink.accept(activity);
+          counts[1]++;
+        });
+      }
+      dir.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!quiet) {
+      PrintWriter w = spec.commandLine().getOut();
+      w.printf("Wrote %s: %d deals closing %s to %s, %d reps, %d partners, %d activity rows "
+              + "(seed %d)%n", out, counts[0], settings.start(), settings.end(), reps, partners,
+          counts[1], seed);
+      w.flush();
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.compsim.cli;
+
+import dev.compsim.io.Diagnostic;
+import dev.compsim.io.InputException;
+import dev.compsim.io.LoadedData;
+import dev.compsim.io.PlanReader;
+import dev.compsim.model.Plan;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compsim validate}: every problem of the plans and the data, at once. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Checks plans and, with --data, the data against them; prints every problem as "
+        + "file:line:column: error: message. Exit 2 when there is any problem.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  compsim validate plans/*.yaml --data sample-data",
+        "  compsim validate plans/traditional.yaml --deals export.csv --reps reps.csv "
+            + "--preset salesforce"})
+final class ValidateCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (YAML).")
+  List<Path> planFiles;
+
+  @Mixin
+  DataOptions data;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Plan> plans = List.of();
+    try {
+      plans = new PlanReader().readAll(planFiles);
+    } catch (InputException e) {
+      problems.addAll(e.diagnostics());
+    }
+    LoadedData loaded = null;
+    if (data.given()) {
+      try {
+        // plan-against-data checks need plans that read cleanly
+        loaded = Inputs.loadData(problems.isEmpty() ? plans : List.of(),
+            problems.isEmpty() ? planFiles : List.of(), data);
+      } catch (InputException e) {
+        problems.addAll(e.diagnostics());
+      }
+    }
+    if (!problems.isEmpty()) {
+      InputException all = new InputException(problems);
+      PrintWriter err = spec.commandLine().getErr();
+      for (Diagnostic diagnostic : all.diagnostics()) {
+        err.println(diagnostic.format());
+      }
+      int count = all.diagnostics().size();
+      err.println(count + (count == 1 ? " problem" : " problems") + " found.");
+      err.flush();
+      return ExitCode.INPUT;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    String summary = plans.size() + (plans.size() == 1 ? " plan" : " plans");
+    if (loaded != null) {
+      summary += ", " + loaded.data().deals().size() + " deals, " + loaded.data().reps().size()
+          + " reps, " + loaded.data().partners().size() + " partners";
+    }
+    out.println("OK: " + summary + " checked, no problems.");
+    out.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.Deal;
+import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerProgram.Rebate;
+import dev.compsim.model.PartnerProgram.RebateTier;
+import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Plan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Back-end rebates. For each partner enrolled in rebates whose type a rebate lists (the first
+ * such rebate of the plan), per program year: V = won list amount of its resell deals in that
+ * year; the rate of the highest tier with {@code from} <= V applies to all of V (retroactive). A
+ * year that has ended as of {@code --as-of} is paid on its last day; a year still running is
+ * accrued as held, on the volume so far.
+ */
+public final class Rebates {
+  private Rebates() {}
+
+  /**
+   * One partner's rebate for one program year.
+   *
+   * @param tier the tier reached, or null when V is below every tier
+   * @param amount rate × V, rounded to the cent
+   * @param ended whether the year ended on or before as-of
+   */
+  public record RebateYear(String partner, ProgramCalendar.Year year, int deals,
+      BigDecimal volume, RebateTier tier, BigDecimal amount, boolean ended) {
+
+    public BigDecimal rate() {
+      return tier == null ? BigDecimal.ZERO : tier.rate();
+    }
+
+    public String trace() {
+      String reached = tier == null ? "below the first tier: 0%"
+          : "tier from " + Money.plain(tier.from()) + ": " + Money.percent(tier.rate());
+      return "rebate " + year.label() + " (" + year.start() + ".." + year.end() + "): " + deals
+          + (deals == 1 ? " resell deal" : " resell deals") + ", volume " + Money.plain(volume)
+          + " → " + reached + " of all " + Money.plain(volume) + " = " + Money.plain(amount)
+          + (ended ? "" : "; year still running: accrued, held");
+    }
+  }
+
+  /** The rebate of the plan that covers the partner, or null. */
+  public static Rebate rebateFor(Plan plan, Partner partner) {
+    if (!partner.rebateEnrolled()) {
+      return null;
+    }
+    for (Rebate rebate : plan.partners().rebates()) {
+      if (rebate.types().contains(partner.type())) {
+        return rebate;
+      }
+    }
+    return null;
+  }
+
+  /** Every partner-year with volume, by partner id then year. */
+  public static List<RebateYear> of(Plan plan, Engine engine) {
+    if (plan.partners().rebates().isEmpty()) {
+      return List.of();
+    }
+    record Key(String partner, LocalDate start) implements Comparable<Key> {
+      @Override
+      public int compareTo(Key o) {
+        int c = partner.compareTo(o.partner);
+        return c != 0 ? c : start.compareTo(o.start);
+      }
+    }
+    Map<Key, BigDecimal> volume = new TreeMap<>();
+    Map<Key, Integer> count = new TreeMap<>();
+    Map<Key, ProgramCalendar.Year> years = new TreeMap<>();
+    for (Deal deal : engine.wonDeals()) {
+      if (!deal.hasPartner() || deal.partnerRole() != PartnerRole.RESELL) {
+        continue;
+      }
+      Partner partner = engine.data().partners().get(deal.partner());
+      if (partner == null || rebateFor(plan, partner) == null) {
+        continue;
+      }
+      ProgramCalendar.Year year = ProgramCalendar.yearOf(plan, partner, deal.closeDate());
+      Key key = new Key(partner.id(), year.start());
+      volume.merge(key, engine.amountIn(plan, deal), BigDecimal::add);
+      count.merge(key, 1, Integer::sum);
+      years.put(key, year);
+    }
+    List<RebateYear> out = new ArrayList<>();
+    for (Map.Entry<Key, BigDecimal> entry : volume.entrySet()) {
+      Key key = entry.getKey();
+      Rebate rebate = rebateFor(plan, engine.data().partners().get(key.partner()));
+      BigDecimal v = entry.getValue();
+      RebateTier reached = null;
+      for (RebateTier tier : rebate.tiers()) {
+        if (tier.from().compareTo(v) <= 0) {
+          reached = tier;
+        }
+      }
+      BigDecimal amount = reached == null ? Money.ZERO : Money.round(v.multiply(reached.rate()));
+      ProgramCalendar.Year year = years.get(key);
+      out.add(new RebateYear(key.partner(), year, count.get(key), v, reached, amount,
+          !year.end().isAfter(engine.asOf())));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,234 @@
+package dev.compsim.report;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.engine.ProgramCalendar;
+import dev.compsim.model.Deal;
+import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How each partner's fiscal quarters line up with the vendor's: the days between its quarter ends
+ * and the vendor's, and the share of its won deals that close in the last 14 days of the vendor's
+ * quarter versus its own (and, with a mutual operating period, of the mutual quarter). Deals
+ * bunch at the quarter end of whoever is pushing them; a partner whose quarter ends a month away
+ * from the vendor's pulls deals across the vendor's period boundary.
+ */
+public final class CalendarAlignment {
+  /** The quarter's closing stretch, in days, including the quarter's last day. */
+  public static final int LAST_DAYS = 14;
+  /** Share difference, in percentage points, above which one quarter end is said to pull. */
+  private static final BigDecimal PULL = new BigDecimal("0.05");
+
+  private CalendarAlignment() {}
+
+  /** One partner's alignment. */
+  public record Row(Partner partner, MonthDay yearStart, List<Integer> offsets, int deals,
+      int nearVendorEnd, int nearOwnEnd, Integer nearMutualEnd) {
+
+    public BigDecimal vendorShare() {
+      return share(nearVendorEnd, deals);
+    }
+
+    public BigDecimal ownShare() {
+      return share(nearOwnEnd, deals);
+    }
+
+    public BigDecimal mutualShare() {
+      return nearMutualEnd == null ? null : share(nearMutualEnd, deals);
+    }
+  }
+
+  /**
+   * @param vendorYearStart the plan's fiscal year start
+   * @param mutualYearStart the mutual operating period's year start, or null
+   */
+  public static ReportSection section(MonthDay vendorYearStart, MonthDay mutualYearStart,
+      Engine engine) {
+    List<Row> rows = rows(vendorYearStart, mutualYearStart, engine);
+    List<String> notes = new ArrayList<>();
+    notes.add("Vendor fiscal year from " + monthDay(vendorYearStart)
+        + (mutualYearStart == null ? "" : "; mutual operating period from "
+        + monthDay(mutualYearStart)) + ". Shares count won deals through each partner closing in"
+        + " the last " + LAST_DAYS + " days of a quarter, as of " + engine.asOf() + ".");
+    for (Row row : rows) {
+      notes.add(sentence(row, vendorYearStart));
+    }
+    List<String> header = new ArrayList<>(List.of("partner", "type", "year from",
+        "quarter ends vs vendor's", "won deals", "last 14 days of vendor quarter",
+        "last 14 days of own quarter"));
+    List<Boolean> numeric = new ArrayList<>(List.of(false, false, false, false, true, true, true));
+    if (mutualYearStart != null) {
+      header.add("last 14 days of mutual quarter");
+      numeric.add(true);
+    }
+    List<List<String>> cells = new ArrayList<>();
+    List<Object> json = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    List<BigDecimal> vendorSeries = new ArrayList<>();
+    List<BigDecimal> ownSeries = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> line = new ArrayList<>(List.of(row.partner().id() + " " + row.partner().name(),
+          row.partner().type(), monthDay(row.yearStart()), offsets(row.offsets()),
+          Integer.toString(row.deals()), pct(row.vendorShare()), pct(row.ownShare())));
+      if (mutualYearStart != null) {
+        line.add(pct(row.mutualShare()));
+      }
+      cells.add(line);
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("partner", row.partner().id());
+      entry.put("name", row.partner().name());
+      entry.put("type", row.partner().type());
+      entry.put("year_start", monthDay(row.yearStart()));
+      entry.put("quarter_end_offsets_days", row.offsets());
+      entry.put("won_deals", row.deals());
+      entry.put("vendor_quarter_end_share", row.vendorShare());
+      entry.put("own_quarter_end_share", row.ownShare());
+      if (mutualYearStart != null) {
+        entry.put("mutual_quarter_end_share", row.mutualShare());
+      }
+      json.add(entry);
+      labels.add(row.partner().id());
+      vendorSeries.add(percentPoints(row.vendorShare()));
+      ownSeries.add(percentPoints(row.ownShare()));
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("vendor_year_start", monthDay(vendorYearStart));
+    if (mutualYearStart != null) {
+      data.put("mutual_year_start", monthDay(mutualYearStart));
+    }
+    data.put("last_days", LAST_DAYS);
+    data.put("partners", json);
+    ReportSection.Chart chart = new ReportSection.Chart("calendar_alignment_shares",
+        "Won deals closing in the last " + LAST_DAYS + " days of a quarter (%)", "bar", labels,
+        List.of(new ReportSection.Series("vendor's quarter", vendorSeries),
+            new ReportSection.Series("partner's own quarter", ownSeries)));
+    return new ReportSection("calendar_alignment", "Calendar alignment", notes,
+        List.of(new ReportSection.Table("", header, numeric, cells)),
+        rows.isEmpty() ? List.of() : List.of(chart), data);
+  }
+
+  /** The alignment of every partner, by partner id. */
+  public static List<Row> rows(MonthDay vendorYearStart, MonthDay mutualYearStart,
+      Engine engine) {
+    Map<String, List<LocalDate>> closes = new TreeMap<>();
+    for (Partner partner : engine.data().partners().values()) {
+      closes.put(partner.id(), new ArrayList<>());
+    }
+    for (Deal deal : engine.wonDeals()) {
+      if (deal.throughPartner() && closes.containsKey(deal.partner())) {
+        closes.get(deal.partner()).add(deal.closeDate());
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, List<LocalDate>> entry : closes.entrySet()) {
+      Partner partner = engine.data().partners().get(entry.getKey());
+      MonthDay own = partner.fiscalYearStart() == null ? vendorYearStart
+          : partner.fiscalYearStart();
+      int nearVendor = 0;
+      int nearOwn = 0;
+      int nearMutual = 0;
+      for (LocalDate close : entry.getValue()) {
+        nearVendor += nearEnd(vendorYearStart, close) ? 1 : 0;
+        nearOwn += nearEnd(own, close) ? 1 : 0;
+        nearMutual += mutualYearStart != null && nearEnd(mutualYearStart, close) ? 1 : 0;
+      }
+      rows.add(new Row(partner, own, offsets(own, vendorYearStart, engine.asOf()),
+          entry.getValue().size(), nearVendor, nearOwn, mutualYearStart == null ? null : nearMutual));
+    }
+    return rows;
+  }
+
+  /**
+   * For each quarter end of the partner's year containing {@code asOf}, the days from the nearest
+   * vendor quarter end: positive when the partner's quarter ends later.
+   */
+  static List<Integer> offsets(MonthDay own, MonthDay vendor, LocalDate asOf) {
+    ProgramCalendar.Year year = ProgramCalendar.yearOf(own, asOf);
+    List<Integer> offsets = new ArrayList<>();
+    LocalDate day = year.start();
+    for (int q = 0; q < 4; q++) {
+      LocalDate end = ProgramCalendar.quarterEnd(own, day);
+      LocalDate vendorAfter = ProgramCalendar.quarterEnd(vendor, end);
+      // the vendor quarter before the one that contains the partner's quarter end
+      LocalDate vendorBefore = vendorAfter.plusDays(1).minusMonths(3).minusDays(1);
+      long after = ChronoUnit.DAYS.between(end, vendorAfter);
+      long before = ChronoUnit.DAYS.between(vendorBefore, end);
+      offsets.add((int) (after <= before ? -after : before));
+      day = end.plusDays(1);
+    }
+    return offsets;
+  }
+
+  private static boolean nearEnd(MonthDay yearStart, LocalDate date) {
+    LocalDate end = ProgramCalendar.quarterEnd(yearStart, date);
+    return ChronoUnit.DAYS.between(date, end) < LAST_DAYS;
+  }
+
+  private static String sentence(Row row, MonthDay vendor) {
+    String who = row.partner().id() + " " + row.partner().name();
+    String tail = row.deals() == 0 ? "it has no won deals yet."
+        : pct(row.vendorShare()) + " of its " + row.deals() + " won deals close in the last "
+            + LAST_DAYS + " days of the vendor's quarter";
+    if (row.offsets().stream().allMatch(o -> o == 0)) {
+      return who + " keeps quarters that end with the vendor's: "
+          + (row.deals() == 0 ? tail : tail + ".");
+    }
+    String when = offsets(row.offsets());
+    if (row.deals() == 0) {
+      return who + "'s quarters end " + when + " the vendor's; " + tail;
+    }
+    BigDecimal diff = row.ownShare().subtract(row.vendorShare());
+    String verdict = diff.compareTo(PULL) > 0
+        ? "its deals bunch at its own quarter end, so the vendor's period boundary splits its push"
+        : diff.negate().compareTo(PULL) > 0 ? "its deals follow the vendor's quarter end"
+        : "neither quarter end pulls its deals much more than the other";
+    return who + "'s quarters end " + when + " the vendor's: " + tail + ", " + pct(row.ownShare())
+        + " in the last " + LAST_DAYS + " days of its own; " + verdict + ".";
+  }
+
+  /** {@code 30–31 days after}, {@code 0 days} or a list when the offsets change sign. */
+  static String offsets(List<Integer> offsets) {
+    int min = offsets.stream().mapToInt(Integer::intValue).min().orElse(0);
+    int max = offsets.stream().mapToInt(Integer::intValue).max().orElse(0);
+    if (min == 0 && max == 0) {
+      return "same day";
+    }
+    if (min > 0 || max < 0) {
+      int lo = Math.min(Math.abs(min), Math.abs(max));
+      int hi = Math.max(Math.abs(min), Math.abs(max));
+      return (lo == hi ? lo + "" : lo + "–" + hi) + " days " + (min > 0 ? "after" : "before");
+    }
+    List<String> parts = new ArrayList<>();
+    for (int offset : offsets) {
+      parts.add((offset > 0 ? "+" : "") + offset);
+    }
+    return String.join(", ", parts) + " days from";
+  }
+
+  private static BigDecimal share(int part, int whole) {
+    return whole == 0 ? BigDecimal.ZERO.setScale(4)
+        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+  }
+
+  private static BigDecimal percentPoints(BigDecimal share) {
+    return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+  }
+
+  private static String pct(BigDecimal share) {
+    return Money.percent1(share);
+  }
+
+  static String monthDay(MonthDay day) {
+    return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+  }
+}

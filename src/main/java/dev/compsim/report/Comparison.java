@@ -1,0 +1,901 @@
+package dev.compsim.report;
+
+import dev.compsim.engine.Component;
+import dev.compsim.engine.Engine;
+import dev.compsim.engine.LedgerLine;
+import dev.compsim.engine.Status;
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Deal;
+import dev.compsim.model.Guardrail;
+import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import dev.compsim.model.Plan;
+import dev.compsim.model.Rep;
+import dev.compsim.report.ReportSection.Chart;
+import dev.compsim.report.ReportSection.Series;
+import dev.compsim.report.ReportSection.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The report model: every plan evaluated on the same data, each candidate set against the
+ * baseline (the first plan). Its sections are what every renderer draws; other features append
+ * theirs with {@link #with(ReportSection)}.
+ */
+public final class Comparison {
+  /** How many winners and losers each candidate lists by name. */
+  public static final int TOP = 5;
+
+  /** One plan's ledger and the won revenue it is measured against. */
+  public record PlanRun(Plan plan, BigDecimal wonRevenue, List<LedgerLine> lines) {
+    public PlanRun {
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(wonRevenue, "wonRevenue");
+      lines = List.copyOf(lines);
+    }
+  }
+
+  private final LocalDate asOf;
+  private final DataSet data;
+  private final int wonDeals;
+  private final List<PlanFigures> plans;
+  private final List<RepChanges> changes;
+  private final List<GuardrailResult> guardrails;
+  private final List<ReportSection> extra;
+
+  private Comparison(LocalDate asOf, DataSet data, int wonDeals, List<PlanFigures> plans,
+      List<RepChanges> changes, List<GuardrailResult> guardrails, List<ReportSection> extra) {
+    this.asOf = asOf;
+    this.data = data;
+    this.wonDeals = wonDeals;
+    this.plans = plans;
+    this.changes = changes;
+    this.guardrails = guardrails;
+    this.extra = List.copyOf(extra);
+  }
+
+  /** Evaluates every plan with {@code engine}; the first plan is the baseline. */
+  public static Comparison of(Engine engine, List<Plan> plans) {
+    List<PlanRun> runs = new ArrayList<>();
+    for (Plan plan : plans) {
+      runs.add(new PlanRun(plan, engine.wonRevenue(plan), engine.ledger(plan).lines()));
+    }
+    return ofRuns(engine.asOf(), engine.data(), engine.wonDeals().size(), runs);
+  }
+
+  /** A comparison of ledgers made elsewhere; the first run is the baseline. */
+  public static Comparison ofRuns(LocalDate asOf, DataSet data, int wonDeals,
+      List<PlanRun> runs) {
+    List<PlanFigures> plans = new ArrayList<>();
+    for (PlanRun run : runs) {
+      plans.add(new PlanFigures(run.plan(), run.wonRevenue(), run.lines(), data));
+    }
+    return of(asOf, data, wonDeals, plans);
+  }
+
+  /** A comparison of figures filled elsewhere (a streaming run); the first is the baseline. */
+  public static Comparison of(LocalDate asOf, DataSet data, int wonDeals,
+      List<PlanFigures> plans) {
+    if (plans.isEmpty()) {
+      throw new IllegalArgumentException("a comparison needs at least one plan");
+    }
+    Map<String, String> names = new TreeMap<>();
+    for (Rep rep : data.reps().values()) {
+      names.put(rep.id(), rep.name());
+    }
+    List<RepChanges> changes = new ArrayList<>();
+    for (int i = 1; i < plans.size(); i++) {
+      changes.add(new RepChanges(plans.get(0), plans.get(i), names));
+    }
+    List<GuardrailResult> results = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      PlanFigures plan = plans.get(i);
+      PlanFigures baseline = i == 0 ? null : plans.get(0);
+      RepChanges change = i == 0 ? null : changes.get(i - 1);
+      for (Guardrail guardrail : plan.plan().guardrails()) {
+        BigDecimal value = GuardrailMetric.of(guardrail.metric()).value(plan, baseline, change);
+        results.add(GuardrailResult.evaluate(plan.name(), guardrail, value));
+      }
+    }
+    return new Comparison(asOf, data, wonDeals, List.copyOf(plans), List.copyOf(changes),
+        List.copyOf(results), List.of());
+  }
+
+  /** This comparison with one more section, drawn after the core sections. */
+  public Comparison with(ReportSection section) {
+    List<ReportSection> more = new ArrayList<>(extra);
+    for (ReportSection existing : sections()) {
+      if (existing.id().equals(section.id())) {
+        throw new IllegalArgumentException("a section " + section.id() + " is already there");
+      }
+    }
+    more.add(section);
+    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, more);
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public DataSet data() {
+    return data;
+  }
+
+  public int wonDeals() {
+    return wonDeals;
+  }
+
+  public List<PlanFigures> plans() {
+    return plans;
+  }
+
+  public PlanFigures baseline() {
+    return plans.get(0);
+  }
+
+  /** One per candidate, in plan order. */
+  public List<RepChanges> repChanges() {
+    return changes;
+  }
+
+  public List<GuardrailResult> guardrails() {
+    return guardrails;
+  }
+
+  public List<GuardrailResult> failedGuardrails() {
+    return guardrails.stream().filter(g -> g.outcome() == GuardrailResult.Outcome.FAILED)
+        .toList();
+  }
+
+  /** Sections other features appended. */
+  public List<ReportSection> extraSections() {
+    return extra;
+  }
+
+  /** Every section in report order: the core sections, then the appended ones. */
+  public List<ReportSection> sections() {
+    List<ReportSection> all = new ArrayList<>();
+    all.add(headline());
+    all.add(cost());
+    if (!changes.isEmpty()) {
+      all.add(repChangesSection());
+    }
+    all.add(timing());
+    all.add(partners());
+    all.add(spiffs());
+    all.add(competitions());
+    all.add(guardrailsSection());
+    all.addAll(extra);
+    return all;
+  }
+
+  // ---------------------------------------------------------------- sections
+
+  private List<String> planHeader(String first) {
+    List<String> header = new ArrayList<>();
+    header.add(first);
+    for (PlanFigures plan : plans) {
+      header.add(plan.name() + (plan == baseline() ? " (baseline)" : ""));
+    }
+    return header;
+  }
+
+  private List<Boolean> numericAfterFirst(int columns) {
+    List<Boolean> numeric = new ArrayList<>();
+    for (int i = 0; i < columns; i++) {
+      numeric.add(i > 0);
+    }
+    return numeric;
+  }
+
+  private List<String> row(String label, Function<PlanFigures, String> cell) {
+    List<String> row = new ArrayList<>();
+    row.add(label);
+    for (PlanFigures plan : plans) {
+      row.add(cell.apply(plan));
+    }
+    return row;
+  }
+
+  private BigDecimal costChange(PlanFigures plan) {
+    return plan.totalCost().subtract(baseline().totalCost());
+  }
+
+  /** The figures a leader reads first: cost, cost of sales, who gains and loses. */
+  public ReportSection headline() {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(row("total cost", p -> Fmt.money(p.totalCost())));
+    if (plans.size() > 1) {
+      rows.add(row("change vs baseline", p -> p == baseline() ? "—"
+          : Fmt.signedMoney(costChange(p)) + " (" + Fmt.signedPct(
+              Fmt.ratio(costChange(p), baseline().totalCost())) + ")"));
+    }
+    rows.add(row("cost of sales", p -> Fmt.pct(p.costOfSales())));
+    rows.add(row("rep cost", p -> Fmt.money(p.repCost())));
+    rows.add(row("channel cost", p -> Fmt.money(p.channelCost())));
+    rows.add(row("held back, still owed", p -> Fmt.money(p.status(Status.HELD))));
+    if (plans.size() > 1) {
+      rows.add(row("reps gaining / losing", p -> p == baseline() ? "—"
+          : changesOf(p).gaining() + " / " + changesOf(p).losing()));
+      rows.add(row("reps losing > 10%", p -> p == baseline() ? "—"
+          : changesOf(p).losingMoreThan10Pct() + " (" + Fmt.pct(
+              changesOf(p).share(changesOf(p).losingMoreThan10Pct())) + ")"));
+    }
+    if (!guardrails.isEmpty()) {
+      rows.add(row("guardrails", this::guardrailCell));
+    }
+    List<String> header = planHeader("");
+    Table table = new Table("", header, numericAfterFirst(header.size()), rows);
+
+    List<String> notes = new ArrayList<>();
+    notes.add(wonDeals + " won deals as of " + asOf + ", " + Fmt.money(baseline().wonRevenue())
+        + " " + baseline().plan().currency() + " won list revenue; baseline: "
+        + baseline().name() + ".");
+    for (int i = 1; i < plans.size(); i++) {
+      PlanFigures plan = plans.get(i);
+      RepChanges change = changes.get(i - 1);
+      BigDecimal delta = costChange(plan);
+      notes.add(plan.name() + " " + (delta.signum() > 0 ? "costs " + Fmt.money(delta) + " more"
+          : delta.signum() < 0 ? "costs " + Fmt.money(delta.negate()) + " less"
+          : "costs the same") + " than " + baseline().name() + " (cost of sales "
+          + Fmt.pct(plan.costOfSales()) + " vs " + Fmt.pct(baseline().costOfSales()) + "); "
+          + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
+          + " lose" + largestLoss(change) + ".");
+    }
+    List<GuardrailResult> failed = failedGuardrails();
+    if (!failed.isEmpty()) {
+      notes.add(failed.size() + (failed.size() == 1 ? " guardrail fails: " : " guardrails fail: ")
+          + String.join("; ", failed.stream().map(GuardrailResult::message).toList()) + ".");
+    }
+
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("as_of", asOf.toString());
+    json.put("won_deals", wonDeals);
+    json.put("won_revenue", Money.round(baseline().wonRevenue()));
+    json.put("currency", baseline().plan().currency());
+    json.put("baseline", baseline().name());
+    List<Object> perPlan = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("plan", plan.name());
+      one.put("total_cost", plan.totalCost());
+      one.put("cost_change", costChange(plan));
+      one.put("cost_change_pct", Fmt.json(Fmt.ratio(costChange(plan), baseline().totalCost())));
+      one.put("cost_of_sales", Fmt.json(plan.costOfSales()));
+      one.put("rep_cost", plan.repCost());
+      one.put("channel_cost", plan.channelCost());
+      one.put("held_liability", plan.status(Status.HELD));
+      one.put("guardrails_failed", guardrails.stream().filter(g -> g.plan().equals(plan.name())
+          && g.outcome() == GuardrailResult.Outcome.FAILED).count());
+      perPlan.add(one);
+    }
+    json.put("plans", perPlan);
+    return new ReportSection("headline", "Headline", notes, List.of(table), List.of(), json);
+  }
+
+  private static String largestLoss(RepChanges change) {
+    List<RepChanges.Change> losers = change.losers(1);
+    if (losers.isEmpty()) {
+      return "";
+    }
+    RepChanges.Change loser = losers.get(0);
+    return "; the largest loss: " + loser.name() + " " + Fmt.signedMoney(loser.delta())
+        + (loser.changePct() == null ? "" : " (" + Fmt.signedPct(loser.changePct()) + ")");
+  }
+
+  private String guardrailCell(PlanFigures plan) {
+    long total = guardrails.stream().filter(g -> g.plan().equals(plan.name())).count();
+    long failed = guardrails.stream().filter(g -> g.plan().equals(plan.name())
+        && g.outcome() == GuardrailResult.Outcome.FAILED).count();
+    if (total == 0) {
+      return "none";
+    }
+    if (failed == 0) {
+      return total == 1 ? "passes" : "all " + total + " pass";
+    }
+    return failed + " of " + total + " FAIL";
+  }
+
+  private RepChanges changesOf(PlanFigures plan) {
+    return changes.get(plans.indexOf(plan) - 1);
+  }
+
+  /** Total and per-component cost, rep versus channel, with the change against the baseline. */
+  public ReportSection cost() {
+    Set<Component> shown = EnumSet.noneOf(Component.class);
+    for (PlanFigures plan : plans) {
+      for (Component component : Component.values()) {
+        if (plan.component(component).signum() != 0) {
+          shown.add(component);
+        }
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(row("won list revenue", p -> Fmt.money(p.wonRevenue())));
+    for (Component component : shown) {
+      rows.add(row(component.code(), p -> Fmt.money(p.component(component))));
+    }
+    rows.add(row("rep cost", p -> Fmt.money(p.repCost())));
+    rows.add(row("channel cost", p -> Fmt.money(p.channelCost())));
+    rows.add(row("total cost", p -> Fmt.money(p.totalCost())));
+    rows.add(row("cost of sales", p -> Fmt.pct(p.costOfSales())));
+    rows.add(row("rep share of cost", p -> Fmt.pct(p.repCostShare())));
+    rows.add(row("channel share of cost", p -> Fmt.pct(p.channelCostShare())));
+    rows.add(row("  paid", p -> Fmt.money(p.status(Status.PAID))));
+    rows.add(row("  released", p -> Fmt.money(p.status(Status.RELEASED))));
+    rows.add(row("  held (owed)", p -> Fmt.money(p.status(Status.HELD))));
+    rows.add(row("  clawed back", p -> Fmt.money(p.status(Status.CLAWED_BACK))));
+    rows.add(row("forfeited (not cost)", p -> Fmt.money(p.status(Status.FORFEITED))));
+    rows.add(row("banned spiffs (not cost)", p -> Fmt.money(p.status(Status.BANNED))));
+    if (plans.size() > 1) {
+      rows.add(row("change vs baseline", p -> Fmt.signedMoney(costChange(p))));
+      rows.add(row("change vs baseline %", p -> Fmt.signedPct(
+          Fmt.ratio(costChange(p), baseline().totalCost()))));
+    }
+    List<String> header = planHeader("");
+    Table table = new Table("Cost by component (" + baseline().plan().currency() + ")", header,
+        numericAfterFirst(header.size()), rows);
+
+    List<String> labels = plans.stream().map(PlanFigures::name).toList();
+    List<Series> series = new ArrayList<>();
+    for (Component component : shown) {
+      series.add(new Series(component.code(),
+          plans.stream().map(p -> p.component(component)).toList()));
+    }
+    Chart chart = new Chart("cost-by-plan", "Cost by plan and component", "stacked-bar", labels,
+        series, "plan", "cost (" + baseline().plan().currency() + ")");
+
+    List<String> notes = List.of("Cost counts paid, released, held (still owed) and clawed-back "
+        + "money; forfeited holdbacks and banned spiffs are shown but not counted. Rep cost is "
+        + "what vendor reps are paid; channel cost is what partners and their reps are paid.");
+
+    Map<String, Object> json = new LinkedHashMap<>();
+    List<Object> perPlan = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("plan", plan.name());
+      one.put("won_revenue", Money.round(plan.wonRevenue()));
+      Map<String, Object> components = new LinkedHashMap<>();
+      for (Component component : Component.values()) {
+        components.put(component.code(), plan.component(component));
+      }
+      one.put("by_component", components);
+      Map<String, Object> statuses = new LinkedHashMap<>();
+      for (Status status : Status.values()) {
+        statuses.put(status.code(), plan.status(status));
+      }
+      one.put("by_status", statuses);
+      one.put("rep_cost", plan.repCost());
+      one.put("channel_cost", plan.channelCost());
+      one.put("total_cost", plan.totalCost());
+      one.put("cost_of_sales", Fmt.json(plan.costOfSales()));
+      one.put("rep_cost_share", Fmt.json(plan.repCostShare()));
+      one.put("channel_cost_share", Fmt.json(plan.channelCostShare()));
+      one.put("cost_change", costChange(plan));
+      one.put("cost_change_pct", Fmt.json(Fmt.ratio(costChange(plan), baseline().totalCost())));
+      perPlan.add(one);
+    }
+    json.put("plans", perPlan);
+    return new ReportSection("cost", "Cost by plan and component", notes, List.of(table),
+        List.of(chart), json);
+  }
+
+  /** Per-rep payout change of each candidate against the baseline. */
+  public ReportSection repChangesSection() {
+    List<String> notes = new ArrayList<>();
+    List<Table> tables = new ArrayList<>();
+    List<Object> jsonCandidates = new ArrayList<>();
+    List<String> summaryHeader = List.of("candidate", "reps", "gain", "lose", "unchanged",
+        "lose > 10%", "gained", "lost", "largest loss");
+    List<List<String>> summaryRows = new ArrayList<>();
+    for (RepChanges change : changes) {
+      summaryRows.add(List.of(change.candidate(), String.valueOf(change.reps()),
+          change.gaining() + " (" + Fmt.pct(change.share(change.gaining())) + ")",
+          change.losing() + " (" + Fmt.pct(change.share(change.losing())) + ")",
+          change.unchanged() + " (" + Fmt.pct(change.share(change.unchanged())) + ")",
+          change.losingMoreThan10Pct() + " (" + Fmt.pct(change.share(
+              change.losingMoreThan10Pct())) + ")",
+          Fmt.signedMoney(change.gained()), Fmt.signedMoney(change.lost()),
+          Fmt.pct(change.maxLossPct().negate())));
+      notes.add(change.candidate() + ": " + change.gaining() + " reps gain a total of "
+          + Fmt.money(change.gained()) + ", " + change.losing() + " lose a total of "
+          + Fmt.money(change.lost().negate()) + ", " + change.unchanged() + " unchanged.");
+    }
+    tables.add(new Table("Who gains and who loses, against " + baseline().name(), summaryHeader,
+        List.of(false, true, true, true, true, true, true, true, true), summaryRows));
+
+    List<String> moversHeader = List.of("candidate", "", "rep", "baseline", "candidate pay",
+        "change", "change %");
+    List<List<String>> moverRows = new ArrayList<>();
+    for (RepChanges change : changes) {
+      for (RepChanges.Change c : change.winners(TOP)) {
+        moverRows.add(moverRow(change.candidate(), "winner", c));
+      }
+      for (RepChanges.Change c : change.losers(TOP)) {
+        moverRows.add(moverRow(change.candidate(), "loser", c));
+      }
+    }
+    tables.add(new Table("Biggest winners and losers (top " + TOP + " each)", moversHeader,
+        List.of(false, false, false, true, true, true, true), moverRows));
+
+    List<String> distHeader = new ArrayList<>();
+    distHeader.add("change in rep pay");
+    changes.forEach(c -> distHeader.add(c.candidate()));
+    List<List<String>> distRows = new ArrayList<>();
+    for (int b = 0; b < RepChanges.BUCKETS.size(); b++) {
+      List<String> rowCells = new ArrayList<>();
+      rowCells.add(RepChanges.BUCKETS.get(b));
+      for (RepChanges change : changes) {
+        rowCells.add(String.valueOf(change.distribution().get(b)));
+      }
+      distRows.add(rowCells);
+    }
+    tables.add(new Table("Reps by change in pay (\"new pay\": paid nothing under the baseline)",
+        distHeader, numericAfterFirst(distHeader.size()), distRows));
+
+    List<Series> series = new ArrayList<>();
+    for (RepChanges change : changes) {
+      series.add(new Series(change.candidate(), change.distribution().stream()
+          .map(BigDecimal::valueOf).toList()));
+    }
+    Chart chart = new Chart("rep-change-distribution", "Distribution of rep payout change",
+        "bar", RepChanges.BUCKETS, series, "change in a rep's pay versus " + baseline().name(),
+        "number of reps");
+
+    for (RepChanges change : changes) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("plan", change.candidate());
+      one.put("reps", change.reps());
+      one.put("gaining", change.gaining());
+      one.put("losing", change.losing());
+      one.put("unchanged", change.unchanged());
+      one.put("gaining_share", Fmt.json(change.share(change.gaining())));
+      one.put("losing_share", Fmt.json(change.share(change.losing())));
+      one.put("losing_more_than_10pct", change.losingMoreThan10Pct());
+      one.put("losing_more_than_10pct_share",
+          Fmt.json(change.share(change.losingMoreThan10Pct())));
+      one.put("gained", change.gained());
+      one.put("lost", change.lost());
+      one.put("max_loss_pct", Fmt.json(change.maxLossPct()));
+      Map<String, Object> buckets = new LinkedHashMap<>();
+      for (int b = 0; b < RepChanges.BUCKETS.size(); b++) {
+        buckets.put(RepChanges.BUCKETS.get(b), change.distribution().get(b));
+      }
+      one.put("distribution", buckets);
+      one.put("winners", change.winners(TOP).stream().map(this::changeJson).toList());
+      one.put("losers", change.losers(TOP).stream().map(this::changeJson).toList());
+      one.put("reps_detail", change.changes().stream().map(this::changeJson).toList());
+      jsonCandidates.add(one);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("baseline", baseline().name());
+    json.put("candidates", jsonCandidates);
+    return new ReportSection("rep_changes", "Rep payout change against the baseline", notes,
+        tables, List.of(chart), json);
+  }
+
+  private static List<String> moverRow(String candidate, String kind, RepChanges.Change c) {
+    String who = c.name().equals(c.repId()) ? c.repId() : c.name() + " (" + c.repId() + ")";
+    return List.of(candidate, kind, who, Fmt.money(c.baseline()), Fmt.money(c.candidate()),
+        Fmt.signedMoney(c.delta()), Fmt.signedPct(c.changePct()));
+  }
+
+  private Map<String, Object> changeJson(RepChanges.Change c) {
+    Map<String, Object> one = new LinkedHashMap<>();
+    one.put("rep", c.repId());
+    one.put("name", c.name());
+    one.put("baseline", c.baseline());
+    one.put("candidate", c.candidate());
+    one.put("change", c.delta());
+    one.put("change_pct", Fmt.json(c.changePct()));
+    return one;
+  }
+
+  /** When money is paid: by fiscal period earned, and released holdbacks by release period. */
+  public ReportSection timing() {
+    Set<String> periods = new TreeSet<>();
+    for (PlanFigures plan : plans) {
+      periods.addAll(plan.timing().keySet());
+      periods.addAll(plan.releasedIn().keySet());
+    }
+    List<Table> tables = new ArrayList<>();
+    List<String> costHeader = planHeader("period earned");
+    List<List<String>> costRows = new ArrayList<>();
+    for (String period : periods) {
+      costRows.add(row(period, p -> {
+        PlanFigures.Timing t = p.timing().getOrDefault(period, new PlanFigures.Timing());
+        return Fmt.money(t.paid().add(t.released()).add(t.held()).add(t.clawedBack()));
+      }));
+    }
+    tables.add(new Table("Cost by fiscal period earned (paid, released, held and clawed back)",
+        costHeader, numericAfterFirst(costHeader.size()), costRows));
+    List<Object> jsonPlans = new ArrayList<>();
+    List<String> header = List.of("period", "paid at close", "held back", "released",
+        "still held", "forfeited", "clawed back", "released in period");
+    for (PlanFigures plan : plans) {
+      boolean holdsBack = plan.timing().values().stream()
+          .anyMatch(t -> t.deferred().signum() != 0 || t.clawedBack().signum() != 0);
+      List<List<String>> rows = new ArrayList<>();
+      List<Object> jsonPeriods = new ArrayList<>();
+      for (String period : periods) {
+        PlanFigures.Timing t = plan.timing().getOrDefault(period, new PlanFigures.Timing());
+        BigDecimal releasedIn = plan.releasedIn().getOrDefault(period, Money.ZERO);
+        if (t.paid().signum() == 0 && t.deferred().signum() == 0 && t.clawedBack().signum() == 0
+            && releasedIn.signum() == 0) {
+          continue;
+        }
+        rows.add(List.of(period, Fmt.money(t.paid()), Fmt.money(t.deferred()),
+            Fmt.money(t.released()), Fmt.money(t.held()), Fmt.money(t.forfeited()),
+            Fmt.money(t.clawedBack()), Fmt.money(releasedIn)));
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("period", period);
+        one.put("paid", t.paid());
+        one.put("deferred", t.deferred());
+        one.put("released", t.released());
+        one.put("held", t.held());
+        one.put("forfeited", t.forfeited());
+        one.put("clawed_back", t.clawedBack());
+        one.put("released_in_period", releasedIn);
+        jsonPeriods.add(one);
+      }
+      if (holdsBack) {
+        tables.add(new Table(plan.name() + ": holdbacks by fiscal period earned (\"released in "
+            + "period\": by period of release)", header, numericAfterFirst(header.size()), rows));
+      }
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("plan", plan.name());
+      one.put("held_liability", plan.status(Status.HELD));
+      one.put("forfeited", plan.status(Status.FORFEITED));
+      one.put("periods", jsonPeriods);
+      jsonPlans.add(one);
+    }
+    List<String> labels = new ArrayList<>(periods);
+    List<Series> series = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      boolean holdsBack = plan.timing().values().stream().anyMatch(t -> t.deferred().signum() != 0);
+      if (!holdsBack) {
+        continue;
+      }
+      series.add(new Series(plan.name() + ": held back", labels.stream().map(p -> plan.timing()
+          .getOrDefault(p, new PlanFigures.Timing()).deferred()).toList()));
+      series.add(new Series(plan.name() + ": released", labels.stream().map(p -> plan
+          .releasedIn().getOrDefault(p, Money.ZERO)).toList()));
+    }
+    List<Chart> charts = new ArrayList<>();
+    if (!series.isEmpty()) {
+      charts.add(new Chart("holdback-timeline", "Holdback release timeline", "bar", labels,
+          series, "fiscal period", "amount (" + baseline().plan().currency() + ")"));
+    }
+    List<String> notes = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      BigDecimal deferred = plan.status(Status.RELEASED).add(plan.status(Status.HELD))
+          .add(plan.status(Status.FORFEITED));
+      if (deferred.signum() != 0) {
+        notes.add(plan.name() + " holds back " + Fmt.money(deferred) + ": "
+            + Fmt.money(plan.status(Status.RELEASED)) + " released, "
+            + Fmt.money(plan.status(Status.HELD)) + " still owed as of " + asOf + ", "
+            + Fmt.money(plan.status(Status.FORFEITED)) + " forfeited.");
+      }
+    }
+    if (notes.isEmpty()) {
+      notes.add("No plan holds back commission: everything is paid at close or period end.");
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("plans", jsonPlans);
+    return new ReportSection("timing", "Payout timing", notes, tables, charts, json);
+  }
+
+  /** Channel cost per partner and per partner type, generic over partner-side components. */
+  public ReportSection partners() {
+    Set<Component> shown = EnumSet.noneOf(Component.class);
+    Set<String> partnerIds = new TreeSet<>();
+    for (PlanFigures plan : plans) {
+      for (Map.Entry<String, Map<Component, BigDecimal>> e : plan.partnerCosts().entrySet()) {
+        partnerIds.add(e.getKey());
+        shown.addAll(e.getValue().keySet());
+      }
+    }
+    Map<String, String> typeOf = new TreeMap<>();
+    for (String id : partnerIds) {
+      Partner partner = data.partners().get(id);
+      typeOf.put(id, partner == null ? PlanFigures.UNATTRIBUTED : partner.type());
+    }
+    Map<String, BigDecimal> revenue = partnerRevenue();
+    // per partner: one column per plan, so plans read side by side
+    List<String> header = new ArrayList<>(List.of("partner", "type", "won revenue"));
+    for (PlanFigures plan : plans) {
+      header.add(plan.name() + (plan == baseline() ? " (baseline)" : ""));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<Object> jsonPartners = new ArrayList<>();
+    for (String id : partnerIds) {
+      Partner partner = data.partners().get(id);
+      String name = partner == null || partner.name().equals(id) ? id
+          : partner.name() + " (" + id + ")";
+      Map<String, Object> jp = new LinkedHashMap<>();
+      jp.put("partner", id);
+      jp.put("name", partner == null ? id : partner.name());
+      jp.put("type", typeOf.get(id));
+      jp.put("won_revenue", revenue.getOrDefault(id, Money.ZERO));
+      List<Object> jsonPlans = new ArrayList<>();
+      BigDecimal base = partnerTotal(baseline(), Set.of(id));
+      List<String> cells = new ArrayList<>(List.of(name, typeOf.get(id),
+          Fmt.money(revenue.getOrDefault(id, Money.ZERO))));
+      for (PlanFigures plan : plans) {
+        Map<Component, BigDecimal> costs = plan.partnerCosts().getOrDefault(id, Map.of());
+        BigDecimal total = Money.ZERO;
+        Map<String, Object> jc = new LinkedHashMap<>();
+        for (Component component : shown) {
+          BigDecimal amount = costs.getOrDefault(component, Money.ZERO);
+          jc.put(component.code(), amount);
+          total = total.add(amount);
+        }
+        cells.add(plan == baseline() || total.compareTo(base) == 0 ? Fmt.money(total)
+            : Fmt.money(total) + " (" + Fmt.signedMoney(total.subtract(base)) + ")");
+        Map<String, Object> jpp = new LinkedHashMap<>();
+        jpp.put("plan", plan.name());
+        jpp.put("by_component", jc);
+        jpp.put("total", total);
+        jpp.put("change", total.subtract(base));
+        jsonPlans.add(jpp);
+      }
+      rows.add(cells);
+      jp.put("plans", jsonPlans);
+      jsonPartners.add(jp);
+    }
+    List<Boolean> numeric = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      numeric.add(i >= 2);
+    }
+    Table byPartner = new Table("Channel cost per partner (change against the baseline in "
+        + "brackets)", header, numeric, rows);
+
+    List<List<String>> componentRows = new ArrayList<>();
+    for (Component component : shown) {
+      componentRows.add(row(component.code(), p -> {
+        BigDecimal total = Money.ZERO;
+        for (Map<Component, BigDecimal> costs : p.partnerCosts().values()) {
+          total = total.add(costs.getOrDefault(component, Money.ZERO));
+        }
+        return Fmt.money(total);
+      }));
+    }
+    List<String> componentHeader = planHeader("component");
+    Table byComponent = new Table("Channel cost by component", componentHeader,
+        numericAfterFirst(componentHeader.size()), componentRows);
+
+    Map<String, Set<String>> byType = new TreeMap<>();
+    typeOf.forEach((id, type) -> byType.computeIfAbsent(type, k -> new TreeSet<>()).add(id));
+    List<String> typeHeader = planHeader("partner type");
+    typeHeader.add(1, "partners");
+    List<List<String>> typeRows = new ArrayList<>();
+    List<Object> jsonTypes = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> type : byType.entrySet()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(type.getKey());
+      cells.add(String.valueOf(type.getValue().size()));
+      List<Object> jtPlans = new ArrayList<>();
+      for (PlanFigures plan : plans) {
+        BigDecimal total = partnerTotal(plan, type.getValue());
+        cells.add(Fmt.money(total));
+        Map<String, Object> jp = new LinkedHashMap<>();
+        jp.put("plan", plan.name());
+        jp.put("total", total);
+        jtPlans.add(jp);
+      }
+      typeRows.add(cells);
+      Map<String, Object> jt = new LinkedHashMap<>();
+      jt.put("type", type.getKey());
+      jt.put("partners", type.getValue().size());
+      jt.put("plans", jtPlans);
+      jsonTypes.add(jt);
+    }
+    Table byTypeTable = new Table("Channel cost per partner type", typeHeader,
+        numericAfterFirst(typeHeader.size()), typeRows);
+
+    List<Chart> charts = new ArrayList<>();
+    if (!byType.isEmpty()) {
+      List<String> labels = plans.stream().map(PlanFigures::name).toList();
+      List<Series> series = new ArrayList<>();
+      for (Map.Entry<String, Set<String>> type : byType.entrySet()) {
+        series.add(new Series(type.getKey(), plans.stream()
+            .map(p -> partnerTotal(p, type.getValue())).toList()));
+      }
+      charts.add(new Chart("channel-cost-by-type", "Channel cost by partner type", "stacked-bar",
+          labels, series, "plan", "channel cost (" + baseline().plan().currency() + ")"));
+    }
+    List<String> notes = new ArrayList<>();
+    if (partnerIds.isEmpty()) {
+      notes.add("No plan pays partners on these deals.");
+    } else {
+      notes.add("Every partner-side component of the ledger, per partner (margin, fees, "
+          + "commission, rebates, upfront discounts, partner-rep rewards). Lines without a deal "
+          + "or a known partner are shown as " + PlanFigures.UNATTRIBUTED + ".");
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("components", shown.stream().map(Component::code).toList());
+    json.put("partners", jsonPartners);
+    json.put("by_type", jsonTypes);
+    return new ReportSection("partners", "Partner economics", notes,
+        partnerIds.isEmpty() ? List.of() : List.of(byTypeTable, byComponent, byPartner), charts,
+        json);
+  }
+
+  private static BigDecimal partnerTotal(PlanFigures plan, Set<String> ids) {
+    BigDecimal total = Money.ZERO;
+    for (String id : ids) {
+      for (BigDecimal amount : plan.partnerCosts().getOrDefault(id, Map.of()).values()) {
+        total = total.add(amount);
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Won list amount of each partner's deals as of the report date, in the baseline's currency
+   * (converted with fx.csv and rounded to the cent per deal, as the engine books it).
+   */
+  private Map<String, BigDecimal> partnerRevenue() {
+    String currency = baseline().plan().currency();
+    Map<String, BigDecimal> revenue = new TreeMap<>();
+    for (Deal deal : data.deals()) {
+      if (deal.partner() != null && deal.won() && deal.closeDate() != null
+          && !deal.closeDate().isAfter(asOf)) {
+        BigDecimal amount = deal.amount();
+        if (deal.currency() != null && !deal.currency().equalsIgnoreCase(currency)) {
+          BigDecimal rate = data.fxRates().get(deal.currency().toUpperCase(java.util.Locale.ROOT));
+          amount = rate == null ? amount : amount.multiply(rate);
+        }
+        revenue.merge(deal.partner(), Money.round(amount), BigDecimal::add);
+      }
+    }
+    return revenue;
+  }
+
+  /** Spiff spend, and what a ban on activity spiffs removes. */
+  public ReportSection spiffs() {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(row("deal and implementation spiffs", p -> Fmt.money(p.dealSpiffs())));
+    rows.add(row("activity spiffs paid", p -> Fmt.money(p.activitySpiffs())));
+    rows.add(row("total spiff cost", p -> Fmt.money(p.component(Component.SPIFF))));
+    rows.add(row("removed by a ban (not paid)", p -> Fmt.money(p.bannedSpiffs())));
+    if (plans.size() > 1) {
+      rows.add(row("change vs baseline", p -> Fmt.signedMoney(p.component(Component.SPIFF)
+          .subtract(baseline().component(Component.SPIFF)))));
+    }
+    List<String> header = planHeader("");
+    Table table = new Table("", header, numericAfterFirst(header.size()), rows);
+    List<String> notes = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      if (plan.bannedSpiffs().signum() != 0) {
+        notes.add(plan.name() + " bans activity spiffs: they would have paid "
+            + Fmt.money(plan.bannedSpiffs()) + ".");
+      }
+    }
+    if (notes.isEmpty()) {
+      notes.add("No plan bans activity spiffs.");
+    }
+    List<Object> jsonPlans = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("plan", plan.name());
+      one.put("deal_spiffs", plan.dealSpiffs());
+      one.put("activity_spiffs", plan.activitySpiffs());
+      one.put("total", plan.component(Component.SPIFF));
+      one.put("banned", plan.bannedSpiffs());
+      jsonPlans.add(one);
+    }
+    List<Chart> charts = List.of(new Chart("spiff-spend", "Spiff spend and what a ban removes",
+        "stacked-bar", plans.stream().map(PlanFigures::name).toList(), List.of(
+            new Series("deal and implementation spiffs",
+                plans.stream().map(PlanFigures::dealSpiffs).toList()),
+            new Series("activity spiffs paid",
+                plans.stream().map(PlanFigures::activitySpiffs).toList()),
+            new Series("removed by a ban", plans.stream().map(PlanFigures::bannedSpiffs).toList())),
+        "plan", "amount (" + baseline().plan().currency() + ")"));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("plans", jsonPlans);
+    return new ReportSection("spiffs", "Spiff spend", notes, List.of(table), charts, json);
+  }
+
+  /** Competition winners from the prize lines of each plan. */
+  public ReportSection competitions() {
+    List<List<String>> rows = new ArrayList<>();
+    List<Object> jsonPrizes = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      for (LedgerLine line : plan.prizes()) {
+        Rep rep = data.reps().get(line.payee());
+        String who = rep == null || rep.name().equals(rep.id()) ? line.payee()
+            : rep.name() + " (" + rep.id() + ")";
+        rows.add(List.of(plan.name(), line.period(), who, Fmt.money(line.amount()),
+            line.status().code(), line.trace() == null ? "" : line.trace()));
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("plan", plan.name());
+        one.put("period", line.period());
+        one.put("payee", line.payee());
+        one.put("name", rep == null ? line.payee() : rep.name());
+        one.put("amount", line.amount());
+        one.put("status", line.status().code());
+        one.put("trace", line.trace() == null ? "" : line.trace());
+        jsonPrizes.add(one);
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      if (!plan.plan().competitions().isEmpty()) {
+        notes.add(plan.name() + " runs " + plan.plan().competitions().size()
+            + (plan.plan().competitions().size() == 1 ? " competition" : " competitions")
+            + " and awards " + Fmt.money(plan.component(Component.PRIZE)) + " in prizes.");
+      }
+    }
+    if (notes.isEmpty()) {
+      notes.add("No plan runs a competition.");
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("prizes", jsonPrizes);
+    return new ReportSection("competitions", "Competition winners", notes,
+        rows.isEmpty() ? List.of() : List.of(new Table("Prizes", List.of("plan", "period",
+            "winner", "prize", "status", "how"), List.of(false, false, false, true, false, false),
+            rows)), List.of(), json);
+  }
+
+  /** Every guardrail of every plan with its value and outcome. */
+  public ReportSection guardrailsSection() {
+    List<List<String>> rows = new ArrayList<>();
+    List<Object> jsonResults = new ArrayList<>();
+    for (GuardrailResult result : guardrails) {
+      rows.add(List.of(result.plan(), result.guardrail().metric(),
+          result.metric().format(result.value()), result.limit(),
+          result.outcome().name().toLowerCase(java.util.Locale.ROOT)));
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("plan", result.plan());
+      one.put("metric", result.guardrail().metric());
+      one.put("value", result.value() == null ? null
+          : result.metric().money() ? result.value() : Fmt.json(result.value()));
+      one.put("min", result.guardrail().min());
+      one.put("max", result.guardrail().max());
+      one.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+      one.put("message", result.message());
+      jsonResults.add(one);
+    }
+    List<String> notes = new ArrayList<>();
+    if (guardrails.isEmpty()) {
+      notes.add("No plan sets guardrails.");
+    } else {
+      long failed = failedGuardrails().size();
+      notes.add(failed == 0 ? "Every guardrail holds."
+          : failed + " of " + guardrails.size() + " guardrails fail.");
+      if (guardrails.stream().anyMatch(g -> g.outcome() == GuardrailResult.Outcome.SKIPPED)) {
+        notes.add("Guardrails that compare a plan with the baseline are skipped for the "
+            + "baseline itself.");
+      }
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("passed", failedGuardrails().isEmpty());
+    json.put("results", jsonResults);
+    return new ReportSection("guardrails", "Guardrails", notes,
+        rows.isEmpty() ? List.of() : List.of(new Table("", List.of("plan", "metric", "value",
+            "limit", "outcome"), List.of(false, false, true, false, false), rows)),
+        List.of(), json);
+  }
+
+  /** Unused-key guard for report.json: sections by id, in order. */
+  Map<String, ReportSection> sectionsById() {
+    Map<String, ReportSection> byId = new LinkedHashMap<>();
+    for (ReportSection section : sections()) {
+      byId.put(section.id(), section);
+    }
+    return Collections.unmodifiableMap(byId);
+  }
+}

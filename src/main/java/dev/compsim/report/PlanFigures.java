@@ -1,0 +1,291 @@
+package dev.compsim.report;
+
+import dev.compsim.engine.Component;
+import dev.compsim.engine.LedgerLine;
+import dev.compsim.engine.LedgerSink;
+import dev.compsim.engine.PayeeKind;
+import dev.compsim.engine.Status;
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Deal;
+import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
+import dev.compsim.model.Plan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every figure of one plan that the reports show, each a sum of that plan's ledger lines.
+ * Partner-side figures are kept per {@link Component}, so a component added to the engine later
+ * shows up without a change here.
+ */
+public final class PlanFigures implements LedgerSink {
+  /** Payouts that cannot be tied to a partner of the data (no deal, unknown payee). */
+  public static final String UNATTRIBUTED = "(unattributed)";
+
+  private final Plan plan;
+  private final BigDecimal wonRevenue;
+  private final List<LedgerLine> lines;
+  private final Map<Status, BigDecimal> byStatus = new EnumMap<>(Status.class);
+  private final Map<Component, BigDecimal> costByComponent = new EnumMap<>(Component.class);
+  private final Map<String, BigDecimal> repPayout = new TreeMap<>();
+  private final Map<String, Map<Component, BigDecimal>> partnerCost = new TreeMap<>();
+  private final Map<String, Timing> timing = new TreeMap<>();
+  private final Map<String, BigDecimal> releasedIn = new TreeMap<>();
+  private final List<LedgerLine> prizes = new ArrayList<>();
+  private BigDecimal repCost = Money.ZERO;
+  private BigDecimal channelCost = Money.ZERO;
+  private BigDecimal dealSpiffs = Money.ZERO;
+  private BigDecimal activitySpiffs = Money.ZERO;
+  private BigDecimal bannedSpiffs = Money.ZERO;
+
+  /** Money earned in one fiscal period, by where it stands as of the report date. */
+  public static final class Timing {
+    BigDecimal paid = Money.ZERO;
+    BigDecimal released = Money.ZERO;
+    BigDecimal held = Money.ZERO;
+    BigDecimal forfeited = Money.ZERO;
+    BigDecimal clawedBack = Money.ZERO;
+
+    /** Paid at close or period end. */
+    public BigDecimal paid() {
+      return paid;
+    }
+
+    /** Held back, then released. */
+    public BigDecimal released() {
+      return released;
+    }
+
+    /** Held back and still owed. */
+    public BigDecimal held() {
+      return held;
+    }
+
+    public BigDecimal forfeited() {
+      return forfeited;
+    }
+
+    public BigDecimal clawedBack() {
+      return clawedBack;
+    }
+
+    /** What holdbacks took out of the payment at close: released + held + forfeited. */
+    public BigDecimal deferred() {
+      return released.add(held).add(forfeited);
+    }
+  }
+
+  private final DataSet data;
+  private final Map<String, String> partnerOfDeal = new HashMap<>();
+  private final boolean keepLines;
+
+  /**
+   * Figures filled line by line as the engine sends them.
+   *
+   * @param keepLines whether to keep every line (for the spreadsheet's ledger sheet); a large
+   *     run leaves it off and keeps only the sums
+   */
+  public PlanFigures(Plan plan, BigDecimal wonRevenue, DataSet data, boolean keepLines) {
+    this.plan = plan;
+    this.wonRevenue = wonRevenue;
+    this.data = data;
+    this.keepLines = keepLines;
+    this.lines = new ArrayList<>();
+    for (Deal deal : data.deals()) {
+      if (deal.partner() != null) {
+        partnerOfDeal.put(deal.id(), deal.partner());
+      }
+    }
+  }
+
+  PlanFigures(Plan plan, BigDecimal wonRevenue, List<LedgerLine> lines, DataSet data) {
+    this(plan, wonRevenue, data, true);
+    lines.forEach(this::accept);
+  }
+
+  @Override
+  public void accept(LedgerLine line) {
+    if (keepLines) {
+      lines.add(line);
+    }
+    add(line, data, partnerOfDeal);
+  }
+
+  private void add(LedgerLine line, DataSet data, Map<String, String> partnerOfDeal) {
+    BigDecimal amount = line.amount();
+    byStatus.merge(line.status(), amount, BigDecimal::add);
+    if (line.component() == Component.SPIFF) {
+      if (line.status() == Status.BANNED) {
+        bannedSpiffs = bannedSpiffs.add(amount);
+      } else if (line.status().countsAsCost()) {
+        if (line.dealId() == null) {
+          activitySpiffs = activitySpiffs.add(amount);
+        } else {
+          dealSpiffs = dealSpiffs.add(amount);
+        }
+      }
+    }
+    if (line.component() == Component.PRIZE) {
+      prizes.add(line);
+    }
+    Timing period = timing.computeIfAbsent(line.period(), k -> new Timing());
+    switch (line.status()) {
+      case PAID -> period.paid = period.paid.add(amount);
+      case RELEASED -> {
+        period.released = period.released.add(amount);
+        if (line.payDate() != null) {
+          releasedIn.merge(plan.calendar().periodOf(line.payDate()).label(), amount,
+              BigDecimal::add);
+        }
+      }
+      case HELD -> period.held = period.held.add(amount);
+      case FORFEITED -> period.forfeited = period.forfeited.add(amount);
+      case CLAWED_BACK -> period.clawedBack = period.clawedBack.add(amount);
+      case BANNED -> { }
+    }
+    if (!line.status().countsAsCost()) {
+      return;
+    }
+    costByComponent.merge(line.component(), amount, BigDecimal::add);
+    if (line.payeeKind() == PayeeKind.REP) {
+      repCost = repCost.add(amount);
+      repPayout.merge(line.payee(), amount, BigDecimal::add);
+    } else {
+      channelCost = channelCost.add(amount);
+      partnerCost.computeIfAbsent(partnerOf(line, data, partnerOfDeal),
+          k -> new EnumMap<>(Component.class)).merge(line.component(), amount, BigDecimal::add);
+    }
+  }
+
+  /** The partner a channel line belongs to: its deal's partner, or the payee itself. */
+  private static String partnerOf(LedgerLine line, DataSet data,
+      Map<String, String> partnerOfDeal) {
+    if (line.payeeKind() == PayeeKind.PARTNER && data.partners().containsKey(line.payee())) {
+      return line.payee();
+    }
+    if (line.dealId() != null && partnerOfDeal.containsKey(line.dealId())) {
+      return partnerOfDeal.get(line.dealId());
+    }
+    // a partner's own rep without a deal: partner reps are named after their partner (P05-rep1)
+    for (Partner partner : data.partners().values()) {
+      if (line.payee().startsWith(partner.id() + "-")) {
+        return partner.id();
+      }
+    }
+    return data.partners().containsKey(line.payee()) ? line.payee() : UNATTRIBUTED;
+  }
+
+  public Plan plan() {
+    return plan;
+  }
+
+  public String name() {
+    return plan.name();
+  }
+
+  /** Every line, when kept; empty otherwise. */
+  public List<LedgerLine> lines() {
+    return Collections.unmodifiableList(lines);
+  }
+
+  public BigDecimal wonRevenue() {
+    return wonRevenue;
+  }
+
+  public BigDecimal status(Status status) {
+    return byStatus.getOrDefault(status, Money.ZERO);
+  }
+
+  /** Cost of one component (paid, released, held and clawed back lines). */
+  public BigDecimal component(Component component) {
+    return costByComponent.getOrDefault(component, Money.ZERO);
+  }
+
+  public BigDecimal repCost() {
+    return repCost;
+  }
+
+  public BigDecimal channelCost() {
+    return channelCost;
+  }
+
+  public BigDecimal totalCost() {
+    return repCost.add(channelCost);
+  }
+
+  /** Total cost over won list revenue; null when nothing was won. */
+  public BigDecimal costOfSales() {
+    return Fmt.ratio(totalCost(), wonRevenue);
+  }
+
+  /** Rep cost over total cost; null when nothing is paid. */
+  public BigDecimal repCostShare() {
+    return Fmt.ratio(repCost, totalCost());
+  }
+
+  /** Channel cost over total cost; null when nothing is paid. */
+  public BigDecimal channelCostShare() {
+    return Fmt.ratio(channelCost, totalCost());
+  }
+
+  /** Earned = paid + released + held + forfeited. */
+  public BigDecimal earned() {
+    return status(Status.PAID).add(status(Status.RELEASED)).add(status(Status.HELD))
+        .add(status(Status.FORFEITED));
+  }
+
+  /** Forfeited over earned; null when nothing was earned. */
+  public BigDecimal forfeitedShare() {
+    return Fmt.ratio(status(Status.FORFEITED), earned());
+  }
+
+  /** What each rep is paid or owed, by rep id. */
+  public Map<String, BigDecimal> repPayouts() {
+    return Collections.unmodifiableMap(repPayout);
+  }
+
+  public BigDecimal repPayout(String repId) {
+    return repPayout.getOrDefault(repId, Money.ZERO);
+  }
+
+  /** Channel cost per partner id, per component. */
+  public Map<String, Map<Component, BigDecimal>> partnerCosts() {
+    return Collections.unmodifiableMap(partnerCost);
+  }
+
+  /** Money by the fiscal period it was earned in. */
+  public Map<String, Timing> timing() {
+    return Collections.unmodifiableMap(timing);
+  }
+
+  /** Released holdbacks by the fiscal period of their pay date. */
+  public Map<String, BigDecimal> releasedIn() {
+    return Collections.unmodifiableMap(releasedIn);
+  }
+
+  /** Deal and implementation spiffs paid or owed. */
+  public BigDecimal dealSpiffs() {
+    return dealSpiffs;
+  }
+
+  /** Activity spiffs paid. */
+  public BigDecimal activitySpiffs() {
+    return activitySpiffs;
+  }
+
+  /** What banned activity spiffs would have paid. */
+  public BigDecimal bannedSpiffs() {
+    return bannedSpiffs;
+  }
+
+  /** Prize lines, in ledger order. */
+  public List<LedgerLine> prizes() {
+    return Collections.unmodifiableList(prizes);
+  }
+}
