@@ -1,6 +1,9 @@
 package dev.compsim.behavior;
 
 import dev.compsim.engine.CommissionSchedule;
+import dev.compsim.engine.Component;
+import dev.compsim.engine.PartnerTiers;
+import dev.compsim.engine.RewardPoints;
 import dev.compsim.engine.Crediting;
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.HoldbackOutcome;
@@ -16,6 +19,7 @@ import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerProgram;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
@@ -92,6 +96,13 @@ final class CompiledPlan {
   private final BigDecimal[] meetingSpiffs;
   private final long meetingUnitCents; // per meeting, when every amount is whole cents; else -1
   final long otherActivityCents;
+  /**
+   * Rebates and competition prizes as the engine pays them on the observed data: they depend on
+   * a whole year's or competition's results, and are not redrawn per run.
+   */
+  final long rebateCents;
+  final long prizeCents;
+  private final PartnerTiers tiers;
 
   CompiledPlan(Plan plan, DealFacts facts, BigDecimal discount) {
     this.plan = plan;
@@ -102,6 +113,17 @@ final class CompiledPlan {
     LocalDate asOf = engine.asOf();
     int payees = facts.payees.size();
 
+    tiers = PartnerTiers.of(plan, engine);
+    long[] programLines = new long[2];
+    engine.evaluate(plan, line -> {
+      if (line.component() == Component.REBATE) {
+        programLines[0] += cents(line.cost());
+      } else if (line.component() == Component.PRIZE) {
+        programLines[1] += cents(line.cost());
+      }
+    }, false);
+    rebateCents = programLines[0];
+    prizeCents = programLines[1];
     move = new byte[n];
     early = new boolean[n];
     revenue = new long[n * 2];
@@ -161,8 +183,16 @@ final class CompiledPlan {
         Deal deal = variant(i, routed, assisted, t == 1, closeOf[i * 2 + 1]);
         BigDecimal amount = engine.amountIn(plan, deal);
         Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
-        PartnerTerms terms = partner == null ? PartnerTerms.NONE
-            : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null);
+        PartnerTerms terms = PartnerTerms.NONE;
+        if (partner != null) {
+          // as the engine: the tier extra margin of the partner's standing (on the observed
+          // data, so volume tiers do not follow the draws)
+          PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
+          terms = tier == null || tier.level() == null
+              ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null)
+              : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(),
+                  tier.level().name());
+        }
         if (!assisted) {
           // route and move only
           revenue[i * 2 + t] = cents(amount);
@@ -370,17 +400,35 @@ final class CompiledPlan {
         : move[i] < 0 ? own.end().plusDays(1) : deal.closeDate();
   }
 
+  /** The engine's per-deal partner lines: margin or referral fee, commission, upfront, rewards. */
   private long partnerCents(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount) {
     if (partner == null) {
       return 0;
     }
+    long sum = 0;
     if (deal.partnerRole() == PartnerRole.RESELL && terms.margin().signum() != 0) {
-      return cents(Money.round(amount.multiply(terms.margin())));
+      sum += cents(Money.round(amount.multiply(terms.margin())));
+    } else if (deal.partnerRole() == PartnerRole.REFERRAL
+        && plan.partners().referralFee() != null) {
+      sum += cents(Money.round(amount.multiply(plan.partners().referralFee())));
     }
-    if (deal.partnerRole() == PartnerRole.REFERRAL && plan.partners().referralFee() != null) {
-      return cents(Money.round(amount.multiply(plan.partners().referralFee())));
+    if (!deal.throughPartner()) {
+      return sum;
     }
-    return 0;
+    PartnerProgram program = plan.partners();
+    if (program.selfSufficiency() != null) {
+      sum += cents(Money.round(amount.multiply(program.selfSufficiency().rateFor(partner))));
+    }
+    BigDecimal upfront = program.upfront().get(partner.type());
+    if (upfront != null && deal.partnerRole() == PartnerRole.RESELL) {
+      sum += cents(Money.round(amount.multiply(upfront)));
+    }
+    if (RewardPoints.earns(plan, deal, partner)) {
+      PartnerProgram.RepRewards rewards = program.repRewards();
+      sum += cents(Money.round(RewardPoints.points(rewards, amount)
+          .multiply(rewards.pointValue())));
+    }
+    return sum;
   }
 
   /** The engine's recipients of a deal's credit: owner, assists, channel manager overlay. */
@@ -577,8 +625,8 @@ final class CompiledPlan {
       }
     }
     totals.revenue = revenueSum;
-    totals.partnerPay = partnerSum;
-    totals.repPay = repSum + meetingCents + otherActivityCents;
+    totals.partnerPay = partnerSum + rebateCents;
+    totals.repPay = repSum + meetingCents + otherActivityCents + prizeCents;
     totals.won = won;
     totals.routed = routed;
     totals.routeEligible = eligible;

@@ -57,7 +57,7 @@ class AssumptionsReaderTest {
 
   @Test
   void theShippedExampleReadsCleanlyAndKeepsTheDefaults() {
-    Assumptions a = new AssumptionsReader().read(Path.of("plans/assumptions.yaml"));
+    Assumptions a = new AssumptionsReader().read(Path.of("assumptions.yaml"));
     for (Assumption p : Assumption.values()) {
       assertThat(a.get(p)).as(p.key()).isEqualTo(p.defaultValue());
       assertThat(a.low(p)).as(p.key()).isEqualTo(p.low());
