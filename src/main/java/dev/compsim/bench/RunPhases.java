@@ -1,6 +1,7 @@
 package dev.compsim.bench;
 
 import dev.compsim.engine.Consistency;
+import dev.compsim.engine.DataProfile;
 import dev.compsim.engine.Engine;
 import dev.compsim.io.DataFiles;
 import dev.compsim.io.DataReader;
@@ -42,7 +43,8 @@ public final class RunPhases {
     DataSet data = loaded.data();
     time("check data (Consistency.check(data))", () -> Consistency.check(data));
     time("check plans (Consistency.check(plan, data)) x" + plans.size(), () -> {
-      plans.forEach(plan -> Consistency.check(plan, data));
+      DataProfile profile = DataProfile.of(data);
+      plans.forEach(plan -> Consistency.check(plan, profile));
       return null;
     });
     Engine engine = time("engine (filter and sort won deals)",

@@ -1,6 +1,7 @@
 package dev.compsim.cli;
 
 import dev.compsim.engine.Consistency;
+import dev.compsim.engine.DataProfile;
 import dev.compsim.engine.Engine;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
@@ -55,9 +56,10 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     LoadedData loaded = dataOptions.reader().read(dataOptions.files());
     DataSet data = loaded.data();
     problems.addAll(loaded.place(Consistency.check(data), null));
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && !plans.isEmpty()) {
+      DataProfile profile = DataProfile.of(data); // one pass over the deals for every plan
       for (int i = 0; i < plans.size(); i++) {
-        problems.addAll(loaded.place(Consistency.check(plans.get(i), data), planFiles.get(i)));
+        problems.addAll(loaded.place(Consistency.check(plans.get(i), profile), planFiles.get(i)));
       }
     }
     InputException.throwIfAny(problems);

@@ -81,6 +81,101 @@ public final class Consistency {
 
   /** Problems of a plan on this data; assumes {@link #check(DataSet)} found none. */
   public static List<Problem> check(Plan plan, DataSet data) {
+    return check(plan, DataProfile.of(data));
+  }
+
+  /**
+   * Problems of a plan on the data {@code profile} was made of: the same problems, in the same
+   * order, as checking deal by deal, at a cost that does not grow with the deals.
+   */
+  public static List<Problem> check(Plan plan, DataProfile profile) {
+    List<Problem> problems = new ArrayList<>();
+    splitOverflows(plan, profile, problems);
+    BigDecimal own = profile.fxRates().get(plan.currency());
+    if (own != null && own.compareTo(BigDecimal.ONE) != 0) {
+      problems.add(Problem.plan("currency", "fx.csv gives " + plan.currency() + " a rate of "
+          + own.toPlainString() + ", but " + plan.currency() + " is the currency of plan "
+          + plan.name() + ": rates are to it, so its own rate is 1"));
+    }
+    activitiesPaidFor(plan, profile.activityNames(), problems);
+    rolesOfTheData(plan, profile.roles(), problems);
+    for (String type : profile.resellTypesWithoutDiscount()) {
+      if (!plan.partners().margin().containsKey(type)) {
+        problems.add(Problem.plan("partners.margin", "partner type " + type
+            + " has no margin in plan " + plan.name() + " (add it to partners.margin)"));
+      }
+    }
+    if (profile.referralDeals() && plan.partners().referralFee() == null) {
+      problems.add(Problem.plan("partners", "the data has referral deals but plan " + plan.name()
+          + " sets no partners.referral_fee"));
+    }
+    profile.currenciesWithoutRate().forEach((currency, uses) -> {
+      if (!currency.equalsIgnoreCase(plan.currency())) {
+        problems.add(Problem.deals(uses, "currency " + currency + " has no rate to "
+            + plan.currency() + " (the currency of plan " + plan.name() + ") in fx.csv"));
+      }
+    });
+    Set<String> repsWithoutQuota = new LinkedHashSet<>();
+    for (DataProfile.ZeroQuotaCredit credit : profile.zeroQuotaCredits()) {
+      if (credit.viaChannelManager()
+          && !ownerRules(plan, credit.owner()).credit().channelManager()) {
+        continue;
+      }
+      if (plan.rulesFor(credit.rep().role()).commission().needsQuota()) {
+        repsWithoutQuota.add(credit.rep().id());
+      }
+    }
+    for (String rep : repsWithoutQuota) {
+      problems.add(Problem.rep(rep, "rep " + rep + " has quota 0, but plan " + plan.name()
+          + " pays on attainment (tiers or a cap)"));
+    }
+    return problems;
+  }
+
+  /** Split deals whose assists would take more than the whole credit, in deal order. */
+  private static void splitOverflows(Plan plan, DataProfile profile, List<Problem> problems) {
+    List<DataProfile.AssistGroup> failing = new ArrayList<>();
+    for (DataProfile.AssistGroup group : profile.assistGroups()) {
+      Rules rules = ownerRules(plan, group.owner());
+      if (rules.credit().team() == TeamMode.SPLIT && rules.credit().assistShare()
+          .multiply(BigDecimal.valueOf(group.assists())).compareTo(BigDecimal.ONE) > 0) {
+        failing.add(group);
+      }
+    }
+    if (failing.isEmpty()) {
+      return;
+    }
+    // merge the groups' deals back into deal order
+    int[] next = new int[failing.size()];
+    while (true) {
+      int best = -1;
+      for (int g = 0; g < failing.size(); g++) {
+        if (next[g] < failing.get(g).ordinals().length && (best < 0 || failing.get(g)
+            .ordinals()[next[g]] < failing.get(best).ordinals()[next[best]])) {
+          best = g;
+        }
+      }
+      if (best < 0) {
+        return;
+      }
+      DataProfile.AssistGroup group = failing.get(best);
+      Rules rules = ownerRules(plan, group.owner());
+      problems.add(Problem.deal(group.dealIds().get(next[best]), group.assists()
+          + " assists at " + rules.credit().assistShare().toPlainString()
+          + " assist_share each would take more than the whole credit"));
+      next[best]++;
+    }
+  }
+
+  private static Rules ownerRules(Plan plan, DataProfile.Owner owner) {
+    return owner.known() ? plan.rulesFor(owner.role()) : plan.rules();
+  }
+
+  /**
+   * The plain definition of {@link #check(Plan, DataSet)}, deal by deal: what the profiled check
+   * must equal (a test compares them).
+   */
+  static List<Problem> checkEachDeal(Plan plan, DataSet data) {
     List<Problem> problems = new ArrayList<>();
     Set<String> typesWithoutMargin = new LinkedHashSet<>();
     Map<String, List<String>> currenciesWithoutRate = new LinkedHashMap<>();
@@ -134,8 +229,8 @@ public final class Consistency {
           + own.toPlainString() + ", but " + plan.currency() + " is the currency of plan "
           + plan.name() + ": rates are to it, so its own rate is 1"));
     }
-    activitiesPaidFor(plan, data, problems);
-    rolesOfTheData(plan, data, problems);
+    activitiesPaidFor(plan, activityNames(data), problems);
+    rolesOfTheData(plan, roles(data), problems);
     for (String type : typesWithoutMargin) {
       problems.add(Problem.plan("partners.margin", "partner type " + type
           + " has no margin in plan " + plan.name() + " (add it to partners.margin)"));
@@ -158,13 +253,9 @@ public final class Consistency {
    * An activity spiff for an activity the data never names pays nothing, silently: almost always
    * a misspelling ({@code meetings} for {@code meeting}). Checked when there are activities.
    */
-  private static void activitiesPaidFor(Plan plan, DataSet data, List<Problem> problems) {
-    if (data.activities().isEmpty()) {
+  private static void activitiesPaidFor(Plan plan, Set<String> names, List<Problem> problems) {
+    if (names.isEmpty()) {
       return;
-    }
-    Set<String> names = new java.util.TreeSet<>();
-    for (Activity activity : data.activities()) {
-      names.add(activity.activity());
     }
     for (int i = 0; i < plan.spiffs().size(); i++) {
       if (plan.spiffs().get(i) instanceof dev.compsim.model.Spiff.ActivitySpiff spiff
@@ -180,13 +271,7 @@ public final class Consistency {
    * A role override whose name differs from a role of reps.csv only by case or spacing never
    * applies: those reps are silently paid on the plan's own rules.
    */
-  private static void rolesOfTheData(Plan plan, DataSet data, List<Problem> problems) {
-    Set<String> roles = new java.util.TreeSet<>();
-    for (Rep rep : data.reps().values()) {
-      if (rep.role() != null) {
-        roles.add(rep.role());
-      }
-    }
+  private static void rolesOfTheData(Plan plan, Set<String> roles, List<Problem> problems) {
     for (String override : plan.roles().keySet()) {
       if (roles.contains(override)) {
         continue;
@@ -199,6 +284,26 @@ public final class Consistency {
         }
       }
     }
+  }
+
+  /** The activities the data names, sorted. */
+  static Set<String> activityNames(DataSet data) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (Activity activity : data.activities()) {
+      names.add(activity.activity());
+    }
+    return names;
+  }
+
+  /** The roles of reps.csv, sorted. */
+  static Set<String> roles(DataSet data) {
+    Set<String> roles = new java.util.TreeSet<>();
+    for (Rep rep : data.reps().values()) {
+      if (rep.role() != null) {
+        roles.add(rep.role());
+      }
+    }
+    return roles;
   }
 
   private static String normal(String role) {

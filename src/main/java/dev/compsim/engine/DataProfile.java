@@ -1,0 +1,180 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Deal;
+import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Rep;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@link Consistency#check(dev.compsim.model.Plan, DataProfile)} needs to know of the won
+ * deals, gathered in one pass: checking ten plans then costs one walk over a million deals, not
+ * ten. Everything keeps the deals' order, so the problems come out as a deal-by-deal check lists
+ * them.
+ */
+public final class DataProfile {
+  /** The owner whose rules decide a deal's crediting: a rep's role, or no rep (the plan's rules). */
+  record Owner(boolean known, String role) {}
+
+  /** Won deals with the same owner role and number of assists, in deal order. */
+  record AssistGroup(Owner owner, int assists, List<String> dealIds, int[] ordinals) {}
+
+  /**
+   * A rep with quota 0 credited on a won deal: always, or only when the owner's rules give the
+   * partner's channel manager an overlay.
+   */
+  record ZeroQuotaCredit(Rep rep, Owner owner, boolean viaChannelManager) {}
+
+  private final Map<String, BigDecimal> fxRates;
+  private final Set<String> activityNames;
+  private final Set<String> roles;
+  private final Set<String> resellTypesWithoutDiscount;
+  private final boolean referralDeals;
+  private final Map<String, List<String>> currenciesWithoutRate;
+  private final List<AssistGroup> assistGroups;
+  private final List<ZeroQuotaCredit> zeroQuotaCredits;
+
+  private DataProfile(DataSet data) {
+    this.fxRates = data.fxRates();
+    this.activityNames = Collections.unmodifiableSet(Consistency.activityNames(data));
+    this.roles = Collections.unmodifiableSet(Consistency.roles(data));
+    Set<String> types = new LinkedHashSet<>();
+    boolean referral = false;
+    Map<String, List<String>> currencies = new LinkedHashMap<>();
+    Map<AssistKey, GroupBuilder> groups = new LinkedHashMap<>();
+    List<ZeroQuotaCredit> credits = new ArrayList<>();
+    Set<Object> seenCredits = new HashSet<>();
+    Map<String, Partner> partners = data.partners();
+    Map<String, Rep> reps = data.reps();
+    int ordinal = 0;
+    for (Deal deal : data.deals()) {
+      if (!deal.won()) {
+        continue;
+      }
+      ordinal++;
+      Partner partner = deal.partner() == null ? null : partners.get(deal.partner());
+      if (partner != null && deal.partnerRole() == PartnerRole.RESELL
+          && deal.partnerDiscount() == null) {
+        types.add(partner.type());
+      }
+      if (partner != null && deal.partnerRole() == PartnerRole.REFERRAL) {
+        referral = true;
+      }
+      if (deal.currency() != null
+          && !fxRates.containsKey(deal.currency().toUpperCase(Locale.ROOT))) {
+        currencies.computeIfAbsent(deal.currency(), k -> new ArrayList<>()).add(deal.id());
+      }
+      Rep ownerRep = reps.get(deal.owner());
+      Owner owner = new Owner(ownerRep != null, ownerRep == null ? null : ownerRep.role());
+      for (String id : deal.assists()) {
+        credit(reps.get(id), owner, false, credits, seenCredits);
+      }
+      credit(ownerRep, owner, false, credits, seenCredits);
+      if (partner != null && partner.manager() != null) {
+        credit(reps.get(partner.manager()), owner, true, credits, seenCredits);
+      }
+      if (!deal.assists().isEmpty()) {
+        groups.computeIfAbsent(new AssistKey(owner, deal.assists().size()),
+            k -> new GroupBuilder()).add(deal.id(), ordinal);
+      }
+    }
+    this.resellTypesWithoutDiscount = Collections.unmodifiableSet(types);
+    this.referralDeals = referral;
+    currencies.replaceAll((currency, ids) -> List.copyOf(ids));
+    this.currenciesWithoutRate = Collections.unmodifiableMap(currencies);
+    List<AssistGroup> built = new ArrayList<>();
+    groups.forEach((key, group) -> built.add(new AssistGroup(key.owner(), key.assists(),
+        List.copyOf(group.ids), Arrays.copyOf(group.ordinals, group.ids.size()))));
+    this.assistGroups = List.copyOf(built);
+    this.zeroQuotaCredits = List.copyOf(credits);
+  }
+
+  /** The profile of {@code data}: one pass over its deals. */
+  public static DataProfile of(DataSet data) {
+    return new DataProfile(data);
+  }
+
+  private record AssistKey(Owner owner, int assists) {}
+
+  private static final class GroupBuilder {
+    final List<String> ids = new ArrayList<>();
+    int[] ordinals = new int[8];
+
+    void add(String id, int ordinal) {
+      if (ids.size() == ordinals.length) {
+        ordinals = Arrays.copyOf(ordinals, ordinals.length * 2);
+      }
+      ordinals[ids.size()] = ordinal;
+      ids.add(id);
+    }
+  }
+
+  /**
+   * Remembers a zero-quota rep's credit the first time it can matter: once credited always, a
+   * later credit of the same rep adds nothing; once credited through one owner role's overlay, a
+   * later overlay credit under the same role adds nothing.
+   */
+  private static void credit(Rep rep, Owner owner, boolean viaChannelManager,
+      List<ZeroQuotaCredit> credits, Set<Object> seen) {
+    if (rep == null || rep.quota().signum() != 0) {
+      return;
+    }
+    if (seen.contains(rep.id())) {
+      return;
+    }
+    if (viaChannelManager) {
+      if (seen.add(List.of(rep.id(), owner))) {
+        credits.add(new ZeroQuotaCredit(rep, owner, true));
+      }
+    } else {
+      seen.add(rep.id());
+      credits.add(new ZeroQuotaCredit(rep, owner, false));
+    }
+  }
+
+  Map<String, BigDecimal> fxRates() {
+    return fxRates;
+  }
+
+  Set<String> activityNames() {
+    return activityNames;
+  }
+
+  Set<String> roles() {
+    return roles;
+  }
+
+  /** Partner types of won resell deals that give no partner_discount, first seen first. */
+  Set<String> resellTypesWithoutDiscount() {
+    return resellTypesWithoutDiscount;
+  }
+
+  /** Whether a won deal is a referral by a known partner. */
+  boolean referralDeals() {
+    return referralDeals;
+  }
+
+  /** Currencies fx.csv has no rate for, with the won deals in each, first seen first. */
+  Map<String, List<String>> currenciesWithoutRate() {
+    return currenciesWithoutRate;
+  }
+
+  List<AssistGroup> assistGroups() {
+    return assistGroups;
+  }
+
+  List<ZeroQuotaCredit> zeroQuotaCredits() {
+    return zeroQuotaCredits;
+  }
+}
