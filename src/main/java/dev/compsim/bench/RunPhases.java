@@ -20,12 +20,16 @@ import java.util.function.Supplier;
 
 /**
  * Where the time of {@code compsim run} goes: each phase of a run, one after another on one
- * thread, with its wall and CPU time. CPU time is the steadier figure on a busy machine.
+ * thread, with its wall time, the CPU time of this thread and that of the whole process (the
+ * reader's parsing thread, the collector and the compiler). CPU time is the steadier figure on a
+ * busy machine.
  *
  * <p>Usage: {@code java -cp compsim.jar dev.compsim.bench.RunPhases DATA_DIR PLAN...}
  */
 public final class RunPhases {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private RunPhases() {}
 
@@ -61,10 +65,11 @@ public final class RunPhases {
   private static <T> T time(String phase, Supplier<T> work) {
     long wall = System.nanoTime();
     long cpu = THREADS.getCurrentThreadCpuTime();
+    long process = OS.getProcessCpuTime();
     T result = work.get();
-    System.out.printf(Locale.ROOT, "%8.3f s wall %8.3f s cpu  %s%n",
+    System.out.printf(Locale.ROOT, "%8.3f s wall %8.3f s cpu %8.3f s process cpu  %s%n",
         (System.nanoTime() - wall) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9,
-        phase);
+        (OS.getProcessCpuTime() - process) / 1e9, phase);
     return result;
   }
 }

@@ -17,6 +17,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -199,16 +201,19 @@ final class CsvTable {
         onHeader.accept(header);
         nextLine = parser.getCurrentLineNumber() + 1;
         reader.recordDone();
-        while (records.hasNext()) {
-          CSVRecord record = records.next();
-          int line = (int) nextLine;
-          nextLine = parser.getCurrentLineNumber() + 1;
-          reader.recordDone();
-          if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
-            continue; // a blank line, or a line of a Salesforce report's footer
+        RowPipeline pipeline = new RowPipeline(parser, records, reader, nextLine);
+        try {
+          pipeline.start();
+          for (List<Row> batch = pipeline.take(); batch != null; batch = pipeline.take()) {
+            for (Row row : batch) {
+              rows.accept(row);
+            }
           }
-          rows.accept(new Row(record, line));
+        } finally {
+          pipeline.stop();
+          nextLine = pipeline.nextLine;
         }
+        pipeline.rethrow();
         return true;
       }
     } catch (UncheckedIOException | IOException e) {
@@ -221,6 +226,115 @@ final class CsvTable {
         report(Diagnostic.of(file, "cannot read: " + YamlSource.describe(cause)));
       }
       return false;
+    }
+  }
+
+  /**
+   * Parses the records on a thread of its own while the caller turns the previous ones into the
+   * model: rows go over in batches through a bounded queue, in file order, so every problem is
+   * reported as a single thread would report it. A parse error ends the stream where it occurred
+   * and is thrown to the caller after the rows before it.
+   */
+  private final class RowPipeline implements Runnable {
+    private static final int BATCH = 256;
+    private static final List<Row> END = List.of();
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final BoundedReader reader;
+    private final ArrayBlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(4);
+    private final Thread thread;
+    private volatile boolean stopped;
+    private RuntimeException uncheckedFailure;
+    private Error error;
+    /** The line after the last record parsed: where a parse error is placed. */
+    volatile long nextLine;
+
+    RowPipeline(CSVParser parser, Iterator<CSVRecord> records, BoundedReader reader,
+        long nextLine) {
+      this.parser = parser;
+      this.records = records;
+      this.reader = reader;
+      this.nextLine = nextLine;
+      this.thread = new Thread(this, "csv-parse " + file.getFileName());
+      thread.setDaemon(true);
+    }
+
+    void start() {
+      thread.start();
+    }
+
+    @Override
+    public void run() {
+      List<Row> batch = new ArrayList<>(BATCH);
+      try {
+        long line = nextLine;
+        while (!stopped && records.hasNext()) {
+          CSVRecord record = records.next();
+          int start = (int) line;
+          line = parser.getCurrentLineNumber() + 1;
+          nextLine = line;
+          reader.recordDone();
+          if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
+            continue; // a blank line, or a line of a Salesforce report's footer
+          }
+          batch.add(new Row(record, start));
+          if (batch.size() == BATCH) {
+            put(batch);
+            batch = new ArrayList<>(BATCH);
+          }
+        }
+      } catch (RuntimeException e) {
+        uncheckedFailure = e; // UncheckedIOException from the parser, the reader's limit
+      } catch (Error e) {
+        error = e;
+      } finally {
+        if (!batch.isEmpty()) {
+          put(batch);
+        }
+        put(END);
+      }
+    }
+
+    private void put(List<Row> batch) {
+      try {
+        while (!stopped && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+          // the reader is busy: wait for room unless it gave up
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** The next batch in file order, or null at the end. */
+    List<Row> take() {
+      try {
+        List<Row> batch = queue.take();
+        return batch == END ? null : batch;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading " + file, e);
+      }
+    }
+
+    /** Ends the parsing thread (the caller stopped early or finished) and waits for it. */
+    void stop() {
+      stopped = true;
+      queue.clear();
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Throws what ended the parse, now that the rows before it are handled. */
+    void rethrow() throws IOException {
+      if (error != null) {
+        throw error;
+      }
+      if (uncheckedFailure != null) {
+        throw uncheckedFailure;
+      }
     }
   }
 

@@ -26,6 +26,23 @@ final class Values {
     }
   }
 
+  /**
+   * The digits of a {@code yyyy-MM-dd} text as {@code yyyyMMdd}, whether or not they make a
+   * date, or -1 when the text has another shape.
+   */
+  static int isoDateKey(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return -1;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return -1;
+    }
+    return year * 10000 + month * 100 + day;
+  }
+
   private static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
