@@ -20,13 +20,19 @@ import java.time.LocalDate;
  *
  * @param status released, held or forfeited
  * @param date when released or forfeited; for a held {@code days} holdback, the release date due
- * @param reason a few words for the trace
+ * @param reason a few words for the trace; null when not asked for
  * @param clawbackDate the failure date when the paid part is reclaimed, else null
  */
 public record HoldbackOutcome(Status status, LocalDate date, String reason,
     LocalDate clawbackDate) {
 
   public static HoldbackOutcome of(Holdback holdback, Deal deal, LocalDate asOf) {
+    return of(holdback, deal, asOf, true);
+  }
+
+  /** As above; without {@code explain} the reason is null (a run that keeps no traces). */
+  public static HoldbackOutcome of(Holdback holdback, Deal deal, LocalDate asOf,
+      boolean explain) {
     LocalDate close = deal.closeDate();
     Implementation implementation = deal.implementation();
     LocalDate implementedOn = deal.implementationDate();
@@ -40,13 +46,13 @@ public record HoldbackOutcome(Status status, LocalDate date, String reason,
       LocalDate due = close.plusDays(holdback.days());
       if (failedOn != null && failedOn.isBefore(due)) {
         return new HoldbackOutcome(Status.FORFEITED, failedOn,
-            "implementation failed " + failedOn, clawback);
+            explain ? "implementation failed " + failedOn : null, clawback);
       }
       if (!due.isAfter(asOf)) {
         return new HoldbackOutcome(Status.RELEASED, due,
-            holdback.days() + " days after close", clawback);
+            explain ? holdback.days() + " days after close" : null, clawback);
       }
-      return new HoldbackOutcome(Status.HELD, due, "due " + due, clawback);
+      return new HoldbackOutcome(Status.HELD, due, explain ? "due " + due : null, clawback);
     }
 
     LocalDate horizon = holdback.horizonDays() == null ? null
@@ -54,25 +60,26 @@ public record HoldbackOutcome(Status status, LocalDate date, String reason,
     switch (implementation) {
       case CONFIRMED:
         if (horizon != null && implementedOn.isAfter(horizon)) {
-          return new HoldbackOutcome(Status.FORFEITED, horizon, "confirmed " + implementedOn
-              + ", after the " + holdback.horizonDays() + "-day horizon " + horizon, null);
+          return new HoldbackOutcome(Status.FORFEITED, horizon, explain ? "confirmed "
+              + implementedOn + ", after the " + holdback.horizonDays() + "-day horizon "
+              + horizon : null, null);
         }
         return new HoldbackOutcome(Status.RELEASED, implementedOn,
-            "implementation confirmed " + implementedOn, null);
+            explain ? "implementation confirmed " + implementedOn : null, null);
       case FAILED:
         if (horizon != null && horizon.isBefore(failedOn)) {
-          return new HoldbackOutcome(Status.FORFEITED, horizon, "unconfirmed at the "
-              + holdback.horizonDays() + "-day horizon " + horizon, clawback);
+          return new HoldbackOutcome(Status.FORFEITED, horizon, explain ? "unconfirmed at the "
+              + holdback.horizonDays() + "-day horizon " + horizon : null, clawback);
         }
         return new HoldbackOutcome(Status.FORFEITED, failedOn,
-            "implementation failed " + failedOn, clawback);
+            explain ? "implementation failed " + failedOn : null, clawback);
       default:
         if (horizon != null && !horizon.isAfter(asOf)) {
-          return new HoldbackOutcome(Status.FORFEITED, horizon, "unconfirmed at the "
-              + holdback.horizonDays() + "-day horizon " + horizon, null);
+          return new HoldbackOutcome(Status.FORFEITED, horizon, explain ? "unconfirmed at the "
+              + holdback.horizonDays() + "-day horizon " + horizon : null, null);
         }
-        return new HoldbackOutcome(Status.HELD, null, "until implementation is confirmed"
-            + (horizon == null ? "" : ", at the latest " + horizon), null);
+        return new HoldbackOutcome(Status.HELD, null, explain ? "until implementation is "
+            + "confirmed" + (horizon == null ? "" : ", at the latest " + horizon) : null, null);
     }
   }
 

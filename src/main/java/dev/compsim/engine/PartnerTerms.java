@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * for the partner's type plus the registration bonus and the partner's tier extra margin.
  *
  * @param margin the fraction off list the partner keeps; zero for referral and direct deals
- * @param explanation how the margin was reached, for traces
+ * @param explanation how the margin was reached, for traces; null when not asked for
  */
 public record PartnerTerms(BigDecimal margin, String explanation) {
 
@@ -25,30 +25,43 @@ public record PartnerTerms(BigDecimal margin, String explanation) {
    */
   public static PartnerTerms of(Deal deal, Partner partner, PartnerProgram program,
       BigDecimal tierExtra, String tierName) {
+    return of(deal, partner, program, tierExtra, tierName, true);
+  }
+
+  /**
+   * As above; without {@code explain} the explanation is null (the same margin, without the
+   * cost of writing it out for a run that keeps no traces).
+   */
+  public static PartnerTerms of(Deal deal, Partner partner, PartnerProgram program,
+      BigDecimal tierExtra, String tierName, boolean explain) {
     if (!deal.throughPartner() || deal.partnerRole() == PartnerRole.REFERRAL) {
       return NONE;
     }
     if (deal.partnerDiscount() != null) {
-      return new PartnerTerms(deal.partnerDiscount(),
-          Money.percent(deal.partnerDiscount()) + " partner_discount of the deal");
+      return new PartnerTerms(deal.partnerDiscount(), explain
+          ? Money.percent(deal.partnerDiscount()) + " partner_discount of the deal" : null);
     }
     BigDecimal typeMargin = program.margin().get(partner.type());
     if (typeMargin == null) {
       throw new IllegalStateException("no margin for partner type " + partner.type());
     }
     BigDecimal margin = typeMargin;
-    StringBuilder why = new StringBuilder(Money.percent(typeMargin)).append(' ')
-        .append(partner.type()).append(" margin");
+    StringBuilder why = explain ? new StringBuilder(Money.percent(typeMargin)).append(' ')
+        .append(partner.type()).append(" margin") : null;
     if (deal.registered() && program.registrationBonus().signum() != 0) {
       margin = margin.add(program.registrationBonus());
-      why.append(" + ").append(Money.percent(program.registrationBonus()))
-          .append(" registration bonus");
+      if (why != null) {
+        why.append(" + ").append(Money.percent(program.registrationBonus()))
+            .append(" registration bonus");
+      }
     }
     if (tierExtra.signum() != 0) {
       margin = margin.add(tierExtra);
-      why.append(" + ").append(Money.percent(tierExtra)).append(' ').append(tierName);
+      if (why != null) {
+        why.append(" + ").append(Money.percent(tierExtra)).append(' ').append(tierName);
+      }
     }
-    return new PartnerTerms(margin, why.toString());
+    return new PartnerTerms(margin, why == null ? null : why.toString());
   }
 
   /** amount × (1 − margin): what the vendor books on the deal. */
