@@ -48,4 +48,15 @@ class FiscalCalendarTest {
     assertThatThrownBy(() -> new FiscalCalendar(MonthDay.of(1, 31), PeriodLength.QUARTER))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void monthLabelsAreTheFormattedOnes() {
+    LocalDate day = LocalDate.of(2025, 1, 1);
+    for (int year : new int[] {999, 2025, 2100, 12345}) {
+      for (int number = 1; number <= 12; number++) {
+        assertThat(new FiscalPeriod(year, number, PeriodLength.MONTH, day, day).label())
+            .isEqualTo(String.format("FY%d-M%02d", year, number));
+      }
+    }
+  }
 }
