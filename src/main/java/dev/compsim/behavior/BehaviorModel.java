@@ -51,6 +51,11 @@ public final class BehaviorModel {
     return facts;
   }
 
+  /** The opportunities a simulation redraws: deals won or lost by as-of. */
+  public int opportunities() {
+    return facts.size();
+  }
+
   public List<Gradients.PlanGradients> gradients() {
     return gradients;
   }

@@ -1,6 +1,9 @@
 package dev.compsim.behavior;
 
 import dev.compsim.engine.CommissionSchedule;
+import dev.compsim.engine.Component;
+import dev.compsim.engine.PartnerTiers;
+import dev.compsim.engine.RewardPoints;
 import dev.compsim.engine.Crediting;
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.HoldbackOutcome;
@@ -16,6 +19,7 @@ import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerProgram;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
@@ -71,6 +75,15 @@ final class CompiledPlan {
   private final Schedule[] schedules;
   /** Whether commission runs on long integers (else on the engine's decimal schedule). */
   final boolean exact;
+  private final int[] tierStart; // by payee: the first of its tiers in the arrays below
+  private final long[] tierUpper;
+  private final long[] tierRate;
+  private final long[] tierLower;
+  private final long[] tierBelow;
+  private final long[] tierCap;
+  private final boolean[] tierRetroactive;
+  private final long unitPeriods;
+  private final long unitDivisor;
   private final long[] holdShare;
   private final long holdScale;
   private final boolean[] holdsBack;
@@ -83,6 +96,13 @@ final class CompiledPlan {
   private final BigDecimal[] meetingSpiffs;
   private final long meetingUnitCents; // per meeting, when every amount is whole cents; else -1
   final long otherActivityCents;
+  /**
+   * Rebates and competition prizes as the engine pays them on the observed data: they depend on
+   * a whole year's or competition's results, and are not redrawn per run.
+   */
+  final long rebateCents;
+  final long prizeCents;
+  private final PartnerTiers tiers;
 
   CompiledPlan(Plan plan, DealFacts facts, BigDecimal discount) {
     this.plan = plan;
@@ -93,6 +113,17 @@ final class CompiledPlan {
     LocalDate asOf = engine.asOf();
     int payees = facts.payees.size();
 
+    tiers = PartnerTiers.of(plan, engine);
+    long[] programLines = new long[2];
+    engine.evaluate(plan, line -> {
+      if (line.component() == Component.REBATE) {
+        programLines[0] += cents(line.cost());
+      } else if (line.component() == Component.PRIZE) {
+        programLines[1] += cents(line.cost());
+      }
+    }, false);
+    rebateCents = programLines[0];
+    prizeCents = programLines[1];
     move = new byte[n];
     early = new boolean[n];
     revenue = new long[n * 2];
@@ -152,8 +183,16 @@ final class CompiledPlan {
         Deal deal = variant(i, routed, assisted, t == 1, closeOf[i * 2 + 1]);
         BigDecimal amount = engine.amountIn(plan, deal);
         Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
-        PartnerTerms terms = partner == null ? PartnerTerms.NONE
-            : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null);
+        PartnerTerms terms = PartnerTerms.NONE;
+        if (partner != null) {
+          // as the engine: the tier extra margin of the partner's standing (on the observed
+          // data, so volume tiers do not follow the draws)
+          PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
+          terms = tier == null || tier.level() == null
+              ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null)
+              : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(),
+                  tier.level().name());
+        }
         if (!assisted) {
           // route and move only
           revenue[i * 2 + t] = cents(amount);
@@ -239,6 +278,37 @@ final class CompiledPlan {
               rateScale)
           : new DecimalSchedule(new CommissionSchedule(rules.get(p).commission(), rep.quota(),
               periodsPerYear), scale);
+    }
+    // the long schedules flattened into primitive arrays, for the hot loop
+    tierStart = new int[payees + 1];
+    tierCap = new long[payees];
+    tierRetroactive = new boolean[payees];
+    int tiers = 0;
+    for (int p = 0; p < payees; p++) {
+      tierStart[p] = tiers;
+      tiers += rules.get(p).commission().tiers().size();
+    }
+    tierStart[payees] = tiers;
+    tierUpper = new long[tiers];
+    tierRate = new long[tiers];
+    tierLower = new long[tiers];
+    tierBelow = new long[tiers];
+    if (exact) {
+      for (int p = 0; p < payees; p++) {
+        LongSchedule schedule = (LongSchedule) schedules[p];
+        int at = tierStart[p];
+        System.arraycopy(schedule.upper, 0, tierUpper, at, schedule.upper.length);
+        System.arraycopy(schedule.rate, 0, tierRate, at, schedule.rate.length);
+        System.arraycopy(schedule.lower, 0, tierLower, at, schedule.lower.length);
+        System.arraycopy(schedule.below, 0, tierBelow, at, schedule.below.length);
+        tierCap[p] = schedule.cap;
+        tierRetroactive[p] = schedule.retroactive;
+      }
+      unitPeriods = periodsPerYear;
+      unitDivisor = ((LongSchedule) schedules[0]).divisor;
+    } else {
+      unitPeriods = 0;
+      unitDivisor = 0;
     }
 
     // pay order of every deal at both of its possible close dates: close date, then deal id
@@ -330,17 +400,35 @@ final class CompiledPlan {
         : move[i] < 0 ? own.end().plusDays(1) : deal.closeDate();
   }
 
+  /** The engine's per-deal partner lines: margin or referral fee, commission, upfront, rewards. */
   private long partnerCents(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount) {
     if (partner == null) {
       return 0;
     }
+    long sum = 0;
     if (deal.partnerRole() == PartnerRole.RESELL && terms.margin().signum() != 0) {
-      return cents(Money.round(amount.multiply(terms.margin())));
+      sum += cents(Money.round(amount.multiply(terms.margin())));
+    } else if (deal.partnerRole() == PartnerRole.REFERRAL
+        && plan.partners().referralFee() != null) {
+      sum += cents(Money.round(amount.multiply(plan.partners().referralFee())));
     }
-    if (deal.partnerRole() == PartnerRole.REFERRAL && plan.partners().referralFee() != null) {
-      return cents(Money.round(amount.multiply(plan.partners().referralFee())));
+    if (!deal.throughPartner()) {
+      return sum;
     }
-    return 0;
+    PartnerProgram program = plan.partners();
+    if (program.selfSufficiency() != null) {
+      sum += cents(Money.round(amount.multiply(program.selfSufficiency().rateFor(partner))));
+    }
+    BigDecimal upfront = program.upfront().get(partner.type());
+    if (upfront != null && deal.partnerRole() == PartnerRole.RESELL) {
+      sum += cents(Money.round(amount.multiply(upfront)));
+    }
+    if (RewardPoints.earns(plan, deal, partner)) {
+      PartnerProgram.RepRewards rewards = program.repRewards();
+      sum += cents(Money.round(RewardPoints.points(rewards, amount)
+          .multiply(rewards.pointValue())));
+    }
+    return sum;
   }
 
   /** The engine's recipients of a deal's credit: owner, assists, channel manager overlay. */
@@ -396,10 +484,12 @@ final class CompiledPlan {
   /** Per-run scratch: each payee's credit in its current period. */
   static final class Scratch {
     final long[] credit;
+    final long[] total; // T(credit × P) of that credit, so each deal computes T once
     final int[] period;
 
     Scratch(int payees) {
       credit = new long[payees];
+      total = new long[payees];
       period = new int[payees];
     }
   }
@@ -427,6 +517,7 @@ final class CompiledPlan {
    */
   void price(byte[] choice, long[] meetings, Scratch scratch, Totals totals) {
     long[] periodCredit = scratch.credit;
+    long[] periodTotal = scratch.total;
     int[] payeePeriod = scratch.period;
     Arrays.fill(payeePeriod, -1);
     long revenueSum = 0;
@@ -462,6 +553,7 @@ final class CompiledPlan {
       }
     }
     int[] slots = order;
+    boolean exactPlan = exact;
     for (int s = 0; s < slots.length; s++) {
       int slot = slots[s];
       int i = slot >> 1;
@@ -477,10 +569,28 @@ final class CompiledPlan {
         if (payeePeriod[who] != p) {
           payeePeriod[who] = p;
           periodCredit[who] = 0;
+          periodTotal[who] = 0;
         }
         long before = periodCredit[who];
-        long earned = schedules[who].increment(before, credit[k]);
-        periodCredit[who] = before + credit[k];
+        long after = before + credit[k];
+        long earned;
+        if (exactPlan) {
+          // LongSchedule.total, inlined over the flattened tiers
+          long scaled = after * unitPeriods;
+          long cap = tierCap[who];
+          long capped = scaled > cap ? cap : scaled;
+          int j = tierStart[who];
+          while (capped > tierUpper[j]) {
+            j++;
+          }
+          long total = tierRetroactive[who] ? capped * tierRate[j]
+              : tierBelow[j] + (capped - tierLower[j]) * tierRate[j];
+          earned = roundHalfEven(total - periodTotal[who], unitDivisor);
+          periodTotal[who] = total;
+        } else {
+          earned = schedules[who].increment(before, credit[k]);
+        }
+        periodCredit[who] = after;
         if (!holdsBack[who] && !clawback[who]) {
           repSum += earned;
           continue;
@@ -515,8 +625,8 @@ final class CompiledPlan {
       }
     }
     totals.revenue = revenueSum;
-    totals.partnerPay = partnerSum;
-    totals.repPay = repSum + meetingCents + otherActivityCents;
+    totals.partnerPay = partnerSum + rebateCents;
+    totals.repPay = repSum + meetingCents + otherActivityCents + prizeCents;
     totals.won = won;
     totals.routed = routed;
     totals.routeEligible = eligible;
@@ -587,12 +697,14 @@ final class CompiledPlan {
    * (T(after) − T(before)) / P rounded half-even to the cent.
    */
   static final class LongSchedule implements Schedule {
-    private final long[] upper;
-    private final long[] rate;
-    private final long cap;
-    private final boolean retroactive;
-    private final long periods;
-    private final long divisor;
+    final long[] upper; // the last is Long.MAX_VALUE
+    final long[] rate;
+    final long[] lower; // each tier's lower bound
+    final long[] below; // T at each tier's lower bound
+    final long cap;
+    final boolean retroactive;
+    final long periods;
+    final long divisor;
 
     LongSchedule(dev.compsim.model.Commission commission, BigDecimal quota, int periodsPerYear,
         int scale, int rateScale) {
@@ -604,6 +716,12 @@ final class CompiledPlan {
         upper[i] = tier.to() == null ? Long.MAX_VALUE
             : tier.to().multiply(quota).movePointRight(scale).longValueExact();
         rate[i] = tier.rate().movePointRight(rateScale).longValueExact();
+      }
+      lower = new long[upper.length];
+      below = new long[upper.length];
+      for (int i = 1; i < upper.length; i++) {
+        lower[i] = upper[i - 1];
+        below[i] = below[i - 1] + (upper[i - 1] - lower[i - 1]) * rate[i - 1];
       }
       cap = commission.cap() == null ? Long.MAX_VALUE
           : commission.cap().multiply(quota).movePointRight(scale).longValueExact();
@@ -619,24 +737,18 @@ final class CompiledPlan {
       return roundHalfEven(total(to) - total(from), divisor);
     }
 
-    private long total(long scaled) {
+    /**
+     * T(C) for a scaled credit C = credit × P; T(0) = 0. The tier C falls in (a bound belongs to
+     * the tier below it), then the commission of the tiers below, precomputed, plus C's part of
+     * its own tier; retroactive: all of C at that tier's rate.
+     */
+    long total(long scaled) {
       long c = scaled > cap ? cap : scaled;
-      if (retroactive) {
-        for (int i = 0; i < upper.length; i++) {
-          if (c <= upper[i]) {
-            return c * rate[i];
-          }
-        }
-        return c * rate[rate.length - 1];
+      int i = 0;
+      while (c > upper[i]) {
+        i++;
       }
-      long sum = 0;
-      long lower = 0;
-      for (int i = 0; i < rate.length && c > lower; i++) {
-        long top = c < upper[i] ? c : upper[i];
-        sum += (top - lower) * rate[i];
-        lower = upper[i] == Long.MAX_VALUE ? top : upper[i];
-      }
-      return sum;
+      return retroactive ? c * rate[i] : below[i] + (c - lower[i]) * rate[i];
     }
   }
 

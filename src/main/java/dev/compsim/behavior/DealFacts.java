@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The won deals a simulation redraws, and the data that does not depend on any plan: who owns
- * each deal, which choices each deal can switch, and when its implementation is decided.
+ * The opportunities a simulation redraws (the deals won or lost by as-of, each priced as if won),
+ * and the data that does not depend on any plan: who owns each deal, which choices it can switch,
+ * whether it was won, and when its implementation is decided.
  *
  * <p>A deal can be routed when it is direct or goes through a partner (an influence deal stays as
  * it is); a direct deal routed through a partner goes to the typical partner as a resale. A deal
@@ -33,6 +34,7 @@ public final class DealFacts {
   final Partner partner;
   final String specialist;
   final int[] owner;
+  final boolean[] wonInData;
   final boolean[] routeEligible;
   final boolean[] routedInData;
   final boolean[] assistedInData;
@@ -43,7 +45,17 @@ public final class DealFacts {
 
   public DealFacts(Engine engine, Typical typical) {
     this.engine = engine;
-    this.deals = engine.wonDeals();
+    List<Deal> opportunities = new ArrayList<>(engine.wonDeals());
+    for (Deal deal : engine.data().deals()) {
+      if (deal.stage() == Stage.LOST && deal.closeDate() != null
+          && !deal.closeDate().isAfter(engine.asOf())) {
+        opportunities.add(won(deal));
+      }
+    }
+    opportunities.sort(dev.compsim.model.DataSet.PAY_ORDER);
+    this.deals = List.copyOf(opportunities);
+    java.util.Set<String> wonIds = new java.util.HashSet<>();
+    engine.wonDeals().forEach(d -> wonIds.add(d.id()));
     this.partner = typical.partner();
     this.specialist = typical.specialist();
     this.payees = new ArrayList<>(new TreeMap<>(engine.data().reps()).values());
@@ -52,12 +64,13 @@ public final class DealFacts {
     }
     int n = deals.size();
     owner = new int[n];
+    wonInData = new boolean[n];
     routeEligible = new boolean[n];
     routedInData = new boolean[n];
     assistedInData = new boolean[n];
     implementationDate = new LocalDate[n];
     List<Long> lags = new ArrayList<>();
-    for (Deal deal : deals) {
+    for (Deal deal : engine.wonDeals()) {
       if (deal.implementationDate() != null && deal.implementation() != Implementation.PENDING
           && !deal.implementationDate().isAfter(engine.asOf())) {
         lags.add(ChronoUnit.DAYS.between(deal.closeDate(), deal.implementationDate()));
@@ -68,6 +81,7 @@ public final class DealFacts {
     for (int i = 0; i < n; i++) {
       Deal deal = deals.get(i);
       owner[i] = payeeIndex.get(deal.owner());
+      wonInData[i] = wonIds.contains(deal.id());
       routedInData[i] = deal.throughPartner();
       routeEligible[i] = (!deal.hasPartner() || deal.throughPartner())
           && (routedInData[i] || partner != null);
@@ -79,6 +93,15 @@ public final class DealFacts {
 
   public int size() {
     return deals.size();
+  }
+
+  /** Won deals over won and lost ones closed by as-of; 1 when nothing was lost. */
+  public double winRate() {
+    int won = 0;
+    for (boolean w : wonInData) {
+      won += w ? 1 : 0;
+    }
+    return deals.isEmpty() ? 1 : (double) won / deals.size();
   }
 
   public int implementationLag() {
@@ -105,7 +128,15 @@ public final class DealFacts {
   }
 
   static Deal lost(Deal deal) {
-    return new Deal(deal.id(), deal.owner(), deal.closeDate(), deal.amount(), Stage.LOST,
+    return withStage(deal, Stage.LOST);
+  }
+
+  static Deal won(Deal deal) {
+    return withStage(deal, Stage.WON);
+  }
+
+  private static Deal withStage(Deal deal, Stage stage) {
+    return new Deal(deal.id(), deal.owner(), deal.closeDate(), deal.amount(), stage,
         deal.currency(), deal.partner(), deal.partnerRole(), deal.partnerSourced(),
         deal.registered(), deal.partnerDiscount(), deal.partnerRep(), deal.assists(),
         deal.implementation(), deal.implementationDate(), deal.territory(), deal.product(),

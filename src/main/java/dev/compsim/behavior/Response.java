@@ -23,7 +23,7 @@ public final class Response {
     if (s0 <= 0 || s0 >= 1 || beta * delta == 0) {
       return s0 <= 0 ? 0 : s0 >= 1 ? 1 : s0;
     }
-    double odds = s0 * Math.exp(beta * delta);
+    double odds = s0 * StrictMath.exp(beta * delta);
     if (Double.isInfinite(odds)) {
       return 1;
     }
@@ -87,7 +87,7 @@ public final class Response {
         double delta = base == null ? 0 : delta(base, rep, behavior);
         double beta = assumptions.sensitivity(behavior);
         deltas.put(behavior, delta);
-        shares.put(behavior, behavior == Behavior.MEETINGS ? Math.exp(beta * delta)
+        shares.put(behavior, behavior == Behavior.MEETINGS ? StrictMath.exp(beta * delta)
             : pivot(observed.get(behavior), beta, delta));
       }
       RepResponse response = new RepResponse(rep.rep(), deltas, shares);

@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -24,18 +25,26 @@ import org.apache.commons.rng.simple.RandomSource;
  * SplitMix64 on (seed, k): runs may go in any order on any thread and give the same numbers on
  * every JDK. Results are kept in run order.
  *
- * <p>Consequences of a choice (see {@link Assumption}): a deal wins with probability
- * q·(1 + partner uplift if routed)·(1 + specialist uplift if assisted)·m, q chosen so that the
- * baseline shares win every deal in the data on average, m = 1 + conversion·(meeting factor − 1)
- * for the owner's meetings; an engaged seller's implementation is confirmed with probability
- * c0 + effect·(1 − c0), a disengaged one's c0 − effect·c0 (c0 the observed confirmed share), so
- * the baseline keeps c0; a pulled-in deal closes on the last day of the previous period at a
- * discount.
+ * <p>Consequences of a choice (see {@link Assumption}). The opportunities are the deals won or
+ * lost by as-of. A choice multiplies the chance of winning by f = (1 + u·r)/(1 + u·r0) for the
+ * partner uplift u (r the drawn route, r0 the route in the data), times the same ratio for the
+ * specialist uplift, times 1 + conversion·(meeting factor − 1) for the owner's meetings. Outcomes
+ * are coupled to what happened, as if the baseline's outcome were U < w0 and the new one U < f·w0
+ * for one uniform U and the observed win rate w0: a won deal stays won with probability min(1,
+ * f), a lost deal turns into a win with probability (f − 1)·w0/(1 − w0) when f > 1. Drawn as in
+ * the data, every deal ends as it did. An engaged seller's implementation is confirmed with
+ * probability c0 + effect·(1 − c0), a disengaged one's c0 − effect·c0 (c0 the observed confirmed
+ * share), so the baseline keeps c0; a pulled-in deal closes on the last day of the previous
+ * period at a discount.
  */
 public final class Simulation {
   /** The activity the meetings behavior counts. */
   public static final String MEETING = "meeting";
-  private static final int DRAWS = 6;
+  /** Random longs per deal and run: each gives three 21-bit uniforms. */
+  private static final int DRAWS = 2;
+  private static final int BITS = 21;
+  private static final long MASK = (1L << BITS) - 1;
+  private static final double SCALE = 1L << BITS;
 
   private final BehaviorModel model;
   private final Map<BigDecimal, List<CompiledPlan>> compiled = new HashMap<>();
@@ -115,7 +124,7 @@ public final class Simulation {
 
   /** Per-thread scratch, reused across runs. */
   private static final class Work {
-    final double[] uniforms;
+    final long[] uniforms;
     final byte[] choice;
     final long[][] meetings; // by plan and key
     final CompiledPlan.Scratch scratch;
@@ -123,7 +132,7 @@ public final class Simulation {
     final double[][] metrics;
 
     Work(int deals, List<Prepared> plans, int payees) {
-      uniforms = new double[deals * DRAWS];
+      uniforms = new long[deals * DRAWS];
       choice = new byte[deals];
       meetings = new long[plans.size()][];
       for (int p = 0; p < plans.size(); p++) {
@@ -136,9 +145,9 @@ public final class Simulation {
 
   private void runOnce(List<Prepared> prepared, long seed, int run, Work w) {
     UniformRandomProvider rng = generator(seed, run, 0);
-    double[] u = w.uniforms;
+    long[] u = w.uniforms;
     for (int k = 0; k < u.length; k++) {
-      u[k] = rng.nextDouble();
+      u[k] = rng.nextLong();
     }
     for (int p = 0; p < prepared.size(); p++) {
       Prepared plan = prepared.get(p);
@@ -195,36 +204,38 @@ public final class Simulation {
   /** One plan's choice probabilities per deal under one set of assumptions. */
   static final class Prepared {
     final CompiledPlan compiled;
-    final double[] route;
-    final double[] team;
-    final double[] moved;
-    final double[] engaged;
-    final double[] win; // by deal, routed and assisted
-    final double successEngaged;
-    final double successNot;
+    // thresholds: a probability p as round(p·2^21)
+    final int[] route;
+    final int[] team;
+    final int[] moved;
+    final int[] engaged;
+    final int[] win; // by deal, routed and assisted
+    final int successEngaged;
+    final int successNot;
     final double[] meetingMean;
+    final SharedStateDiscreteSampler[] meetingSampler;
 
     Prepared(CompiledPlan compiled, BaselineShares observed, Response.PlanResponse response,
         Assumptions a) {
       this.compiled = compiled;
       DealFacts facts = compiled.facts;
       int n = facts.size();
-      route = new double[n];
-      team = new double[n];
-      moved = new double[n];
-      engaged = new double[n];
-      win = new double[n * 4];
+      route = new int[n];
+      team = new int[n];
+      moved = new int[n];
+      engaged = new int[n];
+      win = new int[n * 4];
       double routeShare = observed.get(Behavior.ROUTE);
       double teamShare = observed.get(Behavior.TEAM);
       double lateShare = observed.get(Behavior.TIMING);
       double confirmedShare = observed.get(Behavior.ENGAGE);
       double effect = a.get(Assumption.ENGAGEMENT_SUCCESS_EFFECT);
-      successEngaged = clamp(confirmedShare + effect * (1 - confirmedShare));
-      successNot = clamp(confirmedShare - effect * confirmedShare);
+      successEngaged = threshold(confirmedShare + effect * (1 - confirmedShare));
+      successNot = threshold(confirmedShare - effect * confirmedShare);
       double partnerUplift = a.get(Assumption.PARTNER_WIN_UPLIFT);
       double specialistUplift = a.get(Assumption.SPECIALIST_WIN_UPLIFT);
       double conversion = a.get(Assumption.MEETING_CONVERSION);
-      double q = 1 / ((1 + partnerUplift * routeShare) * (1 + specialistUplift * teamShare));
+      double winRate = facts.winRate();
       long earlyCount = 0;
       for (int i = 0; i < n; i++) {
         if (compiled.early[i]) {
@@ -235,23 +246,28 @@ public final class Simulation {
       for (int i = 0; i < n; i++) {
         Response.RepResponse rep = response.reps().get(facts.payees.get(facts.owner[i]).id());
         double routeTo = rep.share(Behavior.ROUTE);
-        route[i] = !facts.routeEligible[i] ? (facts.routedInData[i] ? 1 : 0)
-            : keep(facts.routedInData[i], routeShare, routeTo);
-        team[i] = !facts.teamEligible(i) ? (facts.assistedInData[i] ? 1 : 0)
-            : keep(facts.assistedInData[i], teamShare, rep.share(Behavior.TEAM));
+        route[i] = threshold(!facts.routeEligible[i] ? (facts.routedInData[i] ? 1 : 0)
+            : keep(facts.routedInData[i], routeShare, routeTo));
+        team[i] = threshold(!facts.teamEligible(i) ? (facts.assistedInData[i] ? 1 : 0)
+            : keep(facts.assistedInData[i], teamShare, rep.share(Behavior.TEAM)));
         double lateTo = rep.share(Behavior.TIMING);
         if (compiled.move[i] > 0 && lateTo > lateShare && earlyShare > 0) {
-          moved[i] = Math.min(1, (lateTo - lateShare) / earlyShare);
+          moved[i] = threshold((lateTo - lateShare) / earlyShare);
         } else if (compiled.move[i] < 0 && lateTo < lateShare) {
-          moved[i] = Math.min(1, (lateShare - lateTo) / lateShare);
+          moved[i] = threshold((lateShare - lateTo) / lateShare);
         }
-        engaged[i] = rep.share(Behavior.ENGAGE);
+        engaged[i] = threshold(rep.share(Behavior.ENGAGE));
         double meetingsFactor = Math.max(0,
             1 + conversion * (rep.share(Behavior.MEETINGS) - 1));
+        // relative to what happened (see the class comment)
+        int r0 = facts.routedInData[i] ? 1 : 0;
+        int s0 = facts.assistedInData[i] ? 1 : 0;
         for (int r = 0; r < 2; r++) {
           for (int s = 0; s < 2; s++) {
-            win[i * 4 + r * 2 + s] = clamp(q * (1 + partnerUplift * r)
-                * (1 + specialistUplift * s) * meetingsFactor);
+            double f = (1 + partnerUplift * r) / (1 + partnerUplift * r0)
+                * (1 + specialistUplift * s) / (1 + specialistUplift * s0) * meetingsFactor;
+            win[i * 4 + r * 2 + s] = threshold(facts.wonInData[i] ? f
+                : winRate >= 1 ? 0 : (f - 1) * winRate / (1 - winRate));
           }
         }
       }
@@ -261,6 +277,12 @@ public final class Simulation {
         double factor = who < 0 ? 1
             : response.reps().get(facts.payees.get(who).id()).share(Behavior.MEETINGS);
         meetingMean[k] = compiled.meetingBase[k] * factor;
+      }
+      // set up once (the large-mean sampler's tables are not free); each run lends its generator
+      meetingSampler = new SharedStateDiscreteSampler[meetingMean.length];
+      UniformRandomProvider setup = RandomSource.SPLIT_MIX_64.create(0L);
+      for (int k = 0; k < meetingMean.length; k++) {
+        meetingSampler[k] = meetingMean[k] > 0 ? PoissonSampler.of(setup, meetingMean[k]) : null;
       }
     }
 
@@ -272,25 +294,34 @@ public final class Simulation {
       return from >= 1 ? 0 : Math.max(0, (to - from) / (1 - from));
     }
 
-    private static double clamp(double p) {
-      return p < 0 ? 0 : p > 1 ? 1 : p;
+    /** p clamped to [0, 1], as a 21-bit threshold. */
+    private static int threshold(double p) {
+      double clamped = p < 0 ? 0 : p > 1 ? 1 : p;
+      return (int) Math.round(clamped * SCALE);
     }
 
-    void choose(double[] u, byte[] choice) {
+    /**
+     * Draws every deal's choices from its two random longs: six 21-bit uniforms u, a choice made
+     * when u < round(p·2^21), so probabilities 0 and 1 stay exact.
+     */
+    void choose(long[] u, byte[] choice) {
       for (int i = 0, k = 0; i < choice.length; i++, k += DRAWS) {
-        int r = u[k] < route[i] ? 1 : 0;
-        int s = u[k + 1] < team[i] ? 1 : 0;
-        int t = u[k + 2] < moved[i] ? 1 : 0;
-        boolean engage = u[k + 3] < engaged[i];
-        int confirmed = u[k + 4] < (engage ? successEngaged : successNot) ? 1 : 0;
-        int won = u[k + 5] < win[i * 4 + r * 2 + s] ? 1 : 0;
+        long a = u[k];
+        long b = u[k + 1];
+        int r = (a & MASK) < route[i] ? 1 : 0;
+        int s = ((a >>> BITS) & MASK) < team[i] ? 1 : 0;
+        int t = ((a >>> (2 * BITS)) & MASK) < moved[i] ? 1 : 0;
+        boolean engage = (b & MASK) < engaged[i];
+        int confirmed = ((b >>> BITS) & MASK) < (engage ? successEngaged : successNot) ? 1 : 0;
+        int won = ((b >>> (2 * BITS)) & MASK) < win[i * 4 + r * 2 + s] ? 1 : 0;
         choice[i] = (byte) (won << 4 | confirmed << 3 | r << 2 | s << 1 | t);
       }
     }
 
     void meetings(UniformRandomProvider rng, long[] out) {
       for (int k = 0; k < meetingMean.length; k++) {
-        out[k] = meetingMean[k] > 0 ? PoissonSampler.of(rng, meetingMean[k]).sample() : 0;
+        SharedStateDiscreteSampler sampler = meetingSampler[k];
+        out[k] = sampler == null ? 0 : sampler.withUniformRandomProvider(rng).sample();
       }
     }
   }
@@ -359,7 +390,7 @@ public final class Simulation {
     Work w = new Work(model.facts().size(), prepared, model.facts().payees.size());
     UniformRandomProvider rng = generator(seed, run, 0);
     for (int k = 0; k < w.uniforms.length; k++) {
-      w.uniforms[k] = rng.nextDouble();
+      w.uniforms[k] = rng.nextLong();
     }
     byte[][] out = new byte[prepared.size()][];
     for (int p = 0; p < prepared.size(); p++) {

@@ -25,6 +25,8 @@ public final class Typical {
   private final BigDecimal overallDeal;
   private final Partner partner;
   private final String specialist;
+  private final Map<FiscalCalendar, Map<String, BigDecimal>> periodCredits =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Typical(Engine engine) {
     this.engine = engine;
@@ -111,13 +113,21 @@ public final class Typical {
    * the periods of {@code calendar} in which the rep won anything, of what they won in it.
    */
   public BigDecimal periodCredit(String rep, FiscalCalendar calendar) {
-    Map<LocalDate, BigDecimal> byPeriod = new HashMap<>();
+    return periodCredits.computeIfAbsent(calendar, this::periodCredits)
+        .getOrDefault(rep, BigDecimal.ZERO);
+  }
+
+  private Map<String, BigDecimal> periodCredits(FiscalCalendar calendar) {
+    Map<String, Map<LocalDate, BigDecimal>> byRep = new HashMap<>();
+    Map<LocalDate, LocalDate> starts = new HashMap<>();
     for (Deal deal : engine.wonDeals()) {
-      if (deal.owner().equals(rep)) {
-        byPeriod.merge(calendar.periodOf(deal.closeDate()).start(), deal.amount(),
-            BigDecimal::add);
-      }
+      LocalDate start = starts.computeIfAbsent(deal.closeDate(),
+          d -> calendar.periodOf(d).start());
+      byRep.computeIfAbsent(deal.owner(), k -> new HashMap<>())
+          .merge(start, deal.amount(), BigDecimal::add);
     }
-    return byPeriod.isEmpty() ? BigDecimal.ZERO : median(new ArrayList<>(byPeriod.values()));
+    Map<String, BigDecimal> medians = new HashMap<>();
+    byRep.forEach((rep, periods) -> medians.put(rep, median(new ArrayList<>(periods.values()))));
+    return medians;
   }
 }

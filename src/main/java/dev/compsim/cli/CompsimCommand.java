@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
         GenerateCommand.class,
         CompareCommand.class,
         CheckCommand.class,
+        SimulateCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%nExamples:%n",
@@ -33,6 +34,8 @@ import picocli.CommandLine.IVersionProvider;
         "  compsim compare plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
             + "--out report/ --check",
         "  compsim check plans/*.yaml --data sample-data --junit guardrails.xml",
+        "  compsim simulate plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
+            + "--runs 1000 --seed 42",
         "  source <(compsim generate-completion)    # bash completion",
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})

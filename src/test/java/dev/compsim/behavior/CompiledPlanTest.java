@@ -35,8 +35,8 @@ class CompiledPlanTest {
     Random random = new Random(seed);
     TestData data = TestData.data().rep("A1", "AE", 800_000).rep("A2", "AE", 1_200_000)
         .rep("A3", "AE", 333_333).rep("S1", "SE", 500_000).rep("M1", "CM", 600_000)
-        .partner(new Partner("P1", "P1", "VAR", null, 0, false, false, null, "M1"))
-        .partner(new Partner("P2", "P2", "MSSP", null, 0, false, false, null, "A2"))
+        .partner(new Partner("P1", "P1", "VAR", null, 12, false, true, null, "M1"))
+        .partner(new Partner("P2", "P2", "MSSP", null, 5, true, false, null, "A2"))
         .partner("P3", "referral", null);
     String[] owners = {"A1", "A2", "A3"};
     LocalDate start = LocalDate.of(2025, 2, 1);
@@ -60,7 +60,9 @@ class CompiledPlanTest {
       Stage stage = random.nextInt(5) == 0 ? Stage.LOST : Stage.WON;
       data.deal(new Deal("D" + (1000 + i), owner, close, amount, stage, null, partner,
           partner == null ? null : role, partner != null && random.nextBoolean(),
-          partner != null && random.nextBoolean(), null, null, assists, impl, implDate, null,
+          partner != null && random.nextBoolean(), null,
+          partner != null && random.nextBoolean() ? partner + "-seller" : null, assists, impl,
+          implDate, null,
           null, null));
     }
     for (int d = 0; d < 600; d += 7) {
@@ -77,8 +79,17 @@ class CompiledPlanTest {
           + "credit: { partner_basis: net, team: split, assist_share: 0.25 }\n"
           + "spiffs: [ { name: m, kind: activity, activity: meeting, amount: 40 },"
           + " { name: d, kind: activity, activity: demo, amount: 75.5 } ]\n",
-      // list credit, multiplier, holdback released on implementation with clawback, spiffs
-      HEAD + "period: quarter\n" + PARTNERS + TIERS
+      // list credit, multiplier, holdback released on implementation with clawback, spiffs,
+      // and a partner program: certification tiers, self-sufficiency commission, upfront
+      // discount, reward points for the partners' sellers
+      HEAD + "period: quarter\n" + TIERS
+          + "partners: { margin: { VAR: 0.25, MSSP: 0.30, referral: 0.0 }, "
+          + "registration_bonus: 0.05, referral_fee: 0.10, "
+          + "self_sufficiency: { assisted: 0.04, independent: 0.20 }, "
+          + "tiers: { basis: certifications, levels: [ { name: Gold, min: 10, extra_margin: 0.04 },"
+          + " { name: Silver, min: 4, extra_margin: 0.02 } ] }, upfront: { MSSP: 0.05 }, "
+          + "rep_rewards: { points_per_1000: 10, point_value: 0.5, "
+          + "requires_rebate_enrollment: true } }\n"
           + "credit: { partner_basis: list, partner_multiplier: 1.1, partner_sourced: 0.8, "
           + "channel_manager: true }\n"
           + "holdback: { share: 0.30, release: implementation, horizon_days: 270, "
@@ -131,5 +142,41 @@ class CompiledPlanTest {
         assertThat(fast.won).isEqualTo(full.wonDeals().size());
       }
     }
+  }
+
+  /**
+   * Rebates, volume tiers and competition prizes depend on a whole year's results: the fast path
+   * carries them as the engine pays them on the observed data. Drawn as in the data (same deals
+   * won, same routes and assists, nothing moved, the logged meetings), its totals equal the
+   * engine's, year-level lines included.
+   */
+  @org.junit.jupiter.api.Test
+  void drawnAsInTheDataEvenYearLevelLinesMatchTheEngine() {
+    Plan plan = plan(HEAD + "period: quarter\n" + TIERS
+        + "partners: { margin: { VAR: 0.25, MSSP: 0.30, referral: 0.0 }, "
+        + "tiers: { basis: volume, levels: [ { name: Gold, min: 400000, extra_margin: 0.04 } ] },"
+        + " rebates: [ { types: [VAR, MSSP], tiers: [ { from: 0, rate: 0 },"
+        + " { from: 200000, rate: 0.03 } ] } ] }\n"
+        + "competitions: [ { name: push, from: 2025-06-01, to: 2026-05-31, "
+        + "metric: partner_deals, prizes: [5000, 2500] } ]\n");
+    DataSet data = data(4);
+    Engine engine = Engine.latest(data);
+    DealFacts facts = new BehaviorModel(engine, List.of(plan)).facts();
+    CompiledPlan compiled = new CompiledPlan(plan, facts, new BigDecimal("0.07"));
+    assertThat(compiled.rebateCents).isPositive();
+    assertThat(compiled.prizeCents).isEqualTo(750_000);
+    byte[] choice = new byte[facts.size()];
+    for (int i = 0; i < choice.length; i++) {
+      choice[i] = (byte) ((facts.wonInData[i] ? 16 : 0) | 8 | (facts.routedInData[i] ? 4 : 0)
+          | (facts.assistedInData[i] ? 2 : 0));
+    }
+    long[] meetings = compiled.meetingBase.clone();
+    CompiledPlan.Totals fast = new CompiledPlan.Totals();
+    compiled.price(choice, meetings, compiled.scratch(), fast);
+    CompiledPlan.Totals ledger = new CompiledPlan.Totals();
+    new Engine(compiled.apply(choice, meetings), engine.asOf())
+        .evaluate(plan, line -> CompiledPlan.count(line, ledger), false);
+    assertThat(fast.repPay).isEqualTo(ledger.repPay);
+    assertThat(fast.partnerPay).isEqualTo(ledger.partnerPay);
   }
 }

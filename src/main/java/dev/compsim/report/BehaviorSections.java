@@ -1,0 +1,396 @@
+package dev.compsim.report;
+
+import dev.compsim.behavior.Assumption;
+import dev.compsim.behavior.Assumptions;
+import dev.compsim.behavior.BaselineShares;
+import dev.compsim.behavior.Behavior;
+import dev.compsim.behavior.BehaviorModel;
+import dev.compsim.behavior.Gradients;
+import dev.compsim.behavior.Metric;
+import dev.compsim.behavior.Response;
+import dev.compsim.behavior.Simulation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The behavior model as report sections: incentive gradients, predicted behavior, the
+ * assumptions behind it, and a simulation with intervals and its sensitivity table.
+ */
+public final class BehaviorSections {
+  private static final String MINUS = "\u2212";
+
+  private BehaviorSections() {}
+
+  /** Gradients and predicted behavior: what {@code compare} shows. */
+  public static List<ReportSection> compare(BehaviorModel model, Assumptions assumptions) {
+    return List.of(gradients(model), response(model, assumptions), assumptions(assumptions));
+  }
+
+  /** Everything {@code simulate} reports. */
+  public static List<ReportSection> simulate(BehaviorModel model, Assumptions assumptions,
+      Simulation.Outcome outcome, List<Simulation.Sensitivity> sensitivity, int runs, long seed) {
+    List<ReportSection> out = new ArrayList<>(compare(model, assumptions));
+    out.add(simulation(model, outcome, runs, seed));
+    if (!sensitivity.isEmpty()) {
+      out.add(sensitivity(outcome, sensitivity));
+    }
+    return out;
+  }
+
+  // ---- gradients
+
+  public static ReportSection gradients(BehaviorModel model) {
+    List<Gradients.PlanGradients> plans = model.gradients();
+    String baseline = plans.get(0).plan();
+    List<String> header = new ArrayList<>(List.of("behavior"));
+    List<Boolean> numeric = new ArrayList<>(List.of(false));
+    for (Gradients.PlanGradients plan : plans) {
+      header.add(plan.plan() + " median");
+      header.add(plan.plan() + " range");
+      numeric.add(true);
+      numeric.add(true);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    notes.add("What each choice is worth to a rep under each plan: the engine prices the rep's "
+        + "typical deal (median won amount) both ways, on top of the rep's typical credit in the "
+        + "period. Median and range across " + plans.get(0).reps().size() + " reps.");
+    List<Object> json = new ArrayList<>();
+    List<ReportSection.Series> series = new ArrayList<>();
+    for (Gradients.PlanGradients plan : plans) {
+      List<BigDecimal> medians = new ArrayList<>();
+      List<BigDecimal> lows = new ArrayList<>();
+      List<BigDecimal> highs = new ArrayList<>();
+      for (Behavior b : Behavior.values()) {
+        List<BigDecimal> values = sorted(plan.values(b));
+        medians.add(median(values));
+        lows.add(values.isEmpty() ? BigDecimal.ZERO : values.get(0));
+        highs.add(values.isEmpty() ? BigDecimal.ZERO : values.get(values.size() - 1));
+      }
+      series.add(new ReportSection.Series(plan.plan(), medians, lows, highs));
+    }
+    for (Behavior b : Behavior.values()) {
+      List<String> row = new ArrayList<>(List.of(b.code()));
+      BigDecimal base = median(sorted(plans.get(0).values(b)));
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("behavior", b.code());
+      entry.put("choice", b.choice());
+      List<Object> perPlan = new ArrayList<>();
+      for (Gradients.PlanGradients plan : plans) {
+        List<BigDecimal> values = sorted(plan.values(b));
+        BigDecimal median = median(values);
+        BigDecimal min = values.isEmpty() ? BigDecimal.ZERO : values.get(0);
+        BigDecimal max = values.isEmpty() ? BigDecimal.ZERO : values.get(values.size() - 1);
+        row.add(signed(median));
+        row.add(signed(min) + " to " + signed(max));
+        String sentence = "Under " + plan.plan() + ", " + b.choice() + " changes the "
+            + (b == Behavior.MEETINGS ? "rep's" : "owner's") + " pay by " + signed(median)
+            + (plan.plan().equals(baseline) ? " (baseline)" : " instead of " + signed(base));
+        if (b == Behavior.TEAM) {
+          List<BigDecimal> gains = new ArrayList<>();
+          plan.reps().values().forEach(r -> gains.add(r.specialistGain()));
+          sentence += "; the specialist gains " + signed(median(sorted(gains)));
+        }
+        notes.add(sentence + ".");
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("plan", plan.plan());
+        cell.put("median", median);
+        cell.put("min", min);
+        cell.put("max", max);
+        cell.put("sentence", sentence + ".");
+        Map<String, Object> reps = new LinkedHashMap<>();
+        plan.reps().forEach((id, r) -> reps.put(id, r.of(b)));
+        cell.put("reps", reps);
+        perPlan.add(cell);
+      }
+      entry.put("plans", perPlan);
+      json.add(entry);
+      rows.add(row);
+    }
+    List<String> labels = new ArrayList<>();
+    for (Behavior b : Behavior.values()) {
+      labels.add(b.code());
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("baseline", baseline);
+    data.put("behaviors", json);
+    return new ReportSection("incentive-gradients", "Incentive gradients", notes,
+        List.of(new ReportSection.Table("Pay difference between the two choices, per rep",
+            header, numeric, rows)),
+        List.of(new ReportSection.Chart("incentive-gradients", "Incentive gradients (median, "
+            + "range across reps)", "bar", labels, series)),
+        data);
+  }
+
+  // ---- response
+
+  public static ReportSection response(BehaviorModel model, Assumptions assumptions) {
+    BaselineShares observed = model.observed();
+    List<Response.PlanResponse> responses = model.responses(assumptions);
+    List<String> header = new ArrayList<>(List.of("behavior", "observed"));
+    List<Boolean> numeric = new ArrayList<>(List.of(false, true));
+    for (Response.PlanResponse r : responses) {
+      header.add(r.plan());
+      numeric.add(true);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    notes.add("Predicted by the pivot-point logit from the shares observed in the data; the "
+        + "sensitivities are assumptions (see the assumptions section).");
+    List<Object> json = new ArrayList<>();
+    for (Behavior b : Behavior.values()) {
+      List<String> row = new ArrayList<>(List.of(shareLabel(b), share(b, observed.get(b))));
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("behavior", b.code());
+      entry.put("measure", shareLabel(b));
+      entry.put("observed", decimal(observed.get(b), 6));
+      Map<String, Object> predicted = new LinkedHashMap<>();
+      for (int p = 0; p < responses.size(); p++) {
+        double value = responses.get(p).predicted(b);
+        row.add(share(b, value));
+        predicted.put(responses.get(p).plan(), decimal(value, 6));
+        if (p > 0) {
+          notes.add("Under " + responses.get(p).plan() + ", " + shareLabel(b) + " moves from "
+              + share(b, observed.get(b)) + " to " + share(b, value) + ".");
+        }
+      }
+      entry.put("predicted", predicted);
+      json.add(entry);
+      rows.add(row);
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("baseline", responses.get(0).plan());
+    data.put("behaviors", json);
+    return new ReportSection("behavior-response", "Predicted behavior", notes,
+        List.of(new ReportSection.Table("", header, numeric, rows)), List.of(), data);
+  }
+
+  // ---- assumptions
+
+  public static ReportSection assumptions(Assumptions assumptions) {
+    List<List<String>> rows = new ArrayList<>();
+    List<Object> json = new ArrayList<>();
+    for (Assumption a : Assumption.values()) {
+      rows.add(List.of(a.key(), number(assumptions.get(a)), number(assumptions.low(a)),
+          number(assumptions.high(a)), a.quantified() ? "published figure" : "assumption"));
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("key", a.key());
+      entry.put("value", decimal(assumptions.get(a), 6));
+      entry.put("low", decimal(assumptions.low(a), 6));
+      entry.put("high", decimal(assumptions.high(a), 6));
+      entry.put("quantified", a.quantified());
+      entry.put("source", a.source());
+      json.add(entry);
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("assumptions", json);
+    return new ReportSection("behavior-assumptions", "Behavior model assumptions",
+        List.of("These parameters are assumptions, not measurements. \"published figure\" means "
+            + "a published study or vendor figure anchors the default; every other default is "
+            + "unquantified. Set them with --assumptions FILE; docs/behavior.md gives sources."),
+        List.of(new ReportSection.Table("", List.of("assumption", "value", "low", "high",
+            "basis"), List.of(false, true, true, true, false), rows)), List.of(), data);
+  }
+
+  // ---- simulation
+
+  public static ReportSection simulation(BehaviorModel model, Simulation.Outcome outcome,
+      int runs, long seed) {
+    List<String> plans = outcome.plans();
+    List<String> header = new ArrayList<>(List.of("result"));
+    List<Boolean> numeric = new ArrayList<>(List.of(false));
+    for (String plan : plans) {
+      header.add(plan + " mean");
+      header.add(plan + " 5th–95th");
+      numeric.add(true);
+      numeric.add(true);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<Object> jsonPlans = new ArrayList<>();
+    for (int p = 0; p < plans.size(); p++) {
+      Map<String, Object> metrics = new LinkedHashMap<>();
+      for (Metric m : Metric.values()) {
+        Simulation.Summary s = Simulation.Summary.of(outcome.of(p, m));
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("mean", decimal(s.mean(), scale(m)));
+        cell.put("p5", decimal(s.p5(), scale(m)));
+        cell.put("p95", decimal(s.p95(), scale(m)));
+        metrics.put(m.key(), cell);
+      }
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("plan", plans.get(p));
+      entry.put("metrics", metrics);
+      jsonPlans.add(entry);
+    }
+    List<ReportSection.Chart> charts = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      List<String> row = new ArrayList<>(List.of(m.label()));
+      List<BigDecimal> means = new ArrayList<>();
+      List<BigDecimal> lows = new ArrayList<>();
+      List<BigDecimal> highs = new ArrayList<>();
+      for (int p = 0; p < plans.size(); p++) {
+        Simulation.Summary s = Simulation.Summary.of(outcome.of(p, m));
+        row.add(format(m, s.mean()));
+        row.add(format(m, s.p5()) + " to " + format(m, s.p95()));
+        means.add(decimal(s.mean(), scale(m)));
+        lows.add(decimal(s.p5(), scale(m)));
+        highs.add(decimal(s.p95(), scale(m)));
+      }
+      rows.add(row);
+      charts.add(new ReportSection.Chart("simulation-" + m.key(), m.label() + " (mean, 5th–95th "
+          + "percentile)", "bar", plans, List.of(new ReportSection.Series(m.label(), means, lows,
+              highs))));
+    }
+    List<String> notes = new ArrayList<>();
+    int won = model.engine().wonDeals().size();
+    notes.add(runs + " runs with seed " + seed + " over " + won + " won and "
+        + (model.opportunities() - won) + " lost deals as of " + model.engine().asOf()
+        + ": each run redraws every deal's route, team, timing, engagement, implementation and "
+        + "outcome, and each rep's meetings, then re-prices every plan exactly.");
+    for (int p = 1; p < plans.size(); p++) {
+      double cos = outcome.mean(p, Metric.COST_OF_SALES) - outcome.mean(0, Metric.COST_OF_SALES);
+      double rev = outcome.mean(p, Metric.REVENUE) - outcome.mean(0, Metric.REVENUE);
+      notes.add("Against " + plans.get(0) + ", " + plans.get(p) + " changes won revenue by "
+          + signedMoney(rev) + " and cost of sales by " + signedPoints(cos) + " on average.");
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("runs", runs);
+    data.put("seed", seed);
+    data.put("won_deals", won);
+    data.put("lost_deals", model.opportunities() - won);
+    data.put("as_of", model.engine().asOf().toString());
+    data.put("percentiles", "type 7 (linear interpolation between order statistics)");
+    data.put("plans", jsonPlans);
+    return new ReportSection("behavior-simulation", "Simulated outcomes", notes,
+        List.of(new ReportSection.Table("Mean and 5th–95th percentile over runs", header,
+            numeric, rows)), charts, data);
+  }
+
+  public static ReportSection sensitivity(Simulation.Outcome outcome,
+      List<Simulation.Sensitivity> sensitivity) {
+    List<List<String>> rows = new ArrayList<>();
+    List<Object> json = new ArrayList<>();
+    for (int p = 0; p < outcome.plans().size(); p++) {
+      for (Metric m : Metric.values()) {
+        Simulation.Sensitivity top = null;
+        for (Simulation.Sensitivity s : sensitivity) {
+          if (top == null || s.swing(p, m) > top.swing(p, m)) {
+            top = s;
+          }
+        }
+        int k = m.ordinal();
+        rows.add(List.of(outcome.plans().get(p), m.label(), format(m, outcome.mean(p, m)),
+            top.assumption().key(), number(top.lowValue()) + " → " + format(m, top.low()[p][k]),
+            number(top.highValue()) + " → " + format(m, top.high()[p][k])));
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("plan", outcome.plans().get(p));
+        entry.put("metric", m.key());
+        entry.put("mean", decimal(outcome.mean(p, m), scale(m)));
+        entry.put("most_influential", top.assumption().key());
+        Map<String, Object> each = new LinkedHashMap<>();
+        for (Simulation.Sensitivity s : sensitivity) {
+          Map<String, Object> ends = new LinkedHashMap<>();
+          ends.put("low", decimal(s.low()[p][k], scale(m)));
+          ends.put("high", decimal(s.high()[p][k], scale(m)));
+          each.put(s.assumption().key(), ends);
+        }
+        entry.put("by_assumption", each);
+        json.add(entry);
+      }
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("results", json);
+    return new ReportSection("behavior-sensitivity", "Sensitivity to the assumptions",
+        List.of("Each assumption re-run at its low and high value with the same seed, the others "
+            + "unchanged; the assumption that moves each result's mean most is named."),
+        List.of(new ReportSection.Table("", List.of("plan", "result", "mean",
+            "moved most by", "at low", "at high"),
+            List.of(false, false, true, false, true, true), rows)), List.of(), data);
+  }
+
+  // ---- formatting
+
+  private static List<BigDecimal> sorted(List<BigDecimal> values) {
+    List<BigDecimal> copy = new ArrayList<>(values);
+    Collections.sort(copy);
+    return copy;
+  }
+
+  private static BigDecimal median(List<BigDecimal> sorted) {
+    int n = sorted.size();
+    if (n == 0) {
+      return BigDecimal.ZERO;
+    }
+    return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).add(sorted.get(n / 2))
+        .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
+  }
+
+  /** +1,250 or −1,250 (whole currency units) or +0. */
+  static String signed(BigDecimal amount) {
+    BigDecimal whole = amount.setScale(0, RoundingMode.HALF_EVEN);
+    String digits = grouping("#,##0").format(whole.abs());
+    return (whole.signum() < 0 ? MINUS : "+") + digits;
+  }
+
+  private static String signedMoney(double amount) {
+    return signed(BigDecimal.valueOf(amount));
+  }
+
+  private static String signedPoints(double ratio) {
+    BigDecimal pts = BigDecimal.valueOf(ratio * 100).setScale(2, RoundingMode.HALF_EVEN);
+    return (pts.signum() < 0 ? MINUS : "+") + pts.abs().toPlainString() + " points";
+  }
+
+  private static DecimalFormat grouping(String pattern) {
+    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    return format;
+  }
+
+  private static String shareLabel(Behavior b) {
+    return switch (b) {
+      case ROUTE -> "partner share of won deals";
+      case ENGAGE -> "implementations confirmed";
+      case MEETINGS -> "meetings per rep";
+      case TEAM -> "assisted share of won deals";
+      case TIMING -> "won deals in the last 14 days of a period";
+    };
+  }
+
+  private static String share(Behavior b, double value) {
+    return b == Behavior.MEETINGS ? grouping("#,##0.0").format(value)
+        : grouping("0.0").format(value * 100) + "%";
+  }
+
+  private static int scale(Metric m) {
+    return m.kind() == Metric.Kind.MONEY ? 2 : m.kind() == Metric.Kind.RATIO ? 6 : 3;
+  }
+
+  private static String format(Metric m, double value) {
+    return switch (m.kind()) {
+      case MONEY -> grouping("#,##0").format(value);
+      case RATIO -> grouping("0.0").format(value * 100) + "%";
+      case COUNT -> grouping("#,##0.0").format(value);
+    };
+  }
+
+  private static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** A double for report.json: a BigDecimal at a fixed scale, so no floating point noise. */
+  private static BigDecimal decimal(double value, int scale) {
+    if (!Double.isFinite(value)) {
+      return BigDecimal.ZERO.setScale(scale);
+    }
+    return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
+  }
+}
