@@ -199,13 +199,22 @@ final class CsvTable {
         onHeader.accept(header);
         nextLine = parser.getCurrentLineNumber() + 1;
         reader.recordDone();
+        boolean blankSeen = false;
+        boolean report = active != null && active.numbersRows();
         while (records.hasNext()) {
           CSVRecord record = records.next();
           int line = (int) nextLine;
           nextLine = parser.getCurrentLineNumber() + 1;
           reader.recordDone();
           if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
-            continue; // a blank line, or a line of a Salesforce report's footer
+            blankSeen = true; // a blank line, or a line of a Salesforce report's footer
+            continue;
+          }
+          if (report && blankSeen) {
+            // a CRM report ends its data at a blank line; more rows there are not guessed at
+            report(new Diagnostic(file, line, 0, "a row after the blank line that ends the "
+                + active.name() + " export's data; only its footer may follow"));
+            continue;
           }
           rows.accept(new Row(record, line));
         }
