@@ -40,22 +40,35 @@ public final class DataOptions {
       description = "Column map for any other export: columns, stages, date_format.")
   Path columns;
 
+  @Option(names = "--date-format", paramLabel = "PATTERN",
+      description = "Date pattern of a CRM export (given by --preset or recognised), e.g. "
+          + "d/M/yyyy for day-first dates; a column map sets date_format.")
+  String dateFormat;
+
   /** The reader for these options; a bad preset or column map is an InputException. */
   DataReader reader() {
     if (preset != null && columns != null) {
       throw new InputException(Diagnostic.of(columns, "give --preset or --columns, not both"));
+    }
+    if (dateFormat != null && columns != null) {
+      throw new InputException(Diagnostic.of(columns, "--date-format goes with a preset; a "
+          + "column map sets date_format"));
     }
     if (preset != null) {
       if (!ColumnMap.PRESETS.contains(preset.toLowerCase(java.util.Locale.ROOT))) {
         throw new InputException(Diagnostic.of(null, "unknown preset \"" + preset
             + "\"; expected one of " + String.join(", ", ColumnMap.PRESETS)));
       }
-      return new DataReader(ColumnMap.preset(preset), false);
+      ColumnMap map = ColumnMap.preset(preset);
+      return new DataReader(dateFormat == null ? map : map.withDateFormat(dateFormat), false);
     }
     if (columns != null) {
       return new DataReader(ColumnMap.read(columns), false);
     }
-    return new DataReader();
+    if (dateFormat != null) {
+      ColumnMap.preset("salesforce").withDateFormat(dateFormat); // refuses a bad pattern now
+    }
+    return new DataReader(null, true, dateFormat);
   }
 
   DataFiles files() {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         + "file:line:column: error: message. Exit 2 when there is any problem.",
     footerHeading = "%nExamples:%n",
     footer = {"  compsim validate plans/*.yaml --data sample-data",
-        "  compsim validate plans/traditional.yaml --deals export.csv --reps reps.csv "
-            + "--preset salesforce"})
+        "  compsim validate plan.yaml --deals crm.csv --reps reps.csv --preset hubspot",
+        "  compsim validate plan.yaml --data dir --columns map.yaml"})
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (YAML).")
   List<Path> planFiles;

@@ -24,6 +24,8 @@ public final class CommissionSchedule {
   private final BigDecimal[] upper; // scaled upper bound of each tier; null for the last
   private final BigDecimal[] rates;
   private final BigDecimal capBound; // scaled, or null
+  private final BigDecimal[] below; // T at the lower bound of each tier
+  private final BigDecimal reciprocal; // 1 / P when it is a finite decimal, or null
   /**
    * T(C) at the end of the last increment. An immutable record with final fields, so a schedule
    * shared between threads at worst misses the memo; it never reads a torn one.
@@ -45,6 +47,18 @@ public final class CommissionSchedule {
       rates[i] = tier.rate();
     }
     this.capBound = commission.cap() == null ? null : commission.cap().multiply(annualQuota);
+    this.below = new BigDecimal[tiers.size()];
+    below[0] = BigDecimal.ZERO;
+    for (int i = 1; i < below.length; i++) {
+      BigDecimal lower = i == 1 ? BigDecimal.ZERO : upper[i - 2];
+      below[i] = below[i - 1].add(upper[i - 1].subtract(lower).multiply(rates[i - 1]));
+    }
+    this.reciprocal = switch (periodsPerYear) {
+      case 1 -> BigDecimal.ONE;
+      case 2 -> new BigDecimal("0.5");
+      case 4 -> new BigDecimal("0.25");
+      default -> null;
+    };
   }
 
   /** The result of crediting one deal: the commission it adds and how it was reached. */
@@ -66,7 +80,10 @@ public final class CommissionSchedule {
     BigDecimal totalTo = total(to);
     last = new Memo(to, totalTo);
     BigDecimal scaled = totalTo.subtract(totalFrom);
-    BigDecimal amount = scaled.divide(periods, Money.SCALE, Money.ROUNDING);
+    // × 1/P is the exact quotient when 1/P is a finite decimal, and cheaper than dividing
+    BigDecimal amount = reciprocal != null
+        ? scaled.multiply(reciprocal).setScale(Money.SCALE, Money.ROUNDING)
+        : scaled.divide(periods, Money.SCALE, Money.ROUNDING);
     return new Increment(amount, withTrace ? describe(from, to, amount) : null);
   }
 
@@ -76,14 +93,13 @@ public final class CommissionSchedule {
     if (commission.retroactive()) {
       return c.multiply(rates[tierOf(c)]);
     }
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal lower = BigDecimal.ZERO;
-    for (int i = 0; i < rates.length && c.compareTo(lower) > 0; i++) {
-      BigDecimal top = upper[i] == null || c.compareTo(upper[i]) < 0 ? c : upper[i];
-      sum = sum.add(top.subtract(lower).multiply(rates[i]));
-      lower = upper[i] == null ? top : upper[i];
+    if (c.signum() <= 0) {
+      return BigDecimal.ZERO;
     }
-    return sum;
+    // the tiers below are full: their commission is precomputed, exactly as summing them would
+    int i = tierOf(c);
+    BigDecimal lower = i == 0 ? BigDecimal.ZERO : upper[i - 1];
+    return below[i].add(c.subtract(lower).multiply(rates[i]));
   }
 
   /** The tier a scaled credit falls in: a bound belongs to the tier below it. */

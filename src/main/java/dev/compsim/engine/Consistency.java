@@ -70,11 +70,12 @@ public final class Consistency {
       }
     }
     // placed at the first deal that names them, so the message points at a real row
-    missingReps.forEach((rep, uses) -> problems.add(new Problem(
-        uses.get(0).startsWith("activity ") ? Problem.Subject.ACTIVITY : Problem.Subject.DEAL,
-        uses.get(0), "rep " + rep + " is not in reps.csv; used by " + summarize(uses))));
-    missingPartners.forEach((partner, uses) -> problems.add(Problem.deal(uses.get(0),
-        "partner " + partner + " is not in partners.csv; used by " + summarize(uses))));
+    missingReps.forEach((rep, uses) -> problems.add(uses.get(0).startsWith("activity ")
+        ? new Problem(Problem.Subject.ACTIVITY, uses.get(0),
+            "rep " + rep + " is not in reps.csv; used by " + summarize(uses))
+        : Problem.deals(uses, "rep " + rep + " is not in reps.csv")));
+    missingPartners.forEach((partner, uses) -> problems.add(Problem.deals(uses,
+        "partner " + partner + " is not in partners.csv")));
     return problems;
   }
 
@@ -127,6 +128,14 @@ public final class Consistency {
         }
       }
     }
+    BigDecimal own = data.fxRates().get(plan.currency());
+    if (own != null && own.compareTo(BigDecimal.ONE) != 0) {
+      problems.add(Problem.plan("currency", "fx.csv gives " + plan.currency() + " a rate of "
+          + own.toPlainString() + ", but " + plan.currency() + " is the currency of plan "
+          + plan.name() + ": rates are to it, so its own rate is 1"));
+    }
+    activitiesPaidFor(plan, data, problems);
+    rolesOfTheData(plan, data, problems);
     for (String type : typesWithoutMargin) {
       problems.add(Problem.plan("partners.margin", "partner type " + type
           + " has no margin in plan " + plan.name() + " (add it to partners.margin)"));
@@ -135,14 +144,65 @@ public final class Consistency {
       problems.add(Problem.plan("partners", "the data has referral deals but plan " + plan.name()
           + " sets no partners.referral_fee"));
     }
-    currenciesWithoutRate.forEach((currency, uses) -> problems.add(Problem.deal(uses.get(0),
+    currenciesWithoutRate.forEach((currency, uses) -> problems.add(Problem.deals(uses,
         "currency " + currency + " has no rate to " + plan.currency() + " (the currency of plan "
-            + plan.name() + ") in fx.csv; used by " + summarize(uses))));
+            + plan.name() + ") in fx.csv")));
     for (String rep : repsWithoutQuota) {
       problems.add(Problem.rep(rep, "rep " + rep + " has quota 0, but plan " + plan.name()
           + " pays on attainment (tiers or a cap)"));
     }
     return problems;
+  }
+
+  /**
+   * An activity spiff for an activity the data never names pays nothing, silently: almost always
+   * a misspelling ({@code meetings} for {@code meeting}). Checked when there are activities.
+   */
+  private static void activitiesPaidFor(Plan plan, DataSet data, List<Problem> problems) {
+    if (data.activities().isEmpty()) {
+      return;
+    }
+    Set<String> names = new java.util.TreeSet<>();
+    for (Activity activity : data.activities()) {
+      names.add(activity.activity());
+    }
+    for (int i = 0; i < plan.spiffs().size(); i++) {
+      if (plan.spiffs().get(i) instanceof dev.compsim.model.Spiff.ActivitySpiff spiff
+          && !names.contains(spiff.activity())) {
+        problems.add(Problem.plan("spiffs." + i + ".activity", "activity spiff \"" + spiff.name()
+            + "\" pays for activity \"" + spiff.activity() + "\", which activities.csv never "
+            + "names (it has: " + String.join(", ", names) + ")"));
+      }
+    }
+  }
+
+  /**
+   * A role override whose name differs from a role of reps.csv only by case or spacing never
+   * applies: those reps are silently paid on the plan's own rules.
+   */
+  private static void rolesOfTheData(Plan plan, DataSet data, List<Problem> problems) {
+    Set<String> roles = new java.util.TreeSet<>();
+    for (Rep rep : data.reps().values()) {
+      if (rep.role() != null) {
+        roles.add(rep.role());
+      }
+    }
+    for (String override : plan.roles().keySet()) {
+      if (roles.contains(override)) {
+        continue;
+      }
+      for (String role : roles) {
+        if (normal(role).equals(normal(override))) {
+          problems.add(Problem.plan("roles." + override, "role " + override + " of plan "
+              + plan.name() + " matches no rep; reps.csv has role " + role
+              + " (role names must match exactly)"));
+        }
+      }
+    }
+  }
+
+  private static String normal(String role) {
+    return role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
   private static void use(DataSet data, Map<String, List<String>> missing, String rep,

@@ -26,6 +26,7 @@ import java.util.Set;
  * @param otherStagesOpen whether a stage value not listed means an open deal (presets: custom
  *     pipeline stages are open) or is an error (column maps list every value)
  * @param dateFormat the export's date pattern, or null for ISO dates
+ * @param datePattern the same pattern as written, for messages
  * @param lenient whether to accept the CRM's display formats ({@code 3/31/2026}, ISO date-times,
  *     {@code $12,500.00})
  */
@@ -66,6 +67,18 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
     stages.put("closedlost", Stage.LOST);
     stages.put("lost", Stage.LOST);
     return stages;
+  }
+
+  /** This map reading dates in {@code pattern} (a java.time pattern such as d/M/yyyy). */
+  public ColumnMap withDateFormat(String pattern) {
+    DateTimeFormatter format;
+    try {
+      format = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(Diagnostic.of(null, "--date-format \"" + pattern
+          + "\" is not a date pattern (e.g. yyyy-MM-dd, M/d/yyyy, dd.MM.yyyy): " + e.getMessage()));
+    }
+    return new ColumnMap(name, columns, stages, otherStagesOpen, format, pattern, lenient);
   }
 
   public static ColumnMap preset(String name) {

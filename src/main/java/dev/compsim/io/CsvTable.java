@@ -36,6 +36,7 @@ final class CsvTable {
   final List<Diagnostic> problems;
   private final ColumnMap map;
   private final boolean detect;
+  private final String detectedDates;
   private int problemCount;
   /** The map in force for this file: the given one, a detected preset, or null (canonical). */
   ColumnMap active;
@@ -51,10 +52,17 @@ final class CsvTable {
    * is set, by the preset whose signature the header carries.
    */
   CsvTable(Path file, List<Diagnostic> problems, ColumnMap map, boolean detect) {
+    this(file, problems, map, detect, null);
+  }
+
+  /** As above; a detected preset reads dates in {@code detectedDates} when it is given. */
+  CsvTable(Path file, List<Diagnostic> problems, ColumnMap map, boolean detect,
+      String detectedDates) {
     this.file = file;
     this.problems = problems;
     this.map = map;
     this.detect = detect;
+    this.detectedDates = detectedDates;
   }
 
   /** Whether amounts use a decimal comma by default ({@code 12.500,00}): semicolon files. */
@@ -172,6 +180,9 @@ final class CsvTable {
         active = map;
         if (active == null && detect && !new java.util.HashSet<>(names).containsAll(required)) {
           active = ColumnMap.detect(new java.util.HashSet<>(names));
+          if (active != null && detectedDates != null) {
+            active = active.withDateFormat(detectedDates);
+          }
         }
         Header header = new Header(names, active);
         List<String> missing = new ArrayList<>();
@@ -188,13 +199,22 @@ final class CsvTable {
         onHeader.accept(header);
         nextLine = parser.getCurrentLineNumber() + 1;
         reader.recordDone();
+        boolean blankSeen = false;
+        boolean report = active != null && active.numbersRows();
         while (records.hasNext()) {
           CSVRecord record = records.next();
           int line = (int) nextLine;
           nextLine = parser.getCurrentLineNumber() + 1;
           reader.recordDone();
           if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
-            continue; // a blank line, or a line of a Salesforce report's footer
+            blankSeen = true; // a blank line, or a line of a Salesforce report's footer
+            continue;
+          }
+          if (report && blankSeen) {
+            // a CRM report ends its data at a blank line; more rows there are not guessed at
+            report(new Diagnostic(file, line, 0, "a row after the blank line that ends the "
+                + active.name() + " export's data; only its footer may follow"));
+            continue;
           }
           rows.accept(new Row(record, line));
         }
@@ -226,6 +246,10 @@ final class CsvTable {
       message.append(String.join("; ", looked)).append(')');
     }
     message.append(" (the header has: ").append(String.join(", ", header.names())).append(')');
+    if (active == null && detect) {
+      message.append("; for a CRM export give --preset salesforce|hubspot, or map its columns "
+          + "with --columns MAP.yaml");
+    }
     return message.toString();
   }
 

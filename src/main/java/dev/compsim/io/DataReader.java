@@ -31,6 +31,9 @@ public final class DataReader {
       "stage", "currency", "partner", "partner_role", "sourced_by", "registered",
       "partner_discount", "partner_rep", "assists", "implementation", "implementation_date",
       "territory", "product", "created_date");
+  /** Where the CRM's IsWon and IsClosed flags are, after the canonical columns. */
+  private static final int IS_WON = DEAL_COLUMNS.size();
+  private static final int IS_CLOSED = DEAL_COLUMNS.size() + 1;
   static final List<String> DEAL_REQUIRED = List.of("deal_id", "owner", "close_date", "amount");
   static final List<String> REP_REQUIRED = List.of("rep_id", "quota", "ote");
   static final List<String> PARTNER_REQUIRED = List.of("partner_id", "type");
@@ -42,6 +45,9 @@ public final class DataReader {
   private final Map<String, String> strings = new HashMap<>();
   private final ColumnMap map;
   private final boolean detect;
+  private final String detectedDates;
+  /** Whether the deals file was read through a preset or column map. */
+  private boolean mapped;
 
   /** A reader of canonical files that recognises Salesforce and HubSpot exports by header. */
   public DataReader() {
@@ -53,8 +59,14 @@ public final class DataReader {
    * null map, by the preset the header reveals when {@code detect} is set.
    */
   public DataReader(ColumnMap map, boolean detect) {
+    this(map, detect, null);
+  }
+
+  /** As above; a preset recognised from the header reads dates in {@code detectedDates}. */
+  public DataReader(ColumnMap map, boolean detect, String detectedDates) {
     this.map = map;
     this.detect = detect;
+    this.detectedDates = detectedDates;
   }
 
   public LoadedData read(DataFiles files) {
@@ -70,8 +82,48 @@ public final class DataReader {
     Map<String, BigDecimal> fx = files.fx() == null ? Map.of() : readFx(files.fx(), problems);
     List<Deal> deals = readDeals(files.deals(), problems, dealLines);
     InputException.throwIfAny(problems);
+    if (mapped) {
+      deals = ownersByName(deals, reps);
+    }
     DataSet data = new DataSet(deals, reps, partners, activities, fx);
     return new LoadedData(data, files, dealLines, repLines, partnerLines);
+  }
+
+  /**
+   * CRM report exports name owners (Opportunity Owner, Deal owner) where reps.csv has ids: an
+   * owner or assist that is no rep_id but exactly one rep's name is that rep.
+   */
+  private static List<Deal> ownersByName(List<Deal> deals, Map<String, Rep> reps) {
+    Map<String, String> byName = new HashMap<>();
+    Map<String, Integer> count = new HashMap<>();
+    for (Rep rep : reps.values()) {
+      if (rep.name() != null) {
+        byName.put(rep.name(), rep.id());
+        count.merge(rep.name(), 1, Integer::sum);
+      }
+    }
+    byName.keySet().removeIf(name -> count.get(name) > 1 || reps.containsKey(name));
+    if (byName.isEmpty()) {
+      return deals;
+    }
+    List<Deal> resolved = new ArrayList<>(deals.size());
+    for (Deal deal : deals) {
+      Deal d = deal;
+      if (!reps.containsKey(d.owner()) && byName.containsKey(d.owner())) {
+        d = d.withOwner(byName.get(d.owner()));
+      }
+      if (!d.assists().isEmpty()) {
+        List<String> assists = new ArrayList<>();
+        for (String assist : d.assists()) {
+          assists.add(reps.containsKey(assist) ? assist : byName.getOrDefault(assist, assist));
+        }
+        if (!assists.equals(d.assists())) {
+          d = d.withAssists(assists);
+        }
+      }
+      resolved.add(d);
+    }
+    return resolved;
   }
 
   private String intern(String value) {
@@ -83,14 +135,21 @@ public final class DataReader {
   }
 
   List<Deal> readDeals(Path file, List<Diagnostic> problems, Map<String, Integer> lines) {
-    CsvTable table = new CsvTable(file, problems, map, detect);
+    CsvTable table = new CsvTable(file, problems, map, detect, detectedDates);
     List<Deal> deals = new ArrayList<>();
-    int[] col = new int[DEAL_COLUMNS.size()];
+    mapped = false;
+    int[] col = new int[DEAL_COLUMNS.size() + 2];
     table.read(DEAL_REQUIRED, header -> {
-      for (int i = 0; i < col.length; i++) {
+      for (int i = 0; i < DEAL_COLUMNS.size(); i++) {
         col[i] = header.column(DEAL_COLUMNS.get(i));
       }
+      // CRM closed/won flags: the reliable signal where an org renamed its stages
+      col[IS_WON] = header.column("iswon") >= 0 ? header.column("iswon")
+          : header.column("is closed won");
+      col[IS_CLOSED] = header.column("isclosed") >= 0 ? header.column("isclosed")
+          : header.column("is closed");
     }, row -> {
+      mapped = table.active != null;
       Deal deal = deal(table, row, col);
       if (deal == null) {
         return;
@@ -127,6 +186,16 @@ public final class DataReader {
             ? "stage \"" + stageText + "\" is not won, lost or open"
             : "stage \"" + stageText + "\" is not in the stages of " + active.name());
         ok = false;
+      }
+    }
+    if (active != null && stage == Stage.OPEN && col[IS_WON] >= 0) {
+      Boolean won = row.get(col[IS_WON]) == null ? null : Values.bool(row.get(col[IS_WON]));
+      Boolean closed = col[IS_CLOSED] < 0 || row.get(col[IS_CLOSED]) == null ? null
+          : Values.bool(row.get(col[IS_CLOSED]));
+      if (Boolean.TRUE.equals(won)) {
+        stage = Stage.WON;
+      } else if (Boolean.TRUE.equals(closed)) {
+        stage = Stage.LOST;
       }
     }
     LocalDate close = date(active, row, col[2], "close_date");
@@ -298,7 +367,8 @@ public final class DataReader {
     if (date == null) {
       row.problem(column, name + " \"" + text + "\" is not a date (expected "
           + (active.datePattern() != null ? active.datePattern()
-              : "yyyy-MM-dd or M/d/yyyy") + ")");
+              : "yyyy-MM-dd or M/d/yyyy; for day-first dates give --date-format d/M/yyyy")
+          + ")");
     }
     return date;
   }

@@ -46,7 +46,8 @@ public final class LoadedData {
     List<Diagnostic> placed = new ArrayList<>();
     for (Problem problem : problems) {
       placed.add(switch (problem.subject()) {
-        case DEAL -> new Diagnostic(files.deals(), dealLine(problem.id()), 0, problem.message());
+        case DEAL -> new Diagnostic(files.deals(), dealLine(problem.id()), 0,
+            problem.message() + uses(problem.deals()));
         case REP -> repLines.containsKey(problem.id())
             ? new Diagnostic(files.reps(), repLines.get(problem.id()), 0, problem.message())
             : new Diagnostic(files.deals(), 0, 0, problem.message());
@@ -58,6 +59,20 @@ public final class LoadedData {
       });
     }
     return placed;
+  }
+
+  /** "; used by D4 (line 5), D5 (line 9)": at most five, then how many more. */
+  private String uses(List<String> deals) {
+    if (deals.isEmpty()) {
+      return "";
+    }
+    List<String> named = new ArrayList<>();
+    for (String id : deals.subList(0, Math.min(5, deals.size()))) {
+      int line = dealLine(id);
+      named.add(line > 0 ? id + " (line " + line + ")" : id);
+    }
+    return "; used by " + String.join(", ", named)
+        + (deals.size() > 5 ? " and " + (deals.size() - 5) + " more" : "");
   }
 
   static Map<String, Integer> lines() {

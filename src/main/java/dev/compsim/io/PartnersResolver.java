@@ -137,6 +137,11 @@ final class PartnersResolver {
         plan.problem(rebateAt, "a rebate needs types and tiers");
         continue;
       }
+      if (doc.types().contains(null)) {
+        plan.problem(rebateAt + "/types", "a rebate's types must all be partner types; one is "
+            + "empty");
+        continue;
+      }
       List<RebateTier> tiers = new ArrayList<>();
       BigDecimal previous = null;
       boolean ok = true;

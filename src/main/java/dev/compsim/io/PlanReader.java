@@ -1,6 +1,11 @@
 package dev.compsim.io;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -20,6 +25,12 @@ import java.util.List;
 public final class PlanReader {
   private final YAMLFactory factory = YamlSource.factory();
   private final YAMLFactory scanner = YamlSource.scanner();
+  /** Binds what is left of a plan with shape problems: repeated keys keep the last value. */
+  private final ObjectMapper lenient = YAMLMapper.builder(scanner)
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
   private final ObjectMapper mapper = YAMLMapper.builder(factory)
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -38,6 +49,19 @@ public final class PlanReader {
       }
       throw new InputException(problems);
     }
+    if (!problems.isEmpty()) {
+      // shape problems: check the rest, leaving out what follows from the values left out
+      List<String> bad = PlanShape.check(source, scanner, new ArrayList<>());
+      java.util.Set<String> skip = around(source, bad);
+      List<Diagnostic> more = new ArrayList<>();
+      new PlanResolver(source, more).resolve(doc);
+      for (Diagnostic d : more) {
+        if (!skip.contains(d.line() + ":" + d.column())) {
+          problems.add(d);
+        }
+      }
+      throw new InputException(problems);
+    }
     Plan plan = new PlanResolver(source, problems).resolve(doc);
     schemaFindings(source, problems);
     InputException.throwIfAny(problems);
@@ -53,9 +77,21 @@ public final class PlanReader {
     for (Diagnostic problem : problems) {
       reported.add(problem.line() + ":" + problem.column());
     }
-    for (Diagnostic finding : PlanSchema.validate(source)) {
-      if (reported.add(finding.line() + ":" + finding.column())) {
-        problems.add(finding);
+    for (PlanSchema.Finding finding : PlanSchema.findings(source)) {
+      // left out when the value, or a list or mapping holding it, has a problem already
+      boolean known = false;
+      String path = finding.pointer();
+      while (!known) {
+        Diagnostic at = source.at(path, "");
+        known = reported.contains(at.line() + ":" + at.column());
+        if (path.isEmpty() || path.lastIndexOf('/') <= 0) {
+          break; // the plan itself holds everything: a problem there says nothing of this one
+        }
+        path = path.substring(0, path.lastIndexOf('/'));
+      }
+      Diagnostic d = finding.diagnostic();
+      if (!known && reported.add(d.line() + ":" + d.column())) {
+        problems.add(d);
       }
     }
   }
@@ -73,6 +109,12 @@ public final class PlanReader {
                 + "\" is already used by another plan; names must be unique"));
           }
         }
+        if (!plans.isEmpty() && !plans.get(0).currency().equals(plan.currency())) {
+          // deals without a currency are in the plan's, and fx.csv rates are to one currency
+          problems.add(at(file, "currency", "plan " + plan.name() + " is in " + plan.currency()
+              + " but plan " + plans.get(0).name() + " is in " + plans.get(0).currency()
+              + "; plans run on the same deals must share a currency"));
+        }
         plans.add(plan);
       } catch (InputException e) {
         problems.addAll(e.diagnostics());
@@ -87,19 +129,63 @@ public final class PlanReader {
       return null;
     }
     int before = problems.size();
-    PlanShape.check(source, scanner, problems);
-    if (problems.size() > before) {
-      return null;
-    }
+    List<String> bad = PlanShape.check(source, scanner, problems);
     try {
-      return mapper.readValue(source.bytes, PlanDoc.class);
+      if (problems.size() == before) {
+        return mapper.readValue(source.bytes, PlanDoc.class);
+      }
+      return partial(source, bad);
     } catch (JsonProcessingException e) {
-      problems.add(source.at(e));
+      if (problems.size() == before) {
+        problems.add(source.at(e));
+      }
       return null;
     } catch (IOException e) {
       problems.add(Diagnostic.of(source.file, "cannot read: " + YamlSource.describe(e)));
       return null;
     }
+  }
+
+  /**
+   * The plan without the keys and values the shape check found wrong, so that the rest of the
+   * file is still checked; null when nothing sensible is left.
+   */
+  private PlanDoc partial(YamlSource source, List<String> bad) throws IOException {
+    if (bad.contains("")) {
+      return null;
+    }
+    JsonNode tree = lenient.readTree(source.bytes);
+    for (String pointer : bad) {
+      JsonPointer at = JsonPointer.compile(pointer);
+      JsonNode parent = tree.at(at.head());
+      String last = at.last().getMatchingProperty();
+      if (parent instanceof ObjectNode object) {
+        object.remove(last);
+      } else if (parent instanceof ArrayNode array) {
+        array.set(at.last().getMatchingIndex(), NullNode.instance);
+      }
+    }
+    return lenient.treeToValue(tree, PlanDoc.class);
+  }
+
+  /**
+   * The positions of the containers that hold a wrong key or value: what the resolver says there
+   * ("needs a rate") is a consequence of the value left out, not a problem of its own.
+   */
+  private static java.util.Set<String> around(YamlSource source, List<String> bad) {
+    java.util.Set<String> positions = new java.util.HashSet<>();
+    for (String pointer : bad) {
+      String path = pointer;
+      while (true) {
+        Diagnostic d = source.at(path, "");
+        positions.add(d.line() + ":" + d.column());
+        if (path.isEmpty()) {
+          break;
+        }
+        path = path.substring(0, path.lastIndexOf('/'));
+      }
+    }
+    return positions;
   }
 
   /**

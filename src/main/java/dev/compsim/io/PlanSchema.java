@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.serialization.DefaultNodeReader;
 import com.networknt.schema.serialization.NodeReader;
+import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,10 @@ public final class PlanSchema {
   private static final String TEXT = load();
   private static final Schema SCHEMA = SchemaRegistry
       .withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(TEXT, InputFormat.JSON);
+
+  /** Reads YAML as the plan reader does (same bounds), keeping where each node began. */
+  private static final NodeReader READER = DefaultNodeReader.builder().locationAware()
+      .yamlMapper(new YAMLMapper(YamlSource.scanner())).build();
 
   private PlanSchema() {}
 
@@ -46,18 +51,26 @@ public final class PlanSchema {
    * unexpected key). Read with the same bounded YAML factory as the plan itself.
    */
   static List<Diagnostic> validate(YamlSource source) {
-    NodeReader reader = DefaultNodeReader.builder().locationAware()
-        .yamlMapper(new YAMLMapper(YamlSource.scanner())).build();
+    return findings(source).stream().map(Finding::diagnostic).toList();
+  }
+
+  /** A schema finding and the JSON pointer of the value it is about. */
+  record Finding(String pointer, Diagnostic diagnostic) {}
+
+  static List<Finding> findings(YamlSource source) {
     JsonNode node;
     try {
-      node = reader.readTree(new java.io.ByteArrayInputStream(source.bytes), InputFormat.YAML);
+      node = READER.readTree(new java.io.ByteArrayInputStream(source.bytes), InputFormat.YAML);
     } catch (IOException e) {
-      return List.of(Diagnostic.of(source.file, "cannot read: " + YamlSource.describe(e)));
+      return List.of(new Finding("", Diagnostic.of(source.file, "cannot read: "
+          + YamlSource.describe(e))));
     }
     if (node == null || node.isMissingNode()) {
       return List.of();
     }
-    return SCHEMA.validate(node).stream().map(error -> place(source, error)).toList();
+    return SCHEMA.validate(node).stream()
+        .map(error -> new Finding(pointer(error.getInstanceLocation()), place(source, error)))
+        .toList();
   }
 
   private static Diagnostic place(YamlSource source, Error error) {
@@ -67,8 +80,20 @@ public final class PlanSchema {
       return source.atKey(pointer + "/" + error.getProperty(),
           "schema: unknown key `" + error.getProperty() + "`");
     }
-    String name = pointer.isEmpty() ? "plan" : pointer.substring(pointer.lastIndexOf('/') + 1);
-    return source.at(pointer, "schema: " + name + ": " + message);
+    String name = "plan";
+    for (String segment : pointer.split("/")) {
+      if (!segment.isEmpty() && !segment.chars().allMatch(Character::isDigit)) {
+        name = segment; // the key, or the list an element belongs to
+      }
+    }
+    message = "schema: " + name + ": " + message;
+    // the location-aware reader kept where each node began in the YAML
+    if (error.getInstanceNode() instanceof TokenStreamLocationAware aware
+        && aware.tokenStreamLocation() != null && aware.tokenStreamLocation().getLineNr() > 0) {
+      var at = aware.tokenStreamLocation();
+      return new Diagnostic(source.file, at.getLineNr(), at.getColumnNr(), message);
+    }
+    return source.at(pointer, message);
   }
 
   private static String pointer(NodePath path) {

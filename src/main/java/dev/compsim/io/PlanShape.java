@@ -29,32 +29,39 @@ final class PlanShape {
 
   private final YamlSource source;
   private final List<Diagnostic> problems;
+  /** JSON pointers of the keys and values found wrong. */
+  private final List<String> bad = new ArrayList<>();
 
   private PlanShape(YamlSource source, List<Diagnostic> problems) {
     this.source = source;
     this.problems = problems;
   }
 
-  /** Adds a problem for every unknown key and mistyped value of {@code source}. */
-  static void check(YamlSource source, YAMLFactory factory, List<Diagnostic> problems) {
-    check(source, factory, problems, PlanDoc.class);
+  /**
+   * Adds a problem for every unknown key and mistyped value of {@code source}; returns the JSON
+   * pointers of those keys and values.
+   */
+  static List<String> check(YamlSource source, YAMLFactory factory, List<Diagnostic> problems) {
+    return check(source, factory, problems, PlanDoc.class);
   }
 
   /** The same check against any record shape, such as a column map file. */
-  static void check(YamlSource source, YAMLFactory factory, List<Diagnostic> problems,
+  static List<String> check(YamlSource source, YAMLFactory factory, List<Diagnostic> problems,
       Class<?> root) {
     PlanShape shape = new PlanShape(source, problems);
     try (JsonParser parser = factory.createParser(source.bytes)) {
       JsonToken first = parser.nextToken();
-      if (first == null) {
-        return;
+      if (first != null) {
+        shape.value(parser, root);
       }
-      shape.value(parser, root);
     } catch (JsonProcessingException e) {
       problems.add(source.at(e));
+      shape.bad.add("");
     } catch (IOException e) {
       problems.add(Diagnostic.of(source.file, "cannot read: " + YamlSource.describe(e)));
+      shape.bad.add("");
     }
+    return shape.bad;
   }
 
   /** The keys of a record as written in YAML, with the type of each value. */
@@ -88,12 +95,13 @@ final class PlanShape {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         JsonLocation at = p.currentTokenLocation();
+        String pointer = p.getParsingContext().pathAsPointer().toString();
         p.nextToken();
         Type child = keys.get(key);
-        if (repeated(seen, key, at)) {
+        if (repeated(seen, key, at, pointer)) {
           p.skipChildren();
         } else if (child == null) {
-          unknown(at, key, keys);
+          unknown(at, key, keys, pointer);
           p.skipChildren();
         } else {
           value(p, child);
@@ -118,22 +126,24 @@ final class PlanShape {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
         JsonLocation at = p.currentTokenLocation();
+        String pointer = p.getParsingContext().pathAsPointer().toString();
         p.nextToken();
-        if (repeated(seen, key, at)) {
+        if (repeated(seen, key, at, pointer)) {
           p.skipChildren();
         } else {
           value(p, element);
         }
       }
-    } else if (raw == BigDecimal.class) {
+    } else if (raw == BigDecimal.class || raw == Double.class || raw == double.class) {
       if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
         mismatch(p, "a number");
       }
-    } else if (raw == Integer.class) {
+    } else if (raw == Integer.class || raw == int.class || raw == Long.class
+        || raw == long.class) {
       if (token != JsonToken.VALUE_NUMBER_INT) {
         mismatch(p, "a whole number");
       }
-    } else if (raw == Boolean.class) {
+    } else if (raw == Boolean.class || raw == boolean.class) {
       if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
         mismatch(p, "true or false");
       }
@@ -143,22 +153,25 @@ final class PlanShape {
             + "\")" : "a text value");
       }
     } else {
-      throw new IllegalStateException("no shape for " + type);
+      p.skipChildren(); // a kind of value this check does not know: binding checks it
     }
   }
 
   /** A key given twice in one mapping: YAML would silently keep one of the values. */
-  private boolean repeated(Map<String, Integer> seen, String key, JsonLocation at) {
+  private boolean repeated(Map<String, Integer> seen, String key, JsonLocation at,
+      String pointer) {
     Integer first = seen.putIfAbsent(key, at.getLineNr());
     if (first == null) {
       return false;
     }
+    bad.add(pointer);
     problems.add(new Diagnostic(source.file, at.getLineNr(), at.getColumnNr(),
         "duplicate key `" + key + "` (first given on line " + first + ")"));
     return true;
   }
 
-  private void unknown(JsonLocation at, String key, Map<String, Type> keys) {
+  private void unknown(JsonLocation at, String key, Map<String, Type> keys, String pointer) {
+    bad.add(pointer);
     String nearest = Suggest.nearest(key, keys.keySet());
     String message = "unknown key `" + key + "`";
     if (nearest != null) {
@@ -171,6 +184,11 @@ final class PlanShape {
 
   private void mismatch(JsonParser p, String expected) throws IOException {
     JsonLocation at = p.currentTokenLocation();
+    var holder = p.getParsingContext();
+    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+      holder = holder.getParent();
+    }
+    bad.add(holder == null ? "" : holder.pathAsPointer().toString());
     String found = switch (p.currentToken()) {
       case START_ARRAY -> "a list";
       case START_OBJECT -> "a mapping";
@@ -197,7 +215,7 @@ final class PlanShape {
     if (type instanceof ParameterizedType parameterized) {
       return (Class<?>) parameterized.getRawType();
     }
-    throw new IllegalStateException("no shape for " + type);
+    return Object.class; // wildcards and type variables: not checked here
   }
 
   private static Type argument(Type type, int index) {

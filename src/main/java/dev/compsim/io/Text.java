@@ -13,10 +13,21 @@ final class Text {
   static final String NOT_TEXT =
       "not UTF-8 text (binary data, or another encoding: save the file as UTF-8)";
 
+  static final String UTF_16 = "UTF-16 text (a spreadsheet's \"Unicode text\"): save the file "
+      + "as UTF-8 (\"CSV UTF-8\")";
+
   private Text() {}
+
+  private static boolean utf16(byte[] head, int length) {
+    return length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+  }
 
   /** The position of the first byte that is not UTF-8, or null when all of them are. */
   static Diagnostic firstBadByte(Path file, byte[] bytes) {
+    if (utf16(bytes, bytes.length)) {
+      return new Diagnostic(file, 1, 1, UTF_16);
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -49,6 +60,12 @@ final class Text {
     int column = 1;
     try (java.io.InputStream stream = java.nio.file.Files.newInputStream(file)) {
       ByteBuffer in = ByteBuffer.allocate(1 << 16);
+      byte[] head = new byte[2];
+      try (java.io.InputStream peek = java.nio.file.Files.newInputStream(file)) {
+        if (utf16(head, peek.readNBytes(head, 0, 2))) {
+          return new Diagnostic(file, 1, 1, UTF_16);
+        }
+      }
       CharBuffer out = CharBuffer.allocate(1 << 16);
       boolean end = false;
       while (true) {

@@ -20,7 +20,8 @@ class DataReaderTest {
   Path dir;
 
   private static final String REPS = "rep_id,name,role,territory,quota,ote\n"
-      + "Ana Ruiz,Ana Ruiz,AE,West,800000,160000\n005A,Owner,AE,,100,10\n";
+      + "Ana Ruiz,Ana Ruiz,AE,West,800000,160000\n005A,Owner,AE,,100,10\n"
+      + "R7,Bo Chen,AE,,100,10\nR8,Same Name,AE,,100,10\nR9,Same Name,AE,,100,10\n";
 
   private List<Deal> deals(String deals, DataReader reader) throws IOException {
     return read(deals.getBytes(StandardCharsets.UTF_8), reader);
@@ -125,7 +126,8 @@ class DataReaderTest {
         Opportunity Owner,Opportunity Name,Stage,Amount,Close Date
         Ana Ruiz,A,Closed Won,10,31/03/2026
         """, new DataReader())).containsExactly(
-        "2:5: close_date \"31/03/2026\" is not a date (expected yyyy-MM-dd or M/d/yyyy)");
+        "2:5: close_date \"31/03/2026\" is not a date (expected yyyy-MM-dd or M/d/yyyy; for "
+            + "day-first dates give --date-format d/M/yyyy)");
   }
 
   @Test
@@ -178,5 +180,62 @@ class DataReaderTest {
     assertThat(Values.crmDate("1/10/2026 21:52")).isEqualTo(LocalDate.of(2026, 1, 10));
     assertThat(Values.crmDate("31/03/2026")).isNull();
     assertThat(Values.crmDate("2/30/2026")).isNull();
+  }
+
+  @Test
+  void anExportNamingOwnersIsMatchedToRepsByTheirUniqueName() throws IOException {
+    List<Deal> deals = deals("""
+        Opportunity Owner,Opportunity Name,Stage,Amount,Close Date
+        Bo Chen,A,Closed Won,10,3/1/2026
+        R7,B,Closed Won,10,3/2/2026
+        """, new DataReader());
+    assertThat(deals).extracting(Deal::owner).containsExactly("R7", "R7");
+    // a name two reps share is not guessed
+    List<Deal> shared = deals("""
+        Opportunity Owner,Opportunity Name,Stage,Amount,Close Date
+        Same Name,A,Closed Won,10,3/1/2026
+        """, new DataReader());
+    assertThat(shared).extracting(Deal::owner).containsExactly("Same Name");
+  }
+
+  @Test
+  void aPresetReadsDayFirstDatesWithAnExplicitFormat() throws IOException {
+    List<Deal> deals = deals("""
+        Opportunity Owner,Opportunity Name,Stage,Amount,Close Date
+        R7,A,Closed Won,10,31/03/2026
+        """, new DataReader(ColumnMap.preset("salesforce").withDateFormat("d/M/yyyy"), false));
+    assertThat(deals.get(0).closeDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+  }
+
+  @Test
+  void salesforceFlagsDecideWhereAnOrgRenamedItsStages() throws IOException {
+    List<Deal> deals = deals("""
+        Id,StageName,Amount,CloseDate,OwnerId,IsClosed,IsWon
+        006A,Signed,10,2024-11-10,005A,1,1
+        006B,Dropped,10,2024-11-11,005A,1,
+        006C,Talking,10,2024-11-12,005A,,
+        """, new DataReader());
+    assertThat(deals).extracting(Deal::stage).containsExactly(Stage.WON, Stage.LOST, Stage.OPEN);
+  }
+
+  @Test
+  void aRecognisedPresetReadsTheGivenDateFormat() throws IOException {
+    List<Deal> deals = deals("""
+        Opportunity Owner,Opportunity Name,Stage,Amount,Close Date
+        R7,A,Closed Won,10,31/03/2026
+        """, new DataReader(null, true, "d/M/yyyy"));
+    assertThat(deals.get(0).closeDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+  }
+
+  @Test
+  void rowsAfterTheBlankLineOfAReportAreRefused() throws IOException {
+    assertThat(problems("""
+        "Opportunity Owner","Opportunity Name","Stage","Amount","Close Date"
+        "R7","A","Closed Won","10","3/1/2026"
+
+        "Grand Totals (1 records)"
+        "R7","B","Closed Won","10","3/2/2026"
+        """, new DataReader())).containsExactly("5:0: a row after the blank line that ends the "
+        + "salesforce export's data; only its footer may follow");
   }
 }

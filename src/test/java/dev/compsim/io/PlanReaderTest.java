@@ -131,4 +131,22 @@ class PlanReaderTest {
           - { name: a, kind: deal, amount: -5 }
         """)).containsExactly("5:36: spiff amount must be 0 or more, found -5");
   }
+
+  @Test
+  void theRestOfAFileWithShapeProblemsIsStillChecked() throws IOException {
+    // the misspelled key and the mistyped rate are reported; the holdback share too; what
+    // follows from leaving the bad rate out ("tier 2 needs a rate") is not
+    assertThat(problems("""
+        name: X
+        commision: 1
+        commission:
+          tiers:
+            - { to: 1.0, rate: 0.04 }
+            - { rate: high }
+        holdback: { share: 1.5 }
+        """)).containsExactly(
+        "2:1: unknown key `commision`; did you mean `commission`?",
+        "6:15: rate: expected a number, found the text \"high\"",
+        "7:20: holdback share must be within [0, 1], found 1.5");
+  }
 }

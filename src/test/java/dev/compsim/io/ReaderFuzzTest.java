@@ -16,6 +16,7 @@ import java.nio.file.Path;
  */
 class ReaderFuzzTest {
   private static final Path DIR = temp();
+  private static final PlanReader PLANS = new PlanReader();
 
   private static Path temp() {
     try {
@@ -39,14 +40,19 @@ class ReaderFuzzTest {
     }
   }
 
-  /** Reads {@code bytes} as a plan file; returns normally or with an InputException only. */
-  static void readPlan(byte[] bytes) throws IOException {
+  /**
+   * Reads {@code bytes} as a plan file; returns whether it was read, or fails on anything but an
+   * InputException listing diagnostics.
+   */
+  static boolean readPlan(byte[] bytes) throws IOException {
     Path plan = DIR.resolve("plan.yaml");
     Files.write(plan, bytes);
     try {
-      new PlanReader().read(plan);
+      PLANS.read(plan);
+      return true;
     } catch (InputException e) {
       assertThat(e.diagnostics()).isNotEmpty();
+      return false;
     }
   }
 
