@@ -23,7 +23,7 @@ import picocli.CommandLine.IVersionProvider;
     footer = {
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
         "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
-        "  compsim generate --deals 1000000 --reps 200 --partners 60 --seed 1 --out big-data",
+        "  compsim generate --deals 1000000 --seed 1 --out big-data",
         "  source <(compsim generate-completion)    # bash completion",
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})
