@@ -41,6 +41,23 @@ class EngineWonDealsTest {
   }
 
   @Test
+  void thePayOrderSortEqualsAComparisonSort() {
+    Random random = new Random(11);
+    for (int round = 0; round < 20; round++) {
+      int n = random.nextInt(300);
+      int spread = 1 + random.nextInt(round < 10 ? 30 : 3_000_000); // wide spreads: the fallback
+      Deal[] deals = new Deal[n];
+      for (int i = 0; i < n; i++) {
+        deals[i] = Deal.direct("D" + random.nextInt(50), "R1",
+            LocalDate.of(1900, 1, 1).plusDays(random.nextInt(spread)), BigDecimal.ONE);
+      }
+      List<Deal> expected = new ArrayList<>(List.of(deals));
+      expected.sort(DataSet.PAY_ORDER); // stable, like the engine's sort
+      assertThat(Engine.inPayOrder(deals)).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
   void dealsAlreadyInPayOrderStayAsTheyAre() {
     TestData data = TestData.data().rep("R1", "AE", 1_000_000)
         .won("A", "R1", "2026-02-01", 10).won("B", "R1", "2026-02-01", 20)
