@@ -59,10 +59,15 @@ final class CompiledPlan {
   final DealFacts facts;
   final BigDecimal discount;
   final int n;
-  final int[] slotStart;
-  final int[] payee;
-  final long[] credit;
-  final byte[] hold;
+  // each deal's eight variants side by side (index deal * 8 + variant): the owner's credit and
+  // holdback outcome bits; other recipients (assists, channel manager) in the extra arrays
+  final long[] ownerCredit;
+  final byte[] ownerHold;
+  final byte[] extraMask; // by deal: bit v set when variant v has other recipients
+  final int[] extraStart; // by deal * 8 + variant, into the arrays below
+  final int[] extraPayee;
+  final long[] extraCredit;
+  final byte[] extraHold;
   final long[] revenue; // by deal and move
   final long[] partnerPay; // by deal, route and move
   final long[] dealSpiff; // by deal and route
@@ -132,7 +137,7 @@ final class CompiledPlan {
     partnerPay = new long[n * 4];
     dealSpiff = new long[n * 2];
     implementationSpiff = new long[n];
-    slotStart = new int[n * 8 + 1];
+    int[] slotStart = new int[n * 8 + 1];
     List<Integer> payeeList = new ArrayList<>();
     List<BigDecimal> creditList = new ArrayList<>();
     List<Byte> holdList = new ArrayList<>();
@@ -207,8 +212,8 @@ final class CompiledPlan {
       }
     }
     slotStart[n * 8] = payeeList.size();
-    payee = payeeList.stream().mapToInt(Integer::intValue).toArray();
-    hold = new byte[holdList.size()];
+    int[] payee = payeeList.stream().mapToInt(Integer::intValue).toArray();
+    byte[] hold = new byte[holdList.size()];
     for (int k = 0; k < hold.length; k++) {
       hold[k] = holdList.get(k);
     }
@@ -234,7 +239,7 @@ final class CompiledPlan {
         scale = Math.max(scale, cap.multiply(rep.quota()).stripTrailingZeros().scale());
       }
     }
-    credit = new long[creditList.size()];
+    long[] credit = new long[creditList.size()];
     // the most credit a payee can reach in one period: every deal that can close in it, each
     // at its largest credit
     Map<Integer, BigDecimal> perPeriod = new HashMap<>();
@@ -257,6 +262,29 @@ final class CompiledPlan {
     for (int k = 0; k < credit.length; k++) {
       credit[k] = creditList.get(k).movePointRight(scale).longValueExact();
     }
+    ownerCredit = new long[n * 8];
+    ownerHold = new byte[n * 8];
+    extraMask = new byte[n];
+    extraStart = new int[n * 8 + 1];
+    int extras = payee.length - n * 8; // every variant has its owner first
+    extraPayee = new int[extras];
+    extraCredit = new long[extras];
+    extraHold = new byte[extras];
+    int next = 0;
+    for (int iv = 0; iv < n * 8; iv++) {
+      int first = slotStart[iv];
+      ownerCredit[iv] = credit[first];
+      ownerHold[iv] = hold[first];
+      extraStart[iv] = next;
+      for (int k = first + 1; k < slotStart[iv + 1]; k++) {
+        extraPayee[next] = payee[k];
+        extraCredit[next] = credit[k];
+        extraHold[next] = hold[k];
+        next++;
+        extraMask[iv / 8] |= (byte) (1 << (iv % 8));
+      }
+    }
+    extraStart[n * 8] = next;
     schedules = new Schedule[payees];
     holdShare = new long[payees];
     holdsBack = new boolean[payees];
@@ -477,6 +505,59 @@ final class CompiledPlan {
     holdList.add((byte) mode);
   }
 
+  /**
+   * What one recipient's credit on a deal costs: the commission it adds in the period (on the
+   * flattened long tiers, or the engine's decimal schedule), less what a holdback forfeits or a
+   * clawback reclaims ({@code mode}: bit 0 the held part counts, bit 1 the paid part is clawed
+   * back, bit 2 paid and held parts are).
+   */
+  private long earn(int who, long credit, int mode, int p, Scratch scratch) {
+    long[] periodCredit = scratch.credit;
+    long[] periodTotal = scratch.total;
+    int[] payeePeriod = scratch.period;
+    if (payeePeriod[who] != p) {
+      payeePeriod[who] = p;
+      periodCredit[who] = 0;
+      periodTotal[who] = 0;
+    }
+    long before = periodCredit[who];
+    long after = before + credit;
+    long earned;
+    if (exact) {
+      // LongSchedule.total, inlined over the flattened tiers
+      long scaled = after * unitPeriods;
+      long cap = tierCap[who];
+      long capped = scaled > cap ? cap : scaled;
+      int j = tierStart[who];
+      while (capped > tierUpper[j]) {
+        j++;
+      }
+      long total = tierRetroactive[who] ? capped * tierRate[j]
+          : tierBelow[j] + (capped - tierLower[j]) * tierRate[j];
+      earned = roundHalfEven(total - periodTotal[who], unitDivisor);
+      periodTotal[who] = total;
+    } else {
+      earned = schedules[who].increment(before, credit);
+    }
+    periodCredit[who] = after;
+    if (!holdsBack[who] && !clawback[who]) {
+      return earned;
+    }
+    long held = holdsBack[who] && earned > 0
+        ? roundHalfEven(earned * holdShare[who], holdScale) : 0;
+    long paid = earned - held;
+    long cost = paid;
+    if ((mode & 1) != 0) {
+      cost += held;
+    }
+    if ((mode & 2) != 0) {
+      cost -= paid;
+    } else if ((mode & 4) != 0) {
+      cost -= paid + held;
+    }
+    return cost;
+  }
+
   static long cents(BigDecimal amount) {
     return amount.setScale(2, Money.ROUNDING).movePointRight(2).longValueExact();
   }
@@ -516,10 +597,7 @@ final class CompiledPlan {
    * implementation confirmed, bit 4 won; {@code meetings[k]} the meetings of key k.
    */
   void price(byte[] choice, long[] meetings, Scratch scratch, Totals totals) {
-    long[] periodCredit = scratch.credit;
-    long[] periodTotal = scratch.total;
-    int[] payeePeriod = scratch.period;
-    Arrays.fill(payeePeriod, -1);
+    Arrays.fill(scratch.period, -1);
     long revenueSum = 0;
     long partnerSum = 0;
     long repSum = 0;
@@ -553,7 +631,7 @@ final class CompiledPlan {
       }
     }
     int[] slots = order;
-    boolean exactPlan = exact;
+    int[] owners = facts.owner;
     for (int s = 0; s < slots.length; s++) {
       int slot = slots[s];
       int i = slot >> 1;
@@ -561,54 +639,14 @@ final class CompiledPlan {
       if ((c & 16) == 0 || (c & 1) != (slot & 1)) {
         continue;
       }
-      int v = c & 7;
+      int iv = i * 8 + (c & 7);
       int p = period[slot];
       int shift = (c & 8) != 0 ? 3 : 0;
-      for (int k = slotStart[i * 8 + v], end = slotStart[i * 8 + v + 1]; k < end; k++) {
-        int who = payee[k];
-        if (payeePeriod[who] != p) {
-          payeePeriod[who] = p;
-          periodCredit[who] = 0;
-          periodTotal[who] = 0;
+      repSum += earn(owners[i], ownerCredit[iv], ownerHold[iv] >> shift, p, scratch);
+      if ((extraMask[i] & (1 << (c & 7))) != 0) {
+        for (int k = extraStart[iv], end = extraStart[iv + 1]; k < end; k++) {
+          repSum += earn(extraPayee[k], extraCredit[k], extraHold[k] >> shift, p, scratch);
         }
-        long before = periodCredit[who];
-        long after = before + credit[k];
-        long earned;
-        if (exactPlan) {
-          // LongSchedule.total, inlined over the flattened tiers
-          long scaled = after * unitPeriods;
-          long cap = tierCap[who];
-          long capped = scaled > cap ? cap : scaled;
-          int j = tierStart[who];
-          while (capped > tierUpper[j]) {
-            j++;
-          }
-          long total = tierRetroactive[who] ? capped * tierRate[j]
-              : tierBelow[j] + (capped - tierLower[j]) * tierRate[j];
-          earned = roundHalfEven(total - periodTotal[who], unitDivisor);
-          periodTotal[who] = total;
-        } else {
-          earned = schedules[who].increment(before, credit[k]);
-        }
-        periodCredit[who] = after;
-        if (!holdsBack[who] && !clawback[who]) {
-          repSum += earned;
-          continue;
-        }
-        long held = holdsBack[who] && earned > 0
-            ? roundHalfEven(earned * holdShare[who], holdScale) : 0;
-        long paid = earned - held;
-        int mode = hold[k] >> shift;
-        long cost = paid;
-        if ((mode & 1) != 0) {
-          cost += held;
-        }
-        if ((mode & 2) != 0) {
-          cost -= paid;
-        } else if ((mode & 4) != 0) {
-          cost -= paid + held;
-        }
-        repSum += cost;
       }
     }
     long meetingCount = 0;

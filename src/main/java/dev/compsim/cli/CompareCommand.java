@@ -1,6 +1,9 @@
 package dev.compsim.cli;
 
+import dev.compsim.behavior.BehaviorModel;
 import dev.compsim.engine.Engine;
+import dev.compsim.model.Plan;
+import dev.compsim.report.BehaviorSections;
 import dev.compsim.report.Comparison;
 import dev.compsim.report.GuardrailResult;
 import dev.compsim.report.ReportJson;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Runs every plan on the same deals and sets each candidate against the "
         + "baseline (the first plan): cost, cost of sales, who gains and who loses, payout "
-        + "timing, partner economics, spiffs, competitions and guardrails.",
+        + "timing, partner economics, spiffs, competitions, calendar alignment, incentive "
+        + "gradients, predicted behavior and guardrails.",
     footerHeading = "%nExamples:%n",
     footer = {"  compsim compare plans/traditional.yaml plans/outcomes-first.yaml --data "
         + "sample-data",
@@ -41,6 +45,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin
   DataOptions data;
+
+  @Mixin
+  AssumptionsOption assumptions;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
@@ -75,10 +82,11 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     files.add(baseline);
     files.addAll(candidates);
-    Inputs inputs = Inputs.load(files, data, asOf);
-    Engine engine = inputs.engine();
-    Comparison comparison = FeatureSections.append(Comparison.of(engine, inputs.plans()),
-        inputs.plans(), engine);
+    AssumptionsOption.Loaded loaded = assumptions.load(files, data, asOf);
+    Engine engine = loaded.inputs().engine();
+    List<Plan> plans = loaded.inputs().plans();
+    Comparison comparison = FeatureSections.append(Comparison.of(engine, plans), plans, engine,
+        BehaviorSections.compare(new BehaviorModel(engine, plans), loaded.assumptions()));
     return report(spec, comparison, chosen, out, junit, check, quiet);
   }
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.IVersionProvider;
     footer = {
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
         "  compsim explain plans/outcomes-first.yaml --data sample-data --rep R007",
-        "  compsim generate --deals 1000000 --reps 200 --partners 60 --seed 1 --out big-data",
+        "  compsim generate --deals 1000000 --seed 1 --out big-data",
         "  compsim validate plans/*.yaml --data sample-data",
         "  compsim schema > plan.schema.json          # editor completion for plans",
         "  compsim compare plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "

@@ -4,6 +4,7 @@ import dev.compsim.engine.Engine;
 import dev.compsim.model.Plan;
 import dev.compsim.report.CalendarAlignment;
 import dev.compsim.report.Comparison;
+import dev.compsim.report.ReportSection;
 import dev.compsim.report.PartnerPrograms;
 import java.time.MonthDay;
 import java.util.List;
@@ -13,6 +14,24 @@ final class FeatureSections {
   private FeatureSections() {}
 
   static Comparison append(Comparison comparison, List<Plan> plans, Engine engine) {
+    return partnerSections(comparison, plans, engine);
+  }
+
+  /**
+   * The partner sections, then what each plan makes reps do: incentive gradients, the predicted
+   * behavior and the assumptions behind it (and, from simulate, the simulated outcomes).
+   */
+  static Comparison append(Comparison comparison, List<Plan> plans, Engine engine,
+      List<ReportSection> behavior) {
+    Comparison result = partnerSections(comparison, plans, engine);
+    for (ReportSection section : behavior) {
+      result = result.with(section);
+    }
+    return result;
+  }
+
+  private static Comparison partnerSections(Comparison comparison, List<Plan> plans,
+      Engine engine) {
     Comparison result = comparison;
     if (plans.stream().anyMatch(FeatureSections::hasPartnerPrograms)) {
       result = result.with(PartnerPrograms.section(plans, engine));

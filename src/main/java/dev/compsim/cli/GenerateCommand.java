@@ -99,11 +99,15 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();
-      w.printf("Wrote %s: %d deals closing %s to %s, %d reps, %d partners, %d activity rows "
-              + "(seed %d)%n", out, counts[0], settings.start(), settings.end(), reps, partners,
-          counts[1], seed);
+      w.printf("Wrote %s: %s closing %s to %s, %s, %s, %s (seed %d)%n", out,
+          count(counts[0], "deal"), settings.start(), settings.end(), count(reps, "rep"),
+          count(partners, "partner"), count(counts[1], "activity row"), seed);
       w.flush();
     }
     return ExitCode.OK;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -3,18 +3,18 @@ package dev.compsim.cli;
 import dev.compsim.behavior.Assumptions;
 import dev.compsim.behavior.BehaviorModel;
 import dev.compsim.behavior.Simulation;
-import dev.compsim.io.AssumptionsReader;
+import dev.compsim.engine.Engine;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
-import dev.compsim.io.OutputDir;
 import dev.compsim.report.BehaviorSections;
+import dev.compsim.report.Comparison;
+import dev.compsim.report.ReportJson;
+import dev.compsim.report.ReportMarkdown;
 import dev.compsim.report.ReportSection;
-import dev.compsim.report.SimulationFiles;
+import dev.compsim.report.SectionText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -39,14 +39,15 @@ import picocli.CommandLine.Spec;
     footer = "  compsim simulate plans/traditional.yaml plans/outcomes-first.yaml "
         + "--data sample-data --runs 1000 --seed 42 --out out/")
 final class SimulateCommand implements Callable<Integer> {
-  enum Format { TABLE, MD, JSON }
-
   @Parameters(arity = "1..*", paramLabel = "PLAN",
       description = "Plan files (YAML): the baseline, then the candidates.")
   List<Path> planFiles;
 
   @Mixin
   DataOptions data;
+
+  @Mixin
+  AssumptionsOption assumptionsOption;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "1000",
       description = "Simulation runs (default: ${DEFAULT-VALUE}).")
@@ -57,22 +58,19 @@ final class SimulateCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--assumptions", paramLabel = "FILE",
-      description = "Behavior model assumptions (YAML); default: the built-in values.")
-  Path assumptionsFile;
-
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
   LocalDate asOf;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Write simulation.md and simulation.json into DIR.")
+      description = "Write the comparison reports with the simulation in them: summary.md, "
+          + "report.json, report.html, report.xlsx and ledger.csv into DIR.")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-      description = "table (terminal), md, json; repeatable. Default: table, and md and json "
-          + "with --out.")
-  List<Format> formats;
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Outputs: table, md, csv, json, html, xlsx (repeatable). Default: table, and "
+          + "every file with --out.")
+  List<ReportFormat> formats;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
       description = "Worker threads (default: every core); results do not depend on it.")
@@ -99,27 +97,10 @@ final class SimulateCommand implements Callable<Integer> {
     if (threads < 0) {
       throw new InputException(Diagnostic.of(null, "--threads must be 0 (every core) or more"));
     }
-    List<Diagnostic> problems = new ArrayList<>();
-    Assumptions assumptions = Assumptions.defaults();
-    if (assumptionsFile != null) {
-      try {
-        assumptions = new AssumptionsReader().read(assumptionsFile);
-      } catch (InputException e) {
-        problems.addAll(e.diagnostics());
-      }
-    }
-    Inputs inputs;
-    try {
-      inputs = Inputs.load(planFiles, data, asOf);
-    } catch (InputException e) {
-      problems.addAll(e.diagnostics());
-      throw new InputException(problems);
-    }
-    InputException.throwIfAny(problems);
-
-    Set<Format> wanted = formats == null || formats.isEmpty()
-        ? (out == null ? EnumSet.of(Format.TABLE) : EnumSet.allOf(Format.class))
-        : EnumSet.copyOf(formats);
+    Set<ReportFormat> chosen = CompareCommand.chosenFormats(spec, formats, out);
+    AssumptionsOption.Loaded loaded = assumptionsOption.load(planFiles, data, asOf);
+    Inputs inputs = loaded.inputs();
+    Assumptions assumptions = loaded.assumptions();
     BehaviorModel model = new BehaviorModel(inputs.engine(), inputs.plans());
     Simulation simulation = new Simulation(model);
     long total = (long) runs * (noSensitivity ? 1 : 1 + 2L * dev.compsim.behavior.Assumption
@@ -135,21 +116,31 @@ final class SimulateCommand implements Callable<Integer> {
     }
     List<ReportSection> sections = BehaviorSections.simulate(model, assumptions, outcome,
         sensitivity, runs, seed);
-    if (out != null && (wanted.contains(Format.MD) || wanted.contains(Format.JSON))) {
-      try (OutputDir dir = new OutputDir(out)) {
-        if (wanted.contains(Format.MD)) {
-          dir.write("simulation.md", SimulationFiles.markdown("Simulation", sections));
-        }
-        if (wanted.contains(Format.JSON)) {
-          dir.write("simulation.json", SimulationFiles.json(sections));
-        }
-        dir.commit();
-      }
+    // the files are the comparison reports with the simulation in them, as compare writes them
+    boolean printed = out == null
+        && (chosen.contains(ReportFormat.MD) || chosen.contains(ReportFormat.JSON));
+    Comparison comparison = null;
+    if (out != null || printed) {
+      Engine engine = inputs.engine();
+      comparison = FeatureSections.append(Comparison.of(engine, inputs.plans()),
+          inputs.plans(), engine, sections);
+    }
+    if (out != null) {
+      ReportFiles.write(out, comparison, chosen);
     }
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();
-      if (wanted.contains(Format.TABLE) || out == null) {
-        w.print(SimulationFiles.text(sections));
+      if (chosen.contains(ReportFormat.TABLE)) {
+        for (ReportSection section : sections) {
+          w.print(SectionText.render(section));
+          w.println();
+        }
+      }
+      if (printed && chosen.contains(ReportFormat.MD)) {
+        w.print(ReportMarkdown.render(comparison));
+      }
+      if (printed && chosen.contains(ReportFormat.JSON)) {
+        w.print(ReportJson.render(comparison));
       }
       if (out != null) {
         w.printf("Wrote %s%n", out);

@@ -44,11 +44,7 @@ public final class Engine {
       }
     }
     won = Arrays.copyOf(won, count);
-    if (!sorted) {
-      // a stable merge sort on every core: a million deals sort in a fraction of a second
-      Arrays.parallelSort(won, DataSet.PAY_ORDER);
-    }
-    this.wonDeals = List.of(won);
+    this.wonDeals = List.of(sorted ? won : inPayOrder(won));
     List<Activity> known = new ArrayList<>();
     for (Activity activity : data.activities()) {
       if (!activity.date().isAfter(asOf)) {
@@ -58,6 +54,51 @@ public final class Engine {
     known.sort(Comparator.comparing(Activity::date).thenComparing(Activity::rep)
         .thenComparing(Activity::activity));
     this.activities = List.copyOf(known);
+  }
+
+  /**
+   * The deals sorted by {@link DataSet#PAY_ORDER}: counted into one bucket per close date (in a
+   * million deals there are a few hundred dates), then each date's deals by id, which exports
+   * usually list in order already. Several times faster than a comparison sort of the whole.
+   */
+  static Deal[] inPayOrder(Deal[] deals) {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    long[] days = new long[deals.length];
+    for (int i = 0; i < deals.length; i++) {
+      days[i] = deals[i].closeDate().toEpochDay();
+      first = Math.min(first, days[i]);
+      last = Math.max(last, days[i]);
+    }
+    if (deals.length == 0 || last - first > 1_000_000) {
+      Deal[] sorted = deals.clone();
+      Arrays.parallelSort(sorted, DataSet.PAY_ORDER);
+      return sorted;
+    }
+    int[] start = new int[(int) (last - first) + 2];
+    for (long day : days) {
+      start[(int) (day - first) + 1]++;
+    }
+    for (int d = 1; d < start.length; d++) {
+      start[d] += start[d - 1];
+    }
+    Deal[] sorted = new Deal[deals.length];
+    int[] next = Arrays.copyOf(start, start.length - 1);
+    for (int i = 0; i < deals.length; i++) {
+      sorted[next[(int) (days[i] - first)]++] = deals[i]; // stable: input order within a day
+    }
+    Comparator<Deal> byId = Comparator.comparing(Deal::id);
+    for (int d = 0; d + 1 < start.length; d++) {
+      int from = start[d];
+      int to = start[d + 1];
+      for (int i = from + 1; i < to; i++) {
+        if (byId.compare(sorted[i - 1], sorted[i]) > 0) {
+          Arrays.sort(sorted, from, to, byId);
+          break;
+        }
+      }
+    }
+    return sorted;
   }
 
   /** An engine as of the latest date in the data. */

@@ -108,10 +108,17 @@ final class CsvTable {
   final class Row {
     private final CSVRecord record;
     final int line;
+    /** A row after the blank line that ends a CRM report's data: reported, not read. */
+    final boolean afterBlank;
 
     Row(CSVRecord record, int line) {
+      this(record, line, false);
+    }
+
+    Row(CSVRecord record, int line, boolean afterBlank) {
       this.record = record;
       this.line = line;
+      this.afterBlank = afterBlank;
     }
 
     /** The trimmed field at {@code column}, or null when the column is absent or empty. */
@@ -206,6 +213,12 @@ final class CsvTable {
           pipeline.start();
           for (List<Row> batch = pipeline.take(); batch != null; batch = pipeline.take()) {
             for (Row row : batch) {
+              if (row.afterBlank) {
+                // a CRM report ends its data at a blank line; more rows there are not guessed at
+                report(new Diagnostic(file, row.line, 0, "a row after the blank line that ends "
+                    + "the " + active.name() + " export's data; only its footer may follow"));
+                continue;
+              }
               rows.accept(row);
             }
           }
@@ -266,6 +279,8 @@ final class CsvTable {
     @Override
     public void run() {
       List<Row> batch = new ArrayList<>(BATCH);
+      boolean blankSeen = false;
+      boolean endsAtBlank = active != null && active.numbersRows();
       try {
         long line = nextLine;
         while (!stopped && records.hasNext()) {
@@ -275,9 +290,10 @@ final class CsvTable {
           nextLine = line;
           reader.recordDone();
           if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
-            continue; // a blank line, or a line of a Salesforce report's footer
+            blankSeen = true; // a blank line, or a line of a Salesforce report's footer
+            continue;
           }
-          batch.add(new Row(record, start));
+          batch.add(new Row(record, start, endsAtBlank && blankSeen));
           if (batch.size() == BATCH) {
             put(batch);
             batch = new ArrayList<>(BATCH);

@@ -166,7 +166,7 @@ final class PlanResolver {
           ok = false;
         }
         if (last && tier.to() != null) {
-          problem(tierAt + "/to", "the last tier has no \"to\": it applies above the previous "
+          problem(tierAt + "/to", "the last tier takes no \"to\": it applies above the previous "
               + "bound (use cap to stop paying at an attainment)");
           ok = false;
         } else if (!last && tier.to() == null) {

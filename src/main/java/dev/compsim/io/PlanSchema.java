@@ -27,6 +27,10 @@ public final class PlanSchema {
   private static final Schema SCHEMA = SchemaRegistry
       .withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(TEXT, InputFormat.JSON);
 
+  /** Reads YAML as the plan reader does (same bounds), keeping where each node began. */
+  private static final NodeReader READER = DefaultNodeReader.builder().locationAware()
+      .yamlMapper(new YAMLMapper(YamlSource.scanner())).build();
+
   private PlanSchema() {}
 
   /** The schema as printed by {@code compsim schema}. */
@@ -54,11 +58,9 @@ public final class PlanSchema {
   record Finding(String pointer, Diagnostic diagnostic) {}
 
   static List<Finding> findings(YamlSource source) {
-    NodeReader reader = DefaultNodeReader.builder().locationAware()
-        .yamlMapper(new YAMLMapper(YamlSource.scanner())).build();
     JsonNode node;
     try {
-      node = reader.readTree(new java.io.ByteArrayInputStream(source.bytes), InputFormat.YAML);
+      node = READER.readTree(new java.io.ByteArrayInputStream(source.bytes), InputFormat.YAML);
     } catch (IOException e) {
       return List.of(new Finding("", Diagnostic.of(source.file, "cannot read: "
           + YamlSource.describe(e))));

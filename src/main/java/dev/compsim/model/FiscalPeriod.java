@@ -17,7 +17,7 @@ public record FiscalPeriod(int fiscalYear, int number, PeriodLength length, Loca
     return switch (length) {
       case YEAR -> "FY" + fiscalYear;
       case QUARTER -> "FY" + fiscalYear + "-Q" + number;
-      // every ledger line asks: concatenation, where String.format parses its pattern each time
+      // concatenation, not String.format: the engine asks for a label on every ledger line
       case MONTH -> "FY" + fiscalYear + (number < 10 ? "-M0" : "-M") + number;
     };
   }

@@ -93,7 +93,9 @@ public final class BehaviorSections {
         row.add(signed(min) + " to " + signed(max));
         String sentence = "Under " + plan.plan() + ", " + b.choice() + " changes the "
             + (b == Behavior.MEETINGS ? "rep's" : "owner's") + " pay by " + signed(median)
-            + (plan.plan().equals(baseline) ? " (baseline)" : " instead of " + signed(base));
+            + (plan.plan().equals(baseline) ? " (baseline)"
+                : signed(median).equals(signed(base)) ? ", as under the baseline"
+                : " instead of " + signed(base));
         if (b == Behavior.TEAM) {
           List<BigDecimal> gains = new ArrayList<>();
           plan.reps().values().forEach(r -> gains.add(r.specialistGain()));
@@ -122,10 +124,10 @@ public final class BehaviorSections {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("baseline", baseline);
     data.put("behaviors", json);
-    return new ReportSection("incentive-gradients", "Incentive gradients", notes,
+    return new ReportSection("incentive_gradients", "Incentive gradients", notes,
         List.of(new ReportSection.Table("Pay difference between the two choices, per rep",
             header, numeric, rows)),
-        List.of(new ReportSection.Chart("incentive-gradients", "Incentive gradients (median, "
+        List.of(new ReportSection.Chart("incentive_gradients", "Incentive gradients (median, "
             + "range across reps)", "bar", labels, series)),
         data);
   }
@@ -158,8 +160,11 @@ public final class BehaviorSections {
         row.add(share(b, value));
         predicted.put(responses.get(p).plan(), decimal(value, 6));
         if (p > 0) {
-          notes.add("Under " + responses.get(p).plan() + ", " + shareLabel(b) + " moves from "
-              + share(b, observed.get(b)) + " to " + share(b, value) + ".");
+          String from = share(b, observed.get(b));
+          String to = share(b, value);
+          notes.add("Under " + responses.get(p).plan() + ", " + shareLabel(b)
+              + (from.equals(to) ? " stays at " + to + "." : " moves from " + from + " to " + to
+                  + "."));
         }
       }
       entry.put("predicted", predicted);
@@ -169,7 +174,7 @@ public final class BehaviorSections {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("baseline", responses.get(0).plan());
     data.put("behaviors", json);
-    return new ReportSection("behavior-response", "Predicted behavior", notes,
+    return new ReportSection("behavior_response", "Predicted behavior", notes,
         List.of(new ReportSection.Table("", header, numeric, rows)), List.of(), data);
   }
 
@@ -192,7 +197,7 @@ public final class BehaviorSections {
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("assumptions", json);
-    return new ReportSection("behavior-assumptions", "Behavior model assumptions",
+    return new ReportSection("behavior_assumptions", "Behavior model assumptions",
         List.of("These parameters are assumptions, not measurements. \"published figure\" means "
             + "a published study or vendor figure anchors the default; every other default is "
             + "unquantified. Set them with --assumptions FILE; docs/behavior.md gives sources."),
@@ -269,7 +274,7 @@ public final class BehaviorSections {
     data.put("as_of", model.engine().asOf().toString());
     data.put("percentiles", "type 7 (linear interpolation between order statistics)");
     data.put("plans", jsonPlans);
-    return new ReportSection("behavior-simulation", "Simulated outcomes", notes,
+    return new ReportSection("behavior_simulation", "Simulated outcomes", notes,
         List.of(new ReportSection.Table("Mean and 5th–95th percentile over runs", header,
             numeric, rows)), charts, data);
   }
@@ -308,7 +313,7 @@ public final class BehaviorSections {
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("results", json);
-    return new ReportSection("behavior-sensitivity", "Sensitivity to the assumptions",
+    return new ReportSection("behavior_sensitivity", "Sensitivity to the assumptions",
         List.of("Each assumption re-run at its low and high value with the same seed, the others "
             + "unchanged; the assumption that moves each result's mean most is named."),
         List.of(new ReportSection.Table("", List.of("plan", "result", "mean",

@@ -92,15 +92,18 @@ class SimulateCommandTest {
     Path two = dir.resolve("two");
     assertThat(simulate("--out", one.toString(), "--threads", "1", "--quiet").code()).isZero();
     assertThat(simulate("--out", two.toString(), "--threads", "3", "--quiet").code()).isZero();
-    for (String name : new String[] {"simulation.json", "simulation.md"}) {
-      assertThat(Files.readString(two.resolve(name))).isEqualTo(
-          Files.readString(one.resolve(name)));
+    for (String name : new String[] {"report.json", "summary.md", "report.html", "report.xlsx",
+        "ledger.csv"}) {
+      assertThat(Files.readAllBytes(two.resolve(name))).as(name).isEqualTo(
+          Files.readAllBytes(one.resolve(name)));
     }
-    String json = Files.readString(one.resolve("simulation.json"));
-    assertThat(json).contains("\"incentive-gradients\"", "\"behavior-simulation\"",
-        "\"behavior-sensitivity\"", "\"p5\"", "\"p95\"", "\"most_influential\"");
-    assertThat(Files.readString(one.resolve("simulation.md")))
-        .contains("## Sensitivity to the assumptions", "| result |");
+    String json = Files.readString(one.resolve("report.json"));
+    assertThat(json).contains("\"incentive_gradients\"", "\"behavior_simulation\"",
+        "\"behavior_sensitivity\"", "\"p5\"", "\"p95\"", "\"most_influential\"");
+    assertThat(Files.readString(one.resolve("summary.md")))
+        .contains("## Sensitivity to the assumptions", "| result |", "## Cost by plan and component");
+    // the simulation's intervals are drawn in the HTML report
+    assertThat(Files.readString(one.resolve("report.html"))).contains("behavior_simulation");
   }
 
   @Test

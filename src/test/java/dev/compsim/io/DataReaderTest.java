@@ -226,4 +226,16 @@ class DataReaderTest {
         """, new DataReader(null, true, "d/M/yyyy"));
     assertThat(deals.get(0).closeDate()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
+
+  @Test
+  void rowsAfterTheBlankLineOfAReportAreRefused() throws IOException {
+    assertThat(problems("""
+        "Opportunity Owner","Opportunity Name","Stage","Amount","Close Date"
+        "R7","A","Closed Won","10","3/1/2026"
+
+        "Grand Totals (1 records)"
+        "R7","B","Closed Won","10","3/2/2026"
+        """, new DataReader())).containsExactly("5:0: a row after the blank line that ends the "
+        + "salesforce export's data; only its footer may follow");
+  }
 }

@@ -22,6 +22,7 @@ import org.quicktheories.core.Gen;
  */
 class PlanPropertyTest {
   private static final List<String> PATHS = PlanShape.paths();
+  private static final YAMLMapper YAML = new YAMLMapper();
   private static final Object[] VALUES = {null, 0, 1, -1, 0.5, 2.5, -0.25, "x", "", "VAR",
       "quarter", "implementation", "days", "mutual", "volume", "activity", "2026-08-01", "02-01",
       true, false, List.of(), Map.of(), List.of(1, "a"), Map.of("VAR", 0.2)};
@@ -63,7 +64,7 @@ class PlanPropertyTest {
 
   private static Gen<byte[]> plans() {
     Gen<List<Integer>> picks = lists().of(integers().between(0, PATHS.size() * VALUES.length - 1))
-        .ofSizeBetween(0, 25);
+        .ofSizeBetween(0, 8);
     return picks.map(list -> {
       Map<String, Object> plan = new LinkedHashMap<>();
       plan.put("name", "P");
@@ -78,7 +79,7 @@ class PlanPropertyTest {
         put(plan, PATHS.get(pick % PATHS.size()), value);
       }
       try {
-        return new YAMLMapper().writeValueAsBytes(plan);
+        return YAML.writeValueAsBytes(plan);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
  */
 class ReaderFuzzTest {
   private static final Path DIR = temp();
+  private static final PlanReader PLANS = new PlanReader();
 
   private static Path temp() {
     try {
@@ -47,7 +48,7 @@ class ReaderFuzzTest {
     Path plan = DIR.resolve("plan.yaml");
     Files.write(plan, bytes);
     try {
-      new PlanReader().read(plan);
+      PLANS.read(plan);
       return true;
     } catch (InputException e) {
       assertThat(e.diagnostics()).isNotEmpty();

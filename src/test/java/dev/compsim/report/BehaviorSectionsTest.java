@@ -34,7 +34,7 @@ class BehaviorSectionsTest {
   void gradientsSaySentencesAgainstTheBaseline() {
     BehaviorModel model = new BehaviorModel(Engine.latest(DATA), List.of(NET, LIST));
     ReportSection section = BehaviorSections.gradients(model);
-    assertThat(section.id()).isEqualTo("incentive-gradients");
+    assertThat(section.id()).isEqualTo("incentive_gradients");
     // S1 is also a rep: R1 −200, S1 (no deals of their own: the median deal 20,000, no
     // credit booked before it, net 15,000 at 4% = 600 against 800) −200 as well
     assertThat(section.notes()).contains(
@@ -61,9 +61,9 @@ class BehaviorSectionsTest {
     Simulation.Outcome outcome = simulation.run(assumptions, 50, 3L, 2, null);
     List<ReportSection> sections = BehaviorSections.simulate(model, assumptions, outcome,
         simulation.sensitivity(assumptions, 20, 3L, 2, null), 50, 3L);
-    assertThat(sections).extracting(ReportSection::id).containsExactly("incentive-gradients",
-        "behavior-response", "behavior-assumptions", "behavior-simulation",
-        "behavior-sensitivity");
+    assertThat(sections).extracting(ReportSection::id).containsExactly("incentive_gradients",
+        "behavior_response", "behavior_assumptions", "behavior_simulation",
+        "behavior_sensitivity");
     ReportSection sim = sections.get(3);
     assertThat(sim.charts()).allSatisfy(chart -> {
       assertThat(chart.labels()).containsExactly("Net", "List");
@@ -75,8 +75,7 @@ class BehaviorSectionsTest {
         .get(0);
     assertThat(first).containsKeys("plan", "metrics");
     assertThat(sections.get(4).tables().get(0).rows()).hasSize(2 * 8);
-    String markdown = SimulationFiles.markdown("Simulation", sections);
-    assertThat(markdown).contains("## Incentive gradients", "| route |");
-    assertThat(SimulationFiles.json(sections)).startsWith("{\n  \"incentive-gradients\" : {");
+    assertThat(SectionText.render(sections.get(0))).startsWith("Incentive gradients\n")
+        .contains(" route ");
   }
 }

@@ -1,0 +1,93 @@
+package dev.compsim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Deal;
+import dev.compsim.model.Implementation;
+import dev.compsim.model.Plan;
+import dev.compsim.model.Stage;
+import dev.compsim.testing.TestData;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The engine's table of won deals and the won revenue every plan's cost of sales divides by. */
+class EngineWonDealsTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+  @Test
+  void wonDealsUpToAsOfInCloseDateThenIdOrder() {
+    Random random = new Random(5);
+    TestData data = TestData.data().rep("R1", "AE", 1_000_000);
+    List<Deal> expected = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      LocalDate close = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(240));
+      Stage stage = Stage.values()[random.nextInt(3)];
+      Deal deal = new Deal("D" + random.nextInt(100_000) + "-" + i, "R1", close,
+          BigDecimal.valueOf(random.nextInt(100_000)), stage, null, null, null, false, false,
+          null, null, List.of(), Implementation.PENDING, null, null, null, null);
+      data.deal(deal);
+      if (stage == Stage.WON && !close.isAfter(AS_OF)) {
+        expected.add(deal);
+      }
+    }
+    expected.sort(DataSet.PAY_ORDER);
+    Engine engine = new Engine(data.build(), AS_OF);
+    assertThat(engine.wonDeals()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void thePayOrderSortEqualsAComparisonSort() {
+    Random random = new Random(11);
+    for (int round = 0; round < 20; round++) {
+      int n = random.nextInt(300);
+      int spread = 1 + random.nextInt(round < 10 ? 30 : 3_000_000); // wide spreads: the fallback
+      Deal[] deals = new Deal[n];
+      for (int i = 0; i < n; i++) {
+        deals[i] = Deal.direct("D" + random.nextInt(50), "R1",
+            LocalDate.of(1900, 1, 1).plusDays(random.nextInt(spread)), BigDecimal.ONE);
+      }
+      List<Deal> expected = new ArrayList<>(List.of(deals));
+      expected.sort(DataSet.PAY_ORDER); // stable, like the engine's sort
+      assertThat(Engine.inPayOrder(deals)).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void dealsAlreadyInPayOrderStayAsTheyAre() {
+    TestData data = TestData.data().rep("R1", "AE", 1_000_000)
+        .won("A", "R1", "2026-02-01", 10).won("B", "R1", "2026-02-01", 20)
+        .won("C", "R1", "2026-03-01", 30);
+    assertThat(new Engine(data.build(), AS_OF).wonDeals()).extracting(Deal::id)
+        .containsExactly("A", "B", "C");
+    TestData reversed = TestData.data().rep("R1", "AE", 1_000_000)
+        .won("C", "R1", "2026-03-01", 30).won("B", "R1", "2026-02-01", 20)
+        .won("A", "R1", "2026-02-01", 10);
+    assertThat(new Engine(reversed.build(), AS_OF).wonDeals()).extracting(Deal::id)
+        .containsExactly("A", "B", "C");
+  }
+
+  @Test
+  void wonRevenueIsSummedPerCurrency() {
+    TestData data = TestData.data().rep("R1", "AE", 1_000_000).fx("EUR", "1.10")
+        .won("A", "R1", "2026-02-01", 1000).won("B", "R1", "2026-02-02", 2000)
+        .deal(new Deal("C", "R1", LocalDate.of(2026, 2, 3), new BigDecimal("500"), Stage.WON,
+            "EUR", null, null, false, false, null, null, List.of(), Implementation.PENDING, null,
+            null, null, null))
+        .won("Late", "R1", "2026-07-01", 99_999);
+    Engine engine = new Engine(data.build(), AS_OF);
+    Plan usd = TestData.plan(TestData.basePlan("One", ""));
+    Plan again = TestData.plan(TestData.basePlan("Two", ""));
+    Plan eur = TestData.plan(TestData.basePlan("Euro", "currency: EUR\n"));
+    // USD: 1000 + 2000 + 500 EUR × 1.10 = 3550.00; EUR plan: deals without a currency are in
+    // the plan's currency, so 1000 + 2000 + 500 = 3500
+    assertThat(engine.wonRevenue(usd)).isEqualByComparingTo("3550.00");
+    assertThat(engine.wonRevenue(again)).isEqualByComparingTo("3550.00");
+    assertThat(engine.wonRevenue(eur)).isEqualByComparingTo("3500");
+    assertThat(engine.wonDeals()).extracting(Deal::id).containsExactly("A", "B", "C");
+  }
+}
