@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Plans and data, read and checked together before any command computes anything: every problem
@@ -23,19 +26,19 @@ import java.util.List;
 record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine engine) {
 
   static Inputs load(List<Path> planFiles, DataOptions dataOptions, LocalDate asOf) {
-    List<Diagnostic> problems = new ArrayList<>();
-    List<Plan> plans = List.of();
-    try {
-      plans = new PlanReader().readAll(planFiles);
-    } catch (InputException e) {
-      problems.addAll(e.diagnostics());
-    }
+    // the plans are read on a thread of their own while the data is read: every problem of
+    // both is still listed, as reading one after the other would
+    PlanReading planReading = new PlanReading(planFiles);
+    List<Diagnostic> dataProblems = List.of();
     LoadedData loaded = null;
     try {
-      loaded = loadData(plans, planFiles, dataOptions);
+      loaded = loadData(planReading::plans, planFiles, dataOptions);
     } catch (InputException e) {
-      problems.addAll(e.diagnostics());
+      dataProblems = e.diagnostics();
     }
+    List<Plan> plans = planReading.plans();
+    List<Diagnostic> problems = new ArrayList<>(planReading.problems);
+    problems.addAll(dataProblems);
     InputException.throwIfAny(problems);
     DataSet data = loaded.data();
     LocalDate effective = asOf != null ? asOf : data.latestDate();
@@ -46,16 +49,61 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     return new Inputs(planFiles, plans, loaded, new Engine(data, effective));
   }
 
+  /** Plan files read on a thread of their own; the plans, or none when a file has problems. */
+  private static final class PlanReading {
+    private final FutureTask<List<Plan>> task;
+    private List<Plan> plans;
+    List<Diagnostic> problems = List.of();
+
+    PlanReading(List<Path> planFiles) {
+      task = new FutureTask<>(() -> new PlanReader().readAll(planFiles));
+      Thread thread = new Thread(task, "plan-read");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    List<Plan> plans() {
+      if (plans != null) {
+        return plans;
+      }
+      try {
+        plans = task.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof InputException input) {
+          problems = input.diagnostics();
+          plans = List.of();
+        } else if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        } else if (e.getCause() instanceof Error error) {
+          throw error;
+        } else {
+          throw new IllegalStateException(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading plans", e);
+      }
+      return plans;
+    }
+  }
+
   /**
    * Reads the data and checks it alone and against each plan; every problem is in the
    * InputException.
    */
   static LoadedData loadData(List<Plan> plans, List<Path> planFiles, DataOptions dataOptions) {
+    return loadData(() -> plans, planFiles, dataOptions);
+  }
+
+  /** As above, with plans that may still be being read: asked for once the data is. */
+  private static LoadedData loadData(Supplier<List<Plan>> readPlans, List<Path> planFiles,
+      DataOptions dataOptions) {
     List<Diagnostic> problems = new ArrayList<>(dataOptions.files().check(dataOptions.dir));
     InputException.throwIfAny(problems);
     LoadedData loaded = dataOptions.reader().read(dataOptions.files());
     DataSet data = loaded.data();
     problems.addAll(loaded.place(Consistency.check(data), null));
+    List<Plan> plans = problems.isEmpty() ? readPlans.get() : List.of();
     if (problems.isEmpty() && !plans.isEmpty()) {
       DataProfile profile = DataProfile.of(data); // one pass over the deals for every plan
       for (int i = 0; i < plans.size(); i++) {

@@ -108,6 +108,31 @@ class RunCommandTest {
   }
 
   @Test
+  void problemsOfPlansAndDataAreListedTogether() throws IOException {
+    // the plans are read while the data is: both are listed, sorted by file as always
+    smallData();
+    write("second.yaml", """
+        name: Second
+        commision:
+          tiers: [ { rate: 0.1 } ]
+        """);
+    write("deals.csv", """
+        deal_id,owner,close_date,amount
+        D1,R1,2026-02-10,lots
+        """);
+    for (int i = 0; i < 5; i++) {
+      Result result = run("run", dir.resolve("plan.yaml").toString(),
+          dir.resolve("second.yaml").toString(), "--data", dir.toString());
+      assertThat(result.code()).isEqualTo(2);
+      assertThat(result.err()).isEqualTo(
+          dir.resolve("deals.csv") + ":2:4: error: amount \"lots\" is not a number\n"
+          + dir.resolve("second.yaml")
+          + ":2:1: error: unknown key `commision`; did you mean `commission`?\n"
+          + "2 problems; nothing was written.\n");
+    }
+  }
+
+  @Test
   void missingRepIsNamedWithTheRowsThatUseIt() throws IOException {
     smallData();
     write("deals.csv", """
