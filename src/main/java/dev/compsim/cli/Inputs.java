@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,10 +30,18 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     // the plans are read on a thread of their own while the data is read: every problem of
     // both is still listed, as reading one after the other would
     PlanReading planReading = new PlanReading(planFiles);
+    // and the engine sorts the won deals while the data and plans are checked; it is used only
+    // when the checks find nothing
+    List<FutureTask<Engine>> sorting = new ArrayList<>(1);
     List<Diagnostic> dataProblems = List.of();
     LoadedData loaded = null;
     try {
-      loaded = loadData(planReading::plans, planFiles, dataOptions);
+      loaded = loadData(planReading::plans, planFiles, dataOptions, data -> {
+        LocalDate effective = asOf != null ? asOf : data.latestDate();
+        if (effective != null) {
+          sorting.add(background("engine", () -> new Engine(data, effective)));
+        }
+      });
     } catch (InputException e) {
       dataProblems = e.diagnostics();
     }
@@ -40,13 +49,37 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     List<Diagnostic> problems = new ArrayList<>(planReading.problems);
     problems.addAll(dataProblems);
     InputException.throwIfAny(problems);
-    DataSet data = loaded.data();
-    LocalDate effective = asOf != null ? asOf : data.latestDate();
-    if (effective == null) {
+    if (sorting.isEmpty()) {
       throw new InputException(Diagnostic.of(loaded.files().deals(),
           "no dates in the data; give --as-of"));
     }
-    return new Inputs(planFiles, plans, loaded, new Engine(data, effective));
+    return new Inputs(planFiles, plans, loaded, join(sorting.get(0)));
+  }
+
+  /** Runs {@code work} on a daemon thread of its own. */
+  private static <T> FutureTask<T> background(String name, java.util.concurrent.Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** What {@code task} computed, or what it threw, as thrown. */
+  private static <T> T join(FutureTask<T> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      } else if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /** Plan files read on a thread of their own; the plans, or none when a file has problems. */
@@ -56,32 +89,17 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     List<Diagnostic> problems = List.of();
 
     PlanReading(List<Path> planFiles) {
-      task = new FutureTask<>(() -> new PlanReader().readAll(planFiles));
-      Thread thread = new Thread(task, "plan-read");
-      thread.setDaemon(true);
-      thread.start();
+      task = background("plan-read", () -> new PlanReader().readAll(planFiles));
     }
 
     List<Plan> plans() {
-      if (plans != null) {
-        return plans;
-      }
-      try {
-        plans = task.get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof InputException input) {
-          problems = input.diagnostics();
+      if (plans == null) {
+        try {
+          plans = join(task);
+        } catch (InputException e) {
+          problems = e.diagnostics();
           plans = List.of();
-        } else if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        } else if (e.getCause() instanceof Error error) {
-          throw error;
-        } else {
-          throw new IllegalStateException(e.getCause());
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading plans", e);
       }
       return plans;
     }
@@ -92,16 +110,20 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
    * InputException.
    */
   static LoadedData loadData(List<Plan> plans, List<Path> planFiles, DataOptions dataOptions) {
-    return loadData(() -> plans, planFiles, dataOptions);
+    return loadData(() -> plans, planFiles, dataOptions, data -> { });
   }
 
-  /** As above, with plans that may still be being read: asked for once the data is. */
+  /**
+   * As above, with plans that may still be being read (asked for once the data is), and
+   * {@code onRead} told of the data before it is checked.
+   */
   private static LoadedData loadData(Supplier<List<Plan>> readPlans, List<Path> planFiles,
-      DataOptions dataOptions) {
+      DataOptions dataOptions, Consumer<DataSet> onRead) {
     List<Diagnostic> problems = new ArrayList<>(dataOptions.files().check(dataOptions.dir));
     InputException.throwIfAny(problems);
     LoadedData loaded = dataOptions.reader().read(dataOptions.files());
     DataSet data = loaded.data();
+    onRead.accept(data);
     problems.addAll(loaded.place(Consistency.check(data), null));
     List<Plan> plans = problems.isEmpty() ? readPlans.get() : List.of();
     if (problems.isEmpty() && !plans.isEmpty()) {
