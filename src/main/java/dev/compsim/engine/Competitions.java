@@ -69,8 +69,39 @@ public final class Competitions {
 
   /** Each rep's score in the competition, for reps with a score above zero, by rep id. */
   static Map<String, BigDecimal> scores(Competition competition, Plan plan, Engine engine) {
+    if (competition.metric() == Competition.Metric.IMPLEMENTATIONS) {
+      return scoresEachDeal(competition, plan, engine);
+    }
+    // the other metrics count deals closed within the dates: the won deals are in close-date
+    // order, so only those between the competition's first and last day are looked at
+    List<Deal> deals = engine.wonDeals();
+    int low = 0;
+    int high = deals.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (deals.get(middle).closeDate().isBefore(competition.from())) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    int to = low;
+    while (to < deals.size() && !deals.get(to).closeDate().isAfter(competition.to())) {
+      to++;
+    }
+    return scoresEachDeal(competition, plan, engine, deals.subList(low, to));
+  }
+
+  /** The plain definition of {@link #scores}: every won deal looked at (a test compares). */
+  static Map<String, BigDecimal> scoresEachDeal(Competition competition, Plan plan,
+      Engine engine) {
+    return scoresEachDeal(competition, plan, engine, engine.wonDeals());
+  }
+
+  private static Map<String, BigDecimal> scoresEachDeal(Competition competition, Plan plan,
+      Engine engine, List<Deal> deals) {
     Map<String, BigDecimal> scores = new TreeMap<>();
-    for (Deal deal : engine.wonDeals()) {
+    for (Deal deal : deals) {
       BigDecimal score = switch (competition.metric()) {
         case PARTNER_DEALS -> deal.hasPartner() && within(competition, deal.closeDate())
             ? BigDecimal.ONE : null;
