@@ -75,7 +75,7 @@ public final class DataReader {
 
   public LoadedData read(DataFiles files) {
     List<Diagnostic> problems = new ArrayList<>();
-    Map<String, Integer> dealLines = new HashMap<>();
+    DealLines dealLines = new DealLines();
     Map<String, Integer> repLines = new LinkedHashMap<>();
     Map<String, Integer> partnerLines = new LinkedHashMap<>();
     Map<String, Rep> reps = readReps(files.reps(), problems, repLines);
@@ -138,7 +138,7 @@ public final class DataReader {
     return shared == null ? value : shared;
   }
 
-  List<Deal> readDeals(Path file, List<Diagnostic> problems, Map<String, Integer> lines) {
+  List<Deal> readDeals(Path file, List<Diagnostic> problems, DealLines lines) {
     CsvTable table = new CsvTable(file, problems, map, detect, detectedDates);
     List<Deal> deals = new ArrayList<>();
     mapped = false;
@@ -158,8 +158,8 @@ public final class DataReader {
       if (deal == null) {
         return;
       }
-      Integer earlier = lines.putIfAbsent(deal.id(), row.line);
-      if (earlier != null) {
+      int earlier = lines.putIfAbsent(deal.id(), row.line);
+      if (earlier != 0) {
         row.problem(col[0], "duplicate deal_id " + deal.id() + ": also on line " + earlier);
         return;
       }

@@ -12,11 +12,11 @@ import java.util.Map;
 public final class LoadedData {
   private final DataSet data;
   private final DataFiles files;
-  private final Map<String, Integer> dealLines;
+  private final DealLines dealLines;
   private final Map<String, Integer> repLines;
   private final Map<String, Integer> partnerLines;
 
-  LoadedData(DataSet data, DataFiles files, Map<String, Integer> dealLines,
+  LoadedData(DataSet data, DataFiles files, DealLines dealLines,
       Map<String, Integer> repLines, Map<String, Integer> partnerLines) {
     this.data = data;
     this.files = files;
@@ -35,7 +35,7 @@ public final class LoadedData {
 
   /** The line of deal {@code id} in the deals file, or 0. */
   public int dealLine(String id) {
-    return dealLines.getOrDefault(id, 0);
+    return dealLines.get(id);
   }
 
   /**
