@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code compsim compare}: every candidate against the baseline on the same deals. */
@@ -53,15 +51,8 @@ final class CompareCommand implements Callable<Integer> {
       description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
   LocalDate asOf;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write summary.md, report.json, report.html, report.xlsx and ledger.csv "
-          + "into DIR.")
-  Path out;
-
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Outputs: table, md, csv, json, html, xlsx (repeatable). Default: table, and "
-          + "every file with --out. Without --out, md and json print to the terminal.")
-  List<ReportFormat> formats;
+  @Mixin
+  ReportOptions reports;
 
   @Option(names = "--check", description = "Exit 1 when a plan breaks one of its guardrails.")
   boolean check;
@@ -78,7 +69,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Set<ReportFormat> chosen = chosenFormats(spec, formats, out);
+    Set<ReportFormat> chosen = reports.chosen(spec);
     List<Path> files = new ArrayList<>();
     files.add(baseline);
     files.addAll(candidates);
@@ -87,25 +78,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Plan> plans = loaded.inputs().plans();
     Comparison comparison = FeatureSections.append(Comparison.of(engine, plans), plans, engine,
         BehaviorSections.compare(new BehaviorModel(engine, plans), loaded.assumptions()));
-    return report(spec, comparison, chosen, out, junit, check, quiet);
-  }
-
-  /** Formats chosen on the command line; without --out only the terminal ones. */
-  static Set<ReportFormat> chosenFormats(picocli.CommandLine.Model.CommandSpec spec,
-      List<ReportFormat> formats, Path out) {
-    Set<ReportFormat> chosen = formats == null || formats.isEmpty()
-        ? (out == null ? EnumSet.of(ReportFormat.TABLE) : EnumSet.allOf(ReportFormat.class))
-        : EnumSet.copyOf(formats);
-    if (out == null) {
-      for (ReportFormat format : chosen) {
-        if (format == ReportFormat.CSV || format == ReportFormat.HTML
-            || format == ReportFormat.XLSX) {
-          throw new ParameterException(spec.commandLine(),
-              "--format " + format.code() + " writes " + format.file + ": give --out DIR");
-        }
-      }
-    }
-    return chosen;
+    return report(spec, comparison, chosen, reports.out, junit, check, quiet);
   }
 
   /** Prints and writes the reports, then the guardrails; the exit code. */

@@ -62,15 +62,8 @@ final class SimulateCommand implements Callable<Integer> {
       description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
   LocalDate asOf;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write the comparison reports with the simulation in them: summary.md, "
-          + "report.json, report.html, report.xlsx and ledger.csv into DIR.")
-  Path out;
-
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Outputs: table, md, csv, json, html, xlsx (repeatable). Default: table, and "
-          + "every file with --out.")
-  List<ReportFormat> formats;
+  @Mixin
+  ReportOptions reports;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
       description = "Worker threads (default: every core); results do not depend on it.")
@@ -97,7 +90,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (threads < 0) {
       throw new InputException(Diagnostic.of(null, "--threads must be 0 (every core) or more"));
     }
-    Set<ReportFormat> chosen = CompareCommand.chosenFormats(spec, formats, out);
+    Set<ReportFormat> chosen = reports.chosen(spec);
+    Path out = reports.out;
     AssumptionsOption.Loaded loaded = assumptionsOption.load(planFiles, data, asOf);
     Inputs inputs = loaded.inputs();
     Assumptions assumptions = loaded.assumptions();
