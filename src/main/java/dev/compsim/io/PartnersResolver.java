@@ -129,6 +129,8 @@ final class PartnersResolver {
     if (docs == null) {
       return rebates;
     }
+    // a partner's volume earns one rebate: a type in two entries would silently use the first
+    java.util.Map<String, Integer> rebateOfType = new java.util.HashMap<>();
     for (int i = 0; i < docs.size(); i++) {
       RebateDoc doc = docs.get(i);
       String rebateAt = at + "/" + i;
@@ -141,6 +143,13 @@ final class PartnersResolver {
         plan.problem(rebateAt + "/types", "a rebate's types must all be partner types; one is "
             + "empty");
         continue;
+      }
+      for (int t = 0; t < doc.types().size(); t++) {
+        Integer earlier = rebateOfType.putIfAbsent(doc.types().get(t), i + 1);
+        if (earlier != null) {
+          plan.problem(rebateAt + "/types/" + t, "partner type " + doc.types().get(t)
+              + " is already in rebate " + earlier + "; a partner's volume earns one rebate");
+        }
       }
       List<RebateTier> tiers = new ArrayList<>();
       BigDecimal previous = null;
