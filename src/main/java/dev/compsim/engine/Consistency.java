@@ -31,33 +31,39 @@ public final class Consistency {
   public static List<Problem> check(DataSet data) {
     List<Problem> problems = new ArrayList<>();
     Map<String, List<String>> missingReps = new LinkedHashMap<>();
+    // where each missing rep is first named: the column of the row the problem points at
+    Map<String, String> firstColumn = new LinkedHashMap<>();
     Map<String, List<String>> missingPartners = new LinkedHashMap<>();
     for (Deal deal : data.deals()) {
       use(data, missingReps, deal.owner(), deal.id());
+      firstColumn.putIfAbsent(deal.owner(), "owner");
       for (String assist : deal.assists()) {
         use(data, missingReps, assist, deal.id());
+        firstColumn.putIfAbsent(assist, "assists");
         if (assist.equals(deal.owner())) {
-          problems.add(Problem.deal(deal.id(), "assist " + assist + " is also the owner"));
+          problems.add(Problem.deal(deal.id(), "assist " + assist + " is also the owner")
+              .inColumn("assists"));
         }
       }
       Set<String> distinct = new LinkedHashSet<>(deal.assists());
       if (distinct.size() != deal.assists().size()) {
-        problems.add(Problem.deal(deal.id(), "an assist is listed twice"));
+        problems.add(Problem.deal(deal.id(), "an assist is listed twice").inColumn("assists"));
       }
       if (deal.partner() != null && !data.partners().containsKey(deal.partner())) {
         missingPartners.computeIfAbsent(deal.partner(), k -> new ArrayList<>()).add(deal.id());
       }
       if (deal.won() && deal.closeDate() == null) {
-        problems.add(Problem.deal(deal.id(), "won deal has no close_date"));
+        problems.add(Problem.deal(deal.id(), "won deal has no close_date")
+            .inColumn("close_date"));
       }
       if (deal.implementation() != Implementation.PENDING && deal.implementationDate() == null) {
         problems.add(Problem.deal(deal.id(), "implementation is " + deal.implementation().code()
-            + " but implementation_date is empty"));
+            + " but implementation_date is empty").inColumn("implementation_date"));
       }
       if (deal.implementationDate() != null && deal.closeDate() != null
           && deal.implementationDate().isBefore(deal.closeDate())) {
         problems.add(Problem.deal(deal.id(), "implementation_date " + deal.implementationDate()
-            + " is before close_date " + deal.closeDate()));
+            + " is before close_date " + deal.closeDate()).inColumn("implementation_date"));
       }
     }
     for (Activity activity : data.activities()) {
@@ -73,9 +79,10 @@ public final class Consistency {
     missingReps.forEach((rep, uses) -> problems.add(uses.get(0).startsWith("activity ")
         ? new Problem(Problem.Subject.ACTIVITY, uses.get(0),
             "rep " + rep + " is not in reps.csv; used by " + summarize(uses))
-        : Problem.deals(uses, "rep " + rep + " is not in reps.csv")));
+        : Problem.deals(uses, "rep " + rep + " is not in reps.csv")
+            .inColumn(firstColumn.get(rep))));
     missingPartners.forEach((partner, uses) -> problems.add(Problem.deals(uses,
-        "partner " + partner + " is not in partners.csv")));
+        "partner " + partner + " is not in partners.csv").inColumn("partner")));
     return problems;
   }
 
@@ -112,7 +119,8 @@ public final class Consistency {
     profile.currenciesWithoutRate().forEach((currency, uses) -> {
       if (!currency.equalsIgnoreCase(plan.currency())) {
         problems.add(Problem.deals(uses, "currency " + currency + " has no rate to "
-            + plan.currency() + " (the currency of plan " + plan.name() + ") in fx.csv"));
+            + plan.currency() + " (the currency of plan " + plan.name() + ") in fx.csv")
+            .inColumn("currency"));
       }
     });
     Set<String> repsWithoutQuota = new LinkedHashSet<>();
@@ -162,7 +170,7 @@ public final class Consistency {
       Rules rules = ownerRules(plan, group.owner());
       problems.add(Problem.deal(group.dealIds().get(next[best]), group.assists()
           + " assists at " + rules.credit().assistShare().toPlainString()
-          + " assist_share each would take more than the whole credit"));
+          + " assist_share each would take more than the whole credit").inColumn("assists"));
       next[best]++;
     }
   }
@@ -219,7 +227,8 @@ public final class Consistency {
         if (given.compareTo(BigDecimal.ONE) > 0) {
           problems.add(Problem.deal(deal.id(), deal.assists().size() + " assists at "
               + ownerRules.credit().assistShare().toPlainString()
-              + " assist_share each would take more than the whole credit"));
+              + " assist_share each would take more than the whole credit")
+              .inColumn("assists"));
         }
       }
     }
@@ -241,7 +250,7 @@ public final class Consistency {
     }
     currenciesWithoutRate.forEach((currency, uses) -> problems.add(Problem.deals(uses,
         "currency " + currency + " has no rate to " + plan.currency() + " (the currency of plan "
-            + plan.name() + ") in fx.csv")));
+            + plan.name() + ") in fx.csv").inColumn("currency")));
     for (String rep : repsWithoutQuota) {
       problems.add(Problem.rep(rep, "rep " + rep + " has quota 0, but plan " + plan.name()
           + " pays on attainment (tiers or a cap)"));

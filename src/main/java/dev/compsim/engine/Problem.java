@@ -8,15 +8,26 @@ import java.util.List;
  *
  * @param id the deal, rep or partner id; for the plan, a path of keys such as {@code partners.margin}
  * @param deals the deals that share the problem (a missing rep, partner or rate), or empty
+ * @param column the canonical data column the problem is in (such as {@code owner}), or null
  */
-public record Problem(Subject subject, String id, String message, List<String> deals) {
+public record Problem(Subject subject, String id, String message, List<String> deals,
+    String column) {
 
   public Problem {
     deals = List.copyOf(deals);
   }
 
+  public Problem(Subject subject, String id, String message, List<String> deals) {
+    this(subject, id, message, deals, null);
+  }
+
   public Problem(Subject subject, String id, String message) {
     this(subject, id, message, List.of());
+  }
+
+  /** The same problem, placed in data column {@code name}. */
+  public Problem inColumn(String name) {
+    return new Problem(subject, id, message, deals, name);
   }
 
   /**

@@ -52,6 +52,8 @@ public final class DataReader {
   private final String detectedDates;
   /** Whether the deals file was read through a preset or column map. */
   private boolean mapped;
+  /** The deals file's column (1-based) of each canonical column it has, to place problems. */
+  private final Map<String, Integer> dealColumns = new HashMap<>();
 
   /** A reader of canonical files that recognises Salesforce and HubSpot exports by header. */
   public DataReader() {
@@ -90,7 +92,7 @@ public final class DataReader {
       deals = ownersByName(deals, reps);
     }
     DataSet data = new DataSet(deals, reps, partners, activities, fx);
-    return new LoadedData(data, files, dealLines, repLines, partnerLines);
+    return new LoadedData(data, files, dealLines, dealColumns, repLines, partnerLines);
   }
 
   /**
@@ -146,6 +148,9 @@ public final class DataReader {
     table.read(DEAL_REQUIRED, header -> {
       for (int i = 0; i < DEAL_COLUMNS.size(); i++) {
         col[i] = header.column(DEAL_COLUMNS.get(i));
+        if (col[i] >= 0) {
+          dealColumns.put(DEAL_COLUMNS.get(i), col[i] + 1);
+        }
       }
       // CRM closed/won flags: the reliable signal where an org renamed its stages
       col[IS_WON] = header.column("iswon") >= 0 ? header.column("iswon")

@@ -13,14 +13,16 @@ public final class LoadedData {
   private final DataSet data;
   private final DataFiles files;
   private final DealLines dealLines;
+  private final Map<String, Integer> dealColumns;
   private final Map<String, Integer> repLines;
   private final Map<String, Integer> partnerLines;
 
-  LoadedData(DataSet data, DataFiles files, DealLines dealLines,
+  LoadedData(DataSet data, DataFiles files, DealLines dealLines, Map<String, Integer> dealColumns,
       Map<String, Integer> repLines, Map<String, Integer> partnerLines) {
     this.data = data;
     this.files = files;
     this.dealLines = dealLines;
+    this.dealColumns = Map.copyOf(dealColumns);
     this.repLines = repLines;
     this.partnerLines = partnerLines;
   }
@@ -46,7 +48,8 @@ public final class LoadedData {
     List<Diagnostic> placed = new ArrayList<>();
     for (Problem problem : problems) {
       placed.add(switch (problem.subject()) {
-        case DEAL -> new Diagnostic(files.deals(), dealLine(problem.id()), 0,
+        case DEAL -> new Diagnostic(files.deals(), dealLine(problem.id()),
+            problem.column() == null ? 0 : dealColumns.getOrDefault(problem.column(), 0),
             problem.message() + uses(problem.deals()));
         case REP -> repLines.containsKey(problem.id())
             ? new Diagnostic(files.reps(), repLines.get(problem.id()), 0, problem.message())

@@ -144,7 +144,7 @@ class RunCommandTest {
     Result result = run("run", dir.resolve("plan.yaml").toString(), "--data", dir.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains(dir.resolve("deals.csv")
-        + ":3: error: rep R9 is not in reps.csv; used by D2 (line 3), D3 (line 4)");
+        + ":3:2: error: rep R9 is not in reps.csv; used by D2 (line 3), D3 (line 4)");
   }
 
   @Test
