@@ -76,17 +76,19 @@ final class CompareCommand implements Callable<Integer> {
     AssumptionsOption.Loaded loaded = assumptions.load(files, data, asOf);
     Engine engine = loaded.inputs().engine();
     List<Plan> plans = loaded.inputs().plans();
-    Comparison comparison = FeatureSections.append(Comparison.of(engine, plans), plans, engine,
+    Comparison comparison = FeatureSections.append(
+        Comparison.of(engine, plans, ReportFiles.linesToKeep(chosen, plans.size())), plans, engine,
         BehaviorSections.compare(new BehaviorModel(engine, plans), loaded.assumptions()));
-    return report(spec, comparison, chosen, reports.out, junit, check, quiet);
+    return report(spec, comparison, engine, chosen, reports.out, junit, check, quiet);
   }
 
   /** Prints and writes the reports, then the guardrails; the exit code. */
   static int report(picocli.CommandLine.Model.CommandSpec spec, Comparison comparison,
-      Set<ReportFormat> chosen, Path out, Path junit, boolean check, boolean quiet) {
+      Engine engine, Set<ReportFormat> chosen, Path out, Path junit, boolean check,
+      boolean quiet) {
     List<Path> written = List.of();
     if (out != null) {
-      written = ReportFiles.write(out, comparison, chosen);
+      written = ReportFiles.write(out, comparison, chosen, engine);
     }
     if (junit != null) {
       ReportFiles.junit(junit, comparison);

@@ -1,5 +1,6 @@
 package dev.compsim.cli;
 
+import dev.compsim.engine.Engine;
 import dev.compsim.io.LedgerCsvWriter;
 import dev.compsim.io.OutputDir;
 import dev.compsim.report.Comparison;
@@ -21,8 +22,20 @@ import java.util.Set;
 final class ReportFiles {
   private ReportFiles() {}
 
-  /** Writes every format of {@code formats} that is a file; returns the paths written. */
-  static List<Path> write(Path dir, Comparison comparison, Set<ReportFormat> formats) {
+  /**
+   * How many ledger lines each plan of a comparison keeps: enough for the spreadsheet's ledger
+   * sheet when it is wanted, none otherwise (ledger.csv is written by evaluating again).
+   */
+  static int linesToKeep(Set<ReportFormat> formats, int plans) {
+    return formats.contains(ReportFormat.XLSX) ? ReportXlsx.MAX_LEDGER_ROWS / plans + 1 : 0;
+  }
+
+  /**
+   * Writes every format of {@code formats} that is a file; returns the paths written. The
+   * ledger is streamed from {@code engine} plan by plan, so it never has to fit in memory.
+   */
+  static List<Path> write(Path dir, Comparison comparison, Set<ReportFormat> formats,
+      Engine engine) {
     try (OutputDir out = new OutputDir(dir)) {
       for (ReportFormat format : formats) {
         switch (format) {
@@ -33,7 +46,7 @@ final class ReportFiles {
           case CSV -> {
             try (LedgerCsvWriter ledger = new LedgerCsvWriter(out.writer(format.file))) {
               for (PlanFigures plan : comparison.plans()) {
-                plan.lines().forEach(ledger::accept);
+                engine.evaluate(plan.plan(), ledger, true);
               }
             }
           }

@@ -116,11 +116,12 @@ final class SimulateCommand implements Callable<Integer> {
     Comparison comparison = null;
     if (out != null || printed) {
       Engine engine = inputs.engine();
-      comparison = FeatureSections.append(Comparison.of(engine, inputs.plans()),
+      comparison = FeatureSections.append(Comparison.of(engine, inputs.plans(),
+          ReportFiles.linesToKeep(chosen, inputs.plans().size())),
           inputs.plans(), engine, sections);
     }
     if (out != null) {
-      ReportFiles.write(out, comparison, chosen);
+      ReportFiles.write(out, comparison, chosen, inputs.engine());
     }
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();

@@ -252,9 +252,10 @@ final class Evaluation {
         continue;
       }
       LocalDate to = standing.competition().to();
+      // always traced: a handful of lines, and the reports' competition section shows them
       emit(standing.rep(), PayeeKind.REP, Component.PRIZE, null, periodOf(to).label(),
           standing.ended() ? Status.PAID : Status.HELD, standing.prize(),
-          standing.ended() ? to : null, traces ? standing.trace() : null);
+          standing.ended() ? to : null, standing.trace());
     }
   }
 

@@ -67,11 +67,23 @@ public final class Comparison {
 
   /** Evaluates every plan with {@code engine}; the first plan is the baseline. */
   public static Comparison of(Engine engine, List<Plan> plans) {
-    List<PlanRun> runs = new ArrayList<>();
+    return of(engine, plans, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Evaluates the plans side by side, streaming their lines into the figures; each plan keeps
+   * its first {@code keepLines} lines with traces (for the spreadsheet's ledger sheet), so a
+   * large data set costs no more memory than its sums.
+   */
+  public static Comparison of(Engine engine, List<Plan> plans, int keepLines) {
+    List<PlanFigures> figures = new ArrayList<>();
     for (Plan plan : plans) {
-      runs.add(new PlanRun(plan, engine.wonRevenue(plan), engine.ledger(plan).lines()));
+      figures.add(new PlanFigures(plan, engine.wonRevenue(plan), engine.data(), keepLines));
     }
-    return ofRuns(engine.asOf(), engine.data(), engine.wonDeals().size(), runs);
+    boolean traces = keepLines > 0;
+    java.util.stream.IntStream.range(0, plans.size()).parallel()
+        .forEach(i -> engine.evaluate(plans.get(i), figures.get(i), traces));
+    return of(engine.asOf(), engine.data(), engine.wonDeals().size(), figures);
   }
 
   /** A comparison of ledgers made elsewhere; the first run is the baseline. */

@@ -83,7 +83,8 @@ public final class PlanFigures implements LedgerSink {
 
   private final DataSet data;
   private final Map<String, String> partnerOfDeal = new HashMap<>();
-  private final boolean keepLines;
+  private final int keepLines;
+  private long lineCount;
 
   /**
    * Figures filled line by line as the engine sends them.
@@ -92,6 +93,14 @@ public final class PlanFigures implements LedgerSink {
    *     run leaves it off and keeps only the sums
    */
   public PlanFigures(Plan plan, BigDecimal wonRevenue, DataSet data, boolean keepLines) {
+    this(plan, wonRevenue, data, keepLines ? Integer.MAX_VALUE : 0);
+  }
+
+  /**
+   * Figures filled line by line as the engine sends them, keeping the first {@code keepLines}
+   * lines (for the spreadsheet's ledger sheet, which holds a bounded number of rows).
+   */
+  public PlanFigures(Plan plan, BigDecimal wonRevenue, DataSet data, int keepLines) {
     this.plan = plan;
     this.wonRevenue = wonRevenue;
     this.data = data;
@@ -111,7 +120,7 @@ public final class PlanFigures implements LedgerSink {
 
   @Override
   public void accept(LedgerLine line) {
-    if (keepLines) {
+    if (lineCount++ < keepLines) {
       lines.add(line);
     }
     add(line, data, partnerOfDeal);
@@ -189,9 +198,14 @@ public final class PlanFigures implements LedgerSink {
     return plan.name();
   }
 
-  /** Every line, when kept; empty otherwise. */
+  /** The lines kept: every line, the first ones, or none (see the constructors). */
   public List<LedgerLine> lines() {
     return Collections.unmodifiableList(lines);
+  }
+
+  /** How many lines the plan's ledger has, kept or not. */
+  public long lineCount() {
+    return lineCount;
   }
 
   public BigDecimal wonRevenue() {

@@ -28,7 +28,11 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class ReportXlsx {
   /** A spreadsheet holds 1,048,576 rows; longer ledgers are cut with a note. */
-  static final int MAX_LEDGER_ROWS = 1_000_000;
+  /**
+   * Rows of the ledger sheet: a spreadsheet holds about a million rows and a ledger of a large
+   * data set has many more; ledger.csv always has every line.
+   */
+  public static final int MAX_LEDGER_ROWS = 100_000;
   private static final String MONEY = "#,##0.00";
   private static final String PERCENT = "0.0%";
   /** 2000-01-01T00:00:00Z: an arbitrary fixed instant for zip entries and document properties. */
@@ -101,6 +105,10 @@ public final class ReportXlsx {
           ledger.value(row, 8, line.payDate() == null ? "" : line.payDate().toString());
           ledger.value(row, 9, line.trace() == null ? "" : line.trace());
           row++;
+        }
+        long left = plan.lineCount() - plan.lines().size();
+        if (left > 0 && row <= MAX_LEDGER_ROWS) {
+          ledger.value(row++, 0, plan.name() + ": " + left + " more lines in ledger.csv");
         }
       }
       ledger.freezePane(0, 1);

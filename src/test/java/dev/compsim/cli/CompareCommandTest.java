@@ -224,10 +224,12 @@ class CompareCommandTest {
         dir.resolve("held.yaml")));
     // a section whose data cannot be written as JSON: summary.md is done by then, report.json
     // fails
-    Comparison broken = Comparison.of(Engine.latest(data), plans).with(new ReportSection("bad",
+    Engine engine = Engine.latest(data);
+    Comparison broken = Comparison.of(engine, plans).with(new ReportSection("bad",
         "Bad", List.of(), List.of(), List.of(), Map.of("value", new Object())));
     Path out = dir.resolve("out");
-    assertThatThrownBy(() -> ReportFiles.write(out, broken, EnumSet.allOf(ReportFormat.class)))
+    assertThatThrownBy(() -> ReportFiles.write(out, broken, EnumSet.allOf(ReportFormat.class),
+        engine))
         .isInstanceOf(RuntimeException.class);
     assertThat(out).isEmptyDirectory();
   }

@@ -17,6 +17,28 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
+
+  /**
+   * compare and check stream each plan's lines into its figures and keep none (or the first
+   * few, for the spreadsheet): every figure must be what the whole kept ledger gives.
+   */
+  @Test
+  void streamedFiguresAreTheFiguresOfTheWholeLedger() {
+    DataSet data = ReportFixtures.data(null);
+    List<dev.compsim.model.Plan> plans = List.of(ReportFixtures.base(), ReportFixtures.held());
+    dev.compsim.engine.Engine engine = new dev.compsim.engine.Engine(data, ReportFixtures.AS_OF);
+    Comparison kept = Comparison.of(engine, plans);
+    Comparison streamed = Comparison.of(engine, plans, 0);
+    assertThat(ReportJson.render(streamed)).isEqualTo(ReportJson.render(kept));
+    assertThat(ReportMarkdown.render(streamed)).isEqualTo(ReportMarkdown.render(kept));
+    assertThat(streamed.plans().get(1).lines()).isEmpty();
+
+    Comparison firstTwo = Comparison.of(engine, plans, 2);
+    PlanFigures held = firstTwo.plans().get(1);
+    assertThat(held.lines()).containsExactlyElementsOf(
+        kept.plans().get(1).lines().subList(0, 2));
+    assertThat(held.lineCount()).isEqualTo(kept.plans().get(1).lines().size()).isGreaterThan(2);
+  }
   private static BigDecimal money(String value) {
     return new BigDecimal(value);
   }
