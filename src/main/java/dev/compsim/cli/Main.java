@@ -24,7 +24,15 @@ public final class Main {
   /** Runs one command line and returns its exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = commandLine(out, err);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // not a bug but a heap too small for the data: say how to give it more
+      err.println("compsim: out of memory: the data needs a larger Java heap than this run has. "
+          + "Run again with, for example, COMPSIM_JAVA_OPTS=-Xmx4g scripts/compsim ...");
+      err.flush();
+      return ExitCode.INTERNAL;
+    }
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
