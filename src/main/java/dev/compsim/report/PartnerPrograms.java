@@ -234,8 +234,8 @@ public final class PartnerPrograms {
     List<String> winners = new ArrayList<>();
     for (Competitions.Standing standing : standings) {
       if (standing.rank() == 1) {
-        winners.add(standing.rep() + " leads " + standing.competition().name()
-            + (standing.ended() ? "" : " (still running)"));
+        winners.add(standing.rep() + (standing.ended() ? " won " : " leads ")
+            + standing.competition().name() + (standing.ended() ? "" : " (still running)"));
       }
     }
     parts.addAll(winners);

@@ -74,7 +74,7 @@ class PartnerProgramsSectionTest {
         List.of("Volume", "Spring", "1", "R1", "80000.00", "1,000.00", "paid"));
     assertThat(section.notes()).containsExactly(
         "Volume: volume-based tiers; rebates 4,500.00 paid and 800.00 accrued over 2 "
-            + "partner-years; 2,300 reward points worth 1,150.00; R1 leads Spring.",
+            + "partner-years; 2,300 reward points worth 1,150.00; R1 won Spring.",
         "Plain: no partner tiers, rebates, rewards or competitions.");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> plans = (List<Map<String, Object>>) section.json().get("plans");
