@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,14 +36,7 @@ public final class Comparison {
   /** How many winners and losers each candidate lists by name. */
   public static final int TOP = 5;
 
-  /** One plan's ledger and the won revenue it is measured against. */
-  public record PlanRun(Plan plan, BigDecimal wonRevenue, List<LedgerLine> lines) {
-    public PlanRun {
-      Objects.requireNonNull(plan, "plan");
-      Objects.requireNonNull(wonRevenue, "wonRevenue");
-      lines = List.copyOf(lines);
-    }
-  }
+
 
   private final LocalDate asOf;
   private final DataSet data;
@@ -86,15 +78,7 @@ public final class Comparison {
     return of(engine.asOf(), engine.data(), engine.wonDeals().size(), figures);
   }
 
-  /** A comparison of ledgers made elsewhere; the first run is the baseline. */
-  public static Comparison ofRuns(LocalDate asOf, DataSet data, int wonDeals,
-      List<PlanRun> runs) {
-    List<PlanFigures> plans = new ArrayList<>();
-    for (PlanRun run : runs) {
-      plans.add(new PlanFigures(run.plan(), run.wonRevenue(), run.lines(), data));
-    }
-    return of(asOf, data, wonDeals, plans);
-  }
+
 
   /** A comparison of figures filled elsewhere (a streaming run); the first is the baseline. */
   public static Comparison of(LocalDate asOf, DataSet data, int wonDeals,

@@ -1,5 +1,6 @@
 package dev.compsim.cli;
 
+import static dev.compsim.cli.RunCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,12 +12,11 @@ import dev.compsim.model.DataSet;
 import dev.compsim.report.Comparison;
 import dev.compsim.report.ReportSection;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import dev.compsim.cli.RunCommandTest.Result;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,15 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
   @TempDir
   Path dir;
-
-  record Result(int code, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private Path write(String name, String content) throws IOException {
     Path file = dir.resolve(name);

@@ -18,7 +18,7 @@ class CompareSampleDataTest {
   @Test
   void everyShippedPlanComparesOnTheSampleData() throws IOException {
     Path out = dir.resolve("report");
-    CompareCommandTest.Result result = CompareCommandTest.run("compare",
+    RunCommandTest.Result result = RunCommandTest.run("compare",
         "plans/traditional.yaml", "plans/comp-neutral.yaml", "plans/outcomes-first.yaml",
         "plans/partner-first.yaml", "plans/split-the-difference.yaml", "--data", "sample-data",
         "--out", out.toString(), "--quiet");

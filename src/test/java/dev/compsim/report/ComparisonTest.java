@@ -213,8 +213,8 @@ class ComparisonTest {
         new LedgerLine(plan.name(), "R1", PayeeKind.REP, Component.PRIZE, null, "FY2027-Q1",
             Status.PAID, money("5000.00"), LocalDate.parse("2026-04-30"),
             "Q1 push: rank 1 with 3 partner deals"));
-    Comparison comparison = Comparison.ofRuns(ReportFixtures.AS_OF, data, 3,
-        List.of(new Comparison.PlanRun(plan, money("240000"), lines)));
+    Comparison comparison = Comparison.of(ReportFixtures.AS_OF, data, 3,
+        List.of(new PlanFigures(plan, money("240000"), lines, data)));
     ReportSection partners = comparison.partners();
     ReportSection.Table byComponent = partners.tables().get(1);
     assertThat(byComponent.rows()).containsExactly(List.of("partner_margin", "25,000.00"),
