@@ -82,7 +82,8 @@ public final class PlanFigures implements LedgerSink {
   }
 
   private final DataSet data;
-  private final Map<String, String> partnerOfDeal = new HashMap<>();
+  /** Each partner deal's partner, made on first need: only partner-rep lines ask for it. */
+  private Map<String, String> partnerOfDeal;
   private final int keepLines;
   private long lineCount;
 
@@ -106,11 +107,6 @@ public final class PlanFigures implements LedgerSink {
     this.data = data;
     this.keepLines = keepLines;
     this.lines = new ArrayList<>();
-    for (Deal deal : data.deals()) {
-      if (deal.partner() != null) {
-        partnerOfDeal.put(deal.id(), deal.partner());
-      }
-    }
   }
 
   PlanFigures(Plan plan, BigDecimal wonRevenue, List<LedgerLine> lines, DataSet data) {
@@ -123,10 +119,10 @@ public final class PlanFigures implements LedgerSink {
     if (lineCount++ < keepLines) {
       lines.add(line);
     }
-    add(line, data, partnerOfDeal);
+    add(line);
   }
 
-  private void add(LedgerLine line, DataSet data, Map<String, String> partnerOfDeal) {
+  private void add(LedgerLine line) {
     BigDecimal amount = line.amount();
     byStatus.merge(line.status(), amount, BigDecimal::add);
     if (line.component() == Component.SPIFF) {
@@ -167,18 +163,17 @@ public final class PlanFigures implements LedgerSink {
       repPayout.merge(line.payee(), amount, BigDecimal::add);
     } else {
       channelCost = channelCost.add(amount);
-      partnerCost.computeIfAbsent(partnerOf(line, data, partnerOfDeal),
+      partnerCost.computeIfAbsent(partnerOf(line),
           k -> new EnumMap<>(Component.class)).merge(line.component(), amount, BigDecimal::add);
     }
   }
 
   /** The partner a channel line belongs to: its deal's partner, or the payee itself. */
-  private static String partnerOf(LedgerLine line, DataSet data,
-      Map<String, String> partnerOfDeal) {
+  private String partnerOf(LedgerLine line) {
     if (line.payeeKind() == PayeeKind.PARTNER && data.partners().containsKey(line.payee())) {
       return line.payee();
     }
-    if (line.dealId() != null && partnerOfDeal.containsKey(line.dealId())) {
+    if (line.dealId() != null && partnerOfDeal().containsKey(line.dealId())) {
       return partnerOfDeal.get(line.dealId());
     }
     // a partner's own rep without a deal: partner reps are named after their partner (P05-rep1)
@@ -188,6 +183,18 @@ public final class PlanFigures implements LedgerSink {
       }
     }
     return data.partners().containsKey(line.payee()) ? line.payee() : UNATTRIBUTED;
+  }
+
+  private Map<String, String> partnerOfDeal() {
+    if (partnerOfDeal == null) {
+      partnerOfDeal = new HashMap<>();
+      for (Deal deal : data.deals()) {
+        if (deal.partner() != null) {
+          partnerOfDeal.put(deal.id(), deal.partner());
+        }
+      }
+    }
+    return partnerOfDeal;
   }
 
   public Plan plan() {
