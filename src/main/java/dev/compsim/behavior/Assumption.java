@@ -25,6 +25,11 @@ public enum Assumption {
   TIMING_SENSITIVITY("timing_sensitivity", 5, 2, 10, 0, 50, false,
       "Logit β for pulling deals across a period end. Larkin, Oyer, Owan et al.: convex pay near "
           + "a threshold moves deal timing (strong evidence of direction; no logit β published)."),
+  EFFORT_SENSITIVITY("effort_sensitivity", 0.6, 0.3, 1.2, 0, 20, false,
+      "Response of a rep's deal volume to the expected pay of one more typical deal (volume "
+          + "scales by e^(βΔ)). Shape from Chung, Steenburgh & Sudhir (2014: reps give up far "
+          + "from quota, keep going past it when overachievement pays; caps stop the best); size "
+          + "calibrated so that removing a binding cap gives about Misra & Nair's +9% revenue."),
   PARTNER_WIN_UPLIFT("partner_win_uplift", 0.117, 0, 0.25, 0, 1, true,
       "Relative win-rate lift of deals with a partner: 11.7% on the Crossbeam network (vendor "
           + "data, selection bias); range 0%–25%."),
@@ -32,9 +37,17 @@ public enum Assumption {
       "Percentage points by which an engaged seller raises the chance the implementation is "
           + "confirmed. No quantified source found."),
   PULL_IN_DISCOUNT("pull_in_discount", 0.07, 0.04, 0.12, 0, 0.9, true,
-      "Discount on a deal pulled into an earlier period: Larkin's 6–8% revenue cost under "
-          + "accelerators; 4% (Jindal & Newberry, +3.8% per 10% quota proximity) to 12% "
-          + "(InsideSales, last-week deal size)."),
+      "Discount on a deal pulled into an earlier period by a rep right at an accelerator "
+          + "threshold (it fades with distance, see pull_in_discount_slope): Larkin's 6–8% "
+          + "revenue cost under accelerators; 4% (Jindal & Newberry) to 12% (InsideSales, "
+          + "last-week deal size)."),
+  PULL_IN_DISCOUNT_SLOPE("pull_in_discount_slope", 0.38, 0.2, 0.6, 0, 5, true,
+      "How fast the pull-in discount fades with the rep's distance to the next accelerator "
+          + "threshold, per unit of attainment: Jindal & Newberry (2022), about 3.8% more "
+          + "discount per 10 points closer to quota in the final week."),
+  IMPLEMENTATION_LAG_DAYS("implementation_lag_days", 90, 30, 180, 0, 3650, false,
+      "Days from close to go-live, used only when the data holds no decided implementation "
+          + "dates (otherwise the observed lags are used and this moves nothing)."),
   SPECIALIST_WIN_UPLIFT("specialist_win_uplift", 0.10, 0, 0.30, 0, 2, false,
       "Relative win-rate lift when a specialist assists. No quantified source found (one "
           + "consultancy anecdote only)."),

@@ -22,23 +22,42 @@ import java.util.TreeMap;
  *   <li>team: won deals with at least one assist;
  *   <li>timing: won deals closing in the last {@value #LATE_DAYS} days of a period of the
  *       baseline plan's calendar;
- *   <li>meetings: meetings logged per rep (a count, not a share).
+ *   <li>meetings: meetings logged per rep (a count, not a share);
+ *   <li>effort: 1, the volume the data shows (a factor, not a share).
  * </ul>
  *
  * @param shares the share of each choice; for {@link Behavior#MEETINGS} the meetings per rep
  * @param meetingsByRep meetings logged by each rep, by rep id
  * @param wonByRep won deals owned by each rep, by rep id (the weights of per-rep shares)
+ * @param unmeasured for each behavior the data cannot measure, why (e.g. "the deals have no
+ *     decided implementations"): its share is then no measurement, and reports say so
  */
 public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> meetingsByRep,
-    Map<String, Long> wonByRep) {
+    Map<String, Long> wonByRep, Map<Behavior, String> unmeasured) {
 
   /** A deal closing this many days or fewer before its period ends counts as late. */
   public static final int LATE_DAYS = 14;
 
   public BaselineShares {
-    shares = new EnumMap<>(shares);
+    Map<Behavior, Double> all = new EnumMap<>(Behavior.class);
+    all.putAll(shares);
+    all.putIfAbsent(Behavior.EFFORT, 1.0);
+    shares = all;
     meetingsByRep = new TreeMap<>(meetingsByRep);
     wonByRep = new TreeMap<>(wonByRep);
+    Map<Behavior, String> copy = new EnumMap<>(Behavior.class);
+    copy.putAll(unmeasured);
+    unmeasured = copy;
+  }
+
+  /** Whether the data measures {@code behavior}. */
+  public boolean measured(Behavior behavior) {
+    return !unmeasured.containsKey(behavior);
+  }
+
+  /** Why the data cannot measure {@code behavior}, or null when it can. */
+  public String whyUnmeasured(Behavior behavior) {
+    return unmeasured.get(behavior);
   }
 
   public double get(Behavior behavior) {
@@ -52,6 +71,7 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
     long late = 0;
     long decided = 0;
     long confirmed = 0;
+    long resold = 0;
     Map<String, Long> won = new TreeMap<>();
     for (Deal deal : engine.wonDeals()) {
       won.merge(deal.owner(), 1L, Long::sum);
@@ -59,6 +79,10 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
         eligible++;
         if (deal.throughPartner()) {
           partner++;
+        }
+        if (deal.partnerRole() == dev.compsim.model.PartnerRole.RESELL
+            && engine.data().partners().containsKey(deal.partner())) {
+          resold++;
         }
       }
       if (!deal.assists().isEmpty()) {
@@ -92,7 +116,27 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
     shares.put(Behavior.TIMING, ratio(late, deals));
     int reps = engine.data().reps().size();
     shares.put(Behavior.MEETINGS, reps == 0 ? 0.0 : (double) totalMeetings / reps);
-    return new BaselineShares(shares, meetings, won);
+    shares.put(Behavior.EFFORT, 1.0);
+    Map<Behavior, String> unmeasured = new EnumMap<>(Behavior.class);
+    if (deals == 0) {
+      for (Behavior b : Behavior.values()) {
+        unmeasured.put(b, "no deal was won by as-of");
+      }
+    }
+    if (resold == 0) {
+      unmeasured.putIfAbsent(Behavior.ROUTE, "no won deal was resold through a partner");
+    }
+    if (decided == 0) {
+      unmeasured.putIfAbsent(Behavior.ENGAGE, "the deals have no implementation confirmed or "
+          + "failed by as-of (no implementation column, or none decided)");
+    }
+    if (assisted == 0) {
+      unmeasured.putIfAbsent(Behavior.TEAM, "no won deal names an assist");
+    }
+    if (totalMeetings == 0) {
+      unmeasured.putIfAbsent(Behavior.MEETINGS, "no meeting activity is logged");
+    }
+    return new BaselineShares(shares, meetings, won, unmeasured);
   }
 
   /** Whether {@code date} falls in the last {@value #LATE_DAYS} days of its period. */

@@ -13,7 +13,9 @@ public enum Behavior {
   /** Bring a specialist into a deal instead of selling alone. */
   TEAM("bringing a specialist into a typical deal"),
   /** Close a deal at the end of this period instead of the start of the next. */
-  TIMING("pulling a typical deal into this period");
+  TIMING("pulling a typical deal into this period"),
+  /** Work for more and larger deals: what one more typical deal pays, over the rep's periods. */
+  EFFORT("winning one more typical deal");
 
   private final String choice;
 

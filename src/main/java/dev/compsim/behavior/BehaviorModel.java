@@ -20,16 +20,26 @@ public final class BehaviorModel {
 
   /** @param plans the baseline first, then the candidates */
   public BehaviorModel(Engine engine, List<Plan> plans) {
+    this(engine, plans, Assumptions.defaults());
+  }
+
+  /**
+   * @param plans the baseline first, then the candidates
+   * @param assumptions of which the model itself uses only the assumed implementation lag, and
+   *     that only when the data has no decided implementation
+   */
+  public BehaviorModel(Engine engine, List<Plan> plans, Assumptions assumptions) {
     if (plans.isEmpty()) {
       throw new IllegalArgumentException("need at least one plan");
     }
     this.engine = engine;
     this.plans = List.copyOf(plans);
     this.typical = new Typical(engine);
-    this.facts = new DealFacts(engine, typical);
+    long lag = Math.round(assumptions.get(Assumption.IMPLEMENTATION_LAG_DAYS));
+    this.facts = new DealFacts(engine, typical, lag);
     List<Gradients.PlanGradients> all = new ArrayList<>();
     for (Plan plan : plans) {
-      all.add(Gradients.of(plan, typical));
+      all.add(Gradients.of(plan, typical, lag));
     }
     this.gradients = Collections.unmodifiableList(all);
     this.observed = BaselineShares.observe(engine, plans.get(0).calendar());

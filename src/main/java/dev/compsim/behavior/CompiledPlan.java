@@ -57,7 +57,9 @@ final class CompiledPlan {
 
   final Plan plan;
   final DealFacts facts;
-  final BigDecimal discount;
+  /** By payee: the discount on a deal its owner pulls in; the discount a push-out recovers. */
+  final double[] pullDiscount;
+  final double[] pushRecovery;
   final int n;
   // each deal's eight variants side by side (index deal * 8 + variant): the owner's credit and
   // holdback outcome bits; other recipients (assists, channel manager) in the extra arrays
@@ -107,12 +109,20 @@ final class CompiledPlan {
    */
   final long rebateCents;
   final long prizeCents;
+  /** By payee: what prizes and activities other than meetings pay, the same in every draw. */
+  private final long[] constantPay;
   private final PartnerTiers tiers;
 
-  CompiledPlan(Plan plan, DealFacts facts, BigDecimal discount) {
+  /**
+   * @param pullDiscount by payee: the discount on a deal the owner pulls into an earlier period
+   * @param pushRecovery by payee: the discount the owner gave under the baseline on a deal that
+   *     a push into the next period now closes without (a push undoes a pull-in)
+   */
+  CompiledPlan(Plan plan, DealFacts facts, double[] pullDiscount, double[] pushRecovery) {
     this.plan = plan;
     this.facts = facts;
-    this.discount = discount;
+    this.pullDiscount = pullDiscount.clone();
+    this.pushRecovery = pushRecovery.clone();
     this.n = facts.size();
     Engine engine = facts.engine;
     LocalDate asOf = engine.asOf();
@@ -120,11 +130,16 @@ final class CompiledPlan {
 
     tiers = PartnerTiers.of(plan, engine);
     long[] programLines = new long[2];
+    constantPay = new long[payees];
     engine.evaluate(plan, line -> {
       if (line.component() == Component.REBATE) {
         programLines[0] += cents(line.cost());
       } else if (line.component() == Component.PRIZE) {
         programLines[1] += cents(line.cost());
+        Integer who = facts.payeeIndex.get(line.payee());
+        if (line.payeeKind() == PayeeKind.REP && who != null) {
+          constantPay[who] += cents(line.cost());
+        }
       }
     }, false);
     rebateCents = programLines[0];
@@ -394,16 +409,25 @@ final class CompiledPlan {
       unit = amount.stripTrailingZeros().scale() <= 2 && unit >= 0 ? unit + cents(amount) : -1;
     }
     meetingUnitCents = unit;
-    otherActivityCents = others.isEmpty() ? 0 : cents(activityCost(engine, plan, others));
+    otherActivityCents = others.isEmpty() ? 0 : activityCost(engine, plan, others);
   }
 
-  /** What the engine pays for activities other than meetings: unchanged by any choice. */
-  private static BigDecimal activityCost(Engine engine, Plan plan, List<Activity> activities) {
+  /**
+   * What the engine pays for activities other than meetings (unchanged by any choice), in cents;
+   * each rep's part is added to {@link #constantPay}.
+   */
+  private long activityCost(Engine engine, Plan plan, List<Activity> activities) {
     DataSet data = new DataSet(List.of(), engine.data().reps(), engine.data().partners(),
         activities, engine.data().fxRates());
-    BigDecimal[] sum = {BigDecimal.ZERO};
-    new Engine(data, engine.asOf()).evaluate(plan, line -> sum[0] = sum[0].add(line.cost()),
-        false);
+    long[] sum = {0};
+    new Engine(data, engine.asOf()).evaluate(plan, line -> {
+      long cost = cents(line.cost());
+      sum[0] += cost;
+      Integer who = facts.payeeIndex.get(line.payee());
+      if (line.payeeKind() == PayeeKind.REP && who != null) {
+        constantPay[who] += cost;
+      }
+    }, false);
     return sum[0];
   }
 
@@ -412,9 +436,14 @@ final class CompiledPlan {
     Deal deal = facts.withChoices(i, routed, assisted);
     if (moved && move[i] != 0) {
       deal = deal.withCloseDate(movedClose);
-      if (move[i] > 0) {
+      int who = facts.owner[i];
+      if (move[i] > 0 && pullDiscount[who] > 0) {
         deal = deal.withAmount(Money.round(deal.amount()
-            .multiply(BigDecimal.ONE.subtract(discount))));
+            .multiply(BigDecimal.ONE.subtract(BigDecimal.valueOf(pullDiscount[who])))));
+      } else if (move[i] < 0 && pushRecovery[who] > 0) {
+        deal = deal.withAmount(Money.round(deal.amount().divide(
+            BigDecimal.ONE.subtract(BigDecimal.valueOf(pushRecovery[who])),
+            java.math.MathContext.DECIMAL64)));
       }
     }
     return deal;
@@ -541,6 +570,7 @@ final class CompiledPlan {
     }
     periodCredit[who] = after;
     if (!holdsBack[who] && !clawback[who]) {
+      scratch.pay[who] += earned;
       return earned;
     }
     long held = holdsBack[who] && earned > 0
@@ -555,6 +585,7 @@ final class CompiledPlan {
     } else if ((mode & 4) != 0) {
       cost -= paid + held;
     }
+    scratch.pay[who] += cost;
     return cost;
   }
 
@@ -567,11 +598,13 @@ final class CompiledPlan {
     final long[] credit;
     final long[] total; // T(credit × P) of that credit, so each deal computes T once
     final int[] period;
+    final long[] pay; // each payee's counted pay in the draw, in cents
 
     Scratch(int payees) {
       credit = new long[payees];
       total = new long[payees];
       period = new int[payees];
+      pay = new long[payees];
     }
   }
 
@@ -590,6 +623,10 @@ final class CompiledPlan {
     long confirmed;
     long late;
     long meetings;
+    /** Undiscounted revenue of the deals pulled in, less that of the deals pushed out. */
+    long movedIn;
+    /** Discount given on pulled-in deals, less the discount pushed-out deals recover. */
+    long discount;
   }
 
   /**
@@ -598,6 +635,10 @@ final class CompiledPlan {
    */
   void price(byte[] choice, long[] meetings, Scratch scratch, Totals totals) {
     Arrays.fill(scratch.period, -1);
+    long[] payeePay = scratch.pay;
+    System.arraycopy(constantPay, 0, payeePay, 0, payeePay.length);
+    long movedIn = 0;
+    long discountSum = 0;
     long revenueSum = 0;
     long partnerSum = 0;
     long repSum = 0;
@@ -616,12 +657,23 @@ final class CompiledPlan {
       int r = (c >> 2) & 1;
       won++;
       revenueSum += revenue[i * 2 + t];
+      if (t == 1 && move[i] != 0) {
+        if (move[i] > 0) {
+          movedIn += revenue[i * 2];
+          discountSum += revenue[i * 2] - revenue[i * 2 + 1];
+        } else {
+          movedIn -= revenue[i * 2 + 1];
+          discountSum -= revenue[i * 2 + 1] - revenue[i * 2];
+        }
+      }
       partnerSum += partnerPay[(i * 2 + r) * 2 + t];
-      repSum += dealSpiff[i * 2 + r];
+      long spiffs = dealSpiff[i * 2 + r];
       if ((c & 8) != 0) {
         confirmed++;
-        repSum += implementationSpiff[i];
+        spiffs += implementationSpiff[i];
       }
+      repSum += spiffs;
+      payeePay[facts.owner[i]] += spiffs;
       if (routeEligible[i]) {
         eligible++;
         routed += r;
@@ -655,10 +707,18 @@ final class CompiledPlan {
       long count = meetings[k];
       meetingCount += count;
       if (meetingUnitCents >= 0) {
-        meetingCents += meetingUnitCents * count;
+        long one = meetingUnitCents * count;
+        meetingCents += one;
+        if (meetingRep[k] >= 0) {
+          payeePay[meetingRep[k]] += one;
+        }
       } else {
         for (BigDecimal amount : meetingSpiffs) {
-          meetingCents += cents(Money.round(amount.multiply(BigDecimal.valueOf(count))));
+          long one = cents(Money.round(amount.multiply(BigDecimal.valueOf(count))));
+          meetingCents += one;
+          if (meetingRep[k] >= 0) {
+            payeePay[meetingRep[k]] += one;
+          }
         }
       }
     }
@@ -671,6 +731,8 @@ final class CompiledPlan {
     totals.confirmed = confirmed;
     totals.late = lateCount;
     totals.meetings = meetingCount;
+    totals.movedIn = movedIn;
+    totals.discount = discountSum;
   }
 
   /**

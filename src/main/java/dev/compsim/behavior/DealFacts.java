@@ -2,15 +2,11 @@ package dev.compsim.behavior;
 
 import dev.compsim.engine.Engine;
 import dev.compsim.model.Deal;
-import dev.compsim.model.Implementation;
-import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Stage;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,29 +17,30 @@ import java.util.TreeMap;
  * whether it was won, and when its implementation is decided.
  *
  * <p>A deal can be routed when it is direct or goes through a partner (an influence deal stays as
- * it is); a direct deal routed through a partner goes to the typical partner as a resale. A deal
- * without an assist that gains one gets the typical specialist. A deal without an implementation
- * date is decided {@link #implementationLag()} days after close: the median lag of the decided
- * implementations in the data, 90 days when there is none.
+ * it is). A direct deal routed through a partner goes, as a resale, to a partner drawn from the
+ * data's mix of resellers (weighted by their won resale deals); a deal gaining an assist gets a
+ * specialist drawn from the data's mix of assists (never its own owner). Both draws are fixed per
+ * deal by a hash of its id, so every plan and every run sees the same partner and specialist for
+ * the same deal. A deal without an implementation date is decided {@link #implementationLag()}
+ * days after close: the median lag of the decided implementations in the data, or the
+ * {@code implementation_lag_days} assumption when there is none.
  */
 public final class DealFacts {
-  static final int DEFAULT_LAG_DAYS = 90;
-
   final Engine engine;
   final List<Deal> deals;
-  final Partner partner;
-  final String specialist;
   final int[] owner;
   final boolean[] wonInData;
   final boolean[] routeEligible;
   final boolean[] routedInData;
   final boolean[] assistedInData;
+  final String[] partnerFor; // the reseller a direct deal would go to, or null
+  final String[] specialistFor; // the specialist an unassisted deal would gain, or null
   final LocalDate[] implementationDate;
   final List<Rep> payees;
   final Map<String, Integer> payeeIndex = new TreeMap<>();
   private final int lag;
 
-  public DealFacts(Engine engine, Typical typical) {
+  public DealFacts(Engine engine, Typical typical, long assumedLagDays) {
     this.engine = engine;
     List<Deal> opportunities = new ArrayList<>(engine.wonDeals());
     for (Deal deal : engine.data().deals()) {
@@ -56,8 +53,6 @@ public final class DealFacts {
     this.deals = List.copyOf(opportunities);
     java.util.Set<String> wonIds = new java.util.HashSet<>();
     engine.wonDeals().forEach(d -> wonIds.add(d.id()));
-    this.partner = typical.partner();
-    this.specialist = typical.specialist();
     this.payees = new ArrayList<>(new TreeMap<>(engine.data().reps()).values());
     for (int p = 0; p < payees.size(); p++) {
       payeeIndex.put(payees.get(p).id(), p);
@@ -68,26 +63,64 @@ public final class DealFacts {
     routeEligible = new boolean[n];
     routedInData = new boolean[n];
     assistedInData = new boolean[n];
+    partnerFor = new String[n];
+    specialistFor = new String[n];
     implementationDate = new LocalDate[n];
-    List<Long> lags = new ArrayList<>();
-    for (Deal deal : engine.wonDeals()) {
-      if (deal.implementationDate() != null && deal.implementation() != Implementation.PENDING
-          && !deal.implementationDate().isAfter(engine.asOf())) {
-        lags.add(ChronoUnit.DAYS.between(deal.closeDate(), deal.implementationDate()));
-      }
-    }
-    Collections.sort(lags);
-    lag = lags.isEmpty() ? DEFAULT_LAG_DAYS : (int) Math.max(0, lags.get(lags.size() / 2));
+    lag = (int) Math.max(0, typical.lag(0.5, assumedLagDays));
+    Mix resellers = new Mix(typical.resellers());
+    Mix specialists = new Mix(typical.specialists());
     for (int i = 0; i < n; i++) {
       Deal deal = deals.get(i);
       owner[i] = payeeIndex.get(deal.owner());
       wonInData[i] = wonIds.contains(deal.id());
       routedInData[i] = deal.throughPartner();
+      long hash = Simulation.mix(deal.id().hashCode() * 0x9E3779B97F4A7C15L);
+      if (!deal.hasPartner()) {
+        partnerFor[i] = resellers.pick(hash, null);
+      }
       routeEligible[i] = (!deal.hasPartner() || deal.throughPartner())
-          && (routedInData[i] || partner != null);
+          && (routedInData[i] || partnerFor[i] != null);
       assistedInData[i] = !deal.assists().isEmpty();
+      if (!assistedInData[i]) {
+        specialistFor[i] = specialists.pick(Simulation.mix(hash), deal.owner());
+      }
       implementationDate[i] = deal.implementationDate() != null ? deal.implementationDate()
           : deal.closeDate().plusDays(lag);
+    }
+  }
+
+  /** Ids weighted by counts, picked by a hash: the same id for the same hash on every JDK. */
+  private static final class Mix {
+    final String[] ids;
+    final long[] upTo;
+
+    Mix(Map<String, Integer> counts) {
+      ids = counts.keySet().toArray(String[]::new);
+      upTo = new long[ids.length];
+      long total = 0;
+      for (int k = 0; k < ids.length; k++) {
+        total += counts.get(ids[k]);
+        upTo[k] = total;
+      }
+    }
+
+    /** The id at the hash's place in the weights, skipping {@code not}; null if none is left. */
+    String pick(long hash, String not) {
+      if (ids.length == 0) {
+        return null;
+      }
+      long at = Long.remainderUnsigned(hash, upTo[ids.length - 1]);
+      int k = 0;
+      while (upTo[k] <= at) {
+        k++;
+      }
+      for (int step = 0; step < ids.length; step++) {
+        String id = ids[(k + step) % ids.length];
+        if (!id.equals(not)) {
+          return id;
+        }
+      }
+      return null;
     }
   }
 
@@ -110,19 +143,18 @@ public final class DealFacts {
 
   /** Whether deal {@code i} can gain or lose an assist. */
   boolean teamEligible(int i) {
-    return assistedInData[i]
-        || specialist != null && !specialist.equals(deals.get(i).owner());
+    return assistedInData[i] || specialistFor[i] != null;
   }
 
   /** The deal with its route and team choices applied. */
   Deal withChoices(int i, boolean routed, boolean assisted) {
     Deal deal = deals.get(i);
     if (routeEligible[i] && routed != routedInData[i]) {
-      deal = routed ? deal.withPartner(partner.id(), PartnerRole.RESELL)
+      deal = routed ? deal.withPartner(partnerFor[i], PartnerRole.RESELL)
           : deal.withPartner(null, null);
     }
     if (teamEligible(i) && assisted != assistedInData[i]) {
-      deal = deal.withAssists(assisted ? List.of(specialist) : List.of());
+      deal = deal.withAssists(assisted ? List.of(specialistFor[i]) : List.of());
     }
     return deal;
   }

@@ -1,11 +1,14 @@
 package dev.compsim.behavior;
 
+import dev.compsim.engine.CommissionSchedule;
+import dev.compsim.engine.Component;
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.LedgerLine;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.model.Activity;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
+import dev.compsim.model.FiscalCalendar;
 import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
@@ -13,54 +16,93 @@ import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
+import dev.compsim.model.Tier;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Incentive gradients: for one rep under one plan, what each choice is worth to the rep. Every
- * figure is the difference between two runs of the payout engine on a tiny data set made for the
- * purpose (the rep, their typical deal, their typical credit already booked in the period), so a
- * gradient follows whatever the engine does and is never a separate formula.
+ * Incentive gradients: for each rep under one plan, what each choice is worth to the rep. The
+ * figures come from the payout engine itself, so a gradient follows whatever the engine does and
+ * is never a separate formula:
  *
  * <ul>
- *   <li>route: the owner's pay on the typical deal through the typical partner (resell) minus
- *       direct;
- *   <li>engage: the owner's pay when the customer confirms go-live minus when it fails (holdback
- *       released or forfeited, clawback, implementation spiff);
- *   <li>meetings: the pay for one more logged meeting (zero when activity spiffs are banned);
- *   <li>team: the owner's pay with the typical specialist assisting minus alone (the
- *       specialist's own gain is kept beside it);
- *   <li>timing: the pay on the typical deal closed on the last day of this period, on top of the
- *       rep's typical period credit, minus the same deal closed on the first day of the next.
+ *   <li>route, engage, team and meetings: one engine run per plan over a scenario book in which
+ *       every rep sells their typical deal (median won amount) on top of their typical period
+ *       credit, once per scenario, each scenario in a period of its own after as-of: direct,
+ *       through the typical reseller, with a specialist, confirmed or failed at the quartiles of
+ *       the observed implementation lag, plus one logged meeting. Each rep gets their own copy of
+ *       the reseller and the specialist, so no rep's scenarios touch another's attainment and the
+ *       work grows with the number of reps, not its square;
+ *   <li>effort: the expected pay of one more typical deal over the rep's observed spread of
+ *       period credits (the last few complete periods, empty ones included): the engine's
+ *       commission schedule at each period's credit, times the share of commission the direct
+ *       scenario kept after its holdback, plus the deal's spiffs, in the rep's own mix of direct
+ *       and partner deals (a partner deal paying what the route scenario paid against the direct
+ *       one). Zero above a cap, low where the rep sits far below a low tier, high where
+ *       accelerators pay;
+ *   <li>timing: the change in the rep's total pay over two periods when a deal moves from the
+ *       next period into this one, averaged over the rep's observed pairs of consecutive period
+ *       credits; it is zero under a linear plan, positive where the deal would cross into an
+ *       accelerator, negative when it runs into a cap.
  * </ul>
  *
- * Unless the behavior is engagement, the deal's implementation is confirmed 30 days after close,
- * so that a holdback counts as the rep expects it to. Amounts are pay in the plan's currency.
+ * For the pull-in discount each rep also carries, per pair of periods, the distance from the
+ * period's attainment to the next accelerator threshold. Amounts are pay in the plan's currency.
  */
 public final class Gradients {
-  static final String PRIOR = "typical-period-credit";
-  static final String DEAL = "typical-deal";
-  static final String SPECIALIST = "typical-specialist";
+  /** The quartiles of the observed implementation lag the engagement gradient averages over. */
+  static final double[] LAG_QUANTILES = {0.25, 0.5, 0.75};
+  private static final int BASE = 0;
+  private static final int ROUTE = 1;
+  private static final int TEAM = 2;
+  private static final int CONFIRMED = 3;
+  private static final int FAILED = CONFIRMED + LAG_QUANTILES.length;
+  private static final int SLOTS = FAILED + LAG_QUANTILES.length;
+  private static final String SEP = "\u0000";
 
   private Gradients() {}
 
-  /** One rep's gradients under one plan. */
+  /**
+   * One rep's gradients under one plan.
+   *
+   * @param thresholdDistances per observed pair of periods, how far the first period's
+   *     attainment is below the next accelerator threshold (infinite when none is above it)
+   */
   public record RepGradient(String rep, BigDecimal monthlyOte, Map<Behavior, BigDecimal> owner,
-      BigDecimal specialistGain) {
+      BigDecimal specialistGain, double[] thresholdDistances) {
     public RepGradient {
       owner = Collections.unmodifiableMap(new EnumMap<>(owner));
+      thresholdDistances = thresholdDistances.clone();
     }
 
     public BigDecimal of(Behavior behavior) {
       return owner.get(behavior);
+    }
+
+    /**
+     * The discount a deal this rep pulls in carries: {@code atThreshold} less {@code slope} per
+     * unit of attainment between the rep and the next accelerator threshold, never below zero,
+     * averaged over the rep's observed pairs of periods (zero without any).
+     */
+    public double pullInDiscount(double atThreshold, double slope) {
+      if (thresholdDistances.length == 0) {
+        return 0;
+      }
+      double sum = 0;
+      for (double distance : thresholdDistances) {
+        sum += Math.max(0, atThreshold - slope * distance);
+      }
+      return Math.min(0.9, sum / thresholdDistances.length);
     }
   }
 
@@ -79,109 +121,282 @@ public final class Gradients {
   }
 
   /** The gradients of every rep in the data under {@code plan}. */
-  public static PlanGradients of(Plan plan, Typical typical) {
-    Map<String, RepGradient> reps = new LinkedHashMap<>();
-    for (Rep rep : new TreeMap<>(typical.engine().data().reps()).values()) {
-      reps.put(rep.id(), of(plan, typical, rep));
-    }
-    return new PlanGradients(plan.name(), reps);
+  public static PlanGradients of(Plan plan, Typical typical, long assumedLagDays) {
+    return of(plan, typical, assumedLagDays,
+        new TreeMap<>(typical.engine().data().reps()).values());
   }
 
-  /** One rep's gradients under {@code plan}. */
+  /** One rep's gradients under {@code plan}, with the assumed lag's default. */
   public static RepGradient of(Plan plan, Typical typical, Rep rep) {
-    Engine data = typical.engine();
-    FiscalPeriod period = plan.calendar().periodOf(data.asOf());
-    LocalDate end = period.end();
-    LocalDate next = end.plusDays(1);
-    Setting setting = new Setting(plan, data.data().reps(), rep,
-        typical.periodCredit(rep.id(), plan.calendar()), period.start(), typical.deal(rep.id()),
-        null);
-    Map<Behavior, BigDecimal> owner = new EnumMap<>(Behavior.class);
-
-    Deal direct = setting.deal(end);
-    BigDecimal directPay = setting.pay(List.of(direct), List.of(), null, rep.id());
-
-    Partner partner = typical.partner();
-    owner.put(Behavior.ROUTE, partner == null ? Money.ZERO
-        : setting.pay(List.of(direct.withPartner(partner.id(), PartnerRole.RESELL)), List.of(),
-            partner, rep.id()).subtract(directPay));
-
-    LocalDate goLive = end.plusDays(30);
-    owner.put(Behavior.ENGAGE, directPay.subtract(setting.pay(
-        List.of(direct.withImplementation(Implementation.FAILED, goLive)), List.of(), null,
-        rep.id())));
-
-    owner.put(Behavior.MEETINGS, setting.activityPay(period.start()));
-
-    Rep specialist = specialist(typical, rep);
-    Deal assisted = direct.withAssists(List.of(specialist.id()));
-    Setting team = setting.with(specialist);
-    owner.put(Behavior.TEAM,
-        team.pay(List.of(assisted), List.of(), null, rep.id()).subtract(directPay));
-    BigDecimal specialistGain = team.pay(List.of(assisted), List.of(), null, specialist.id());
-
-    owner.put(Behavior.TIMING, directPay.subtract(
-        setting.pay(List.of(setting.deal(next)), List.of(), null, rep.id())));
-
-    BigDecimal monthly = rep.ote().divide(BigDecimal.valueOf(12), 2, Money.ROUNDING);
-    return new RepGradient(rep.id(), monthly, owner, specialistGain);
+    long lag = (long) Assumption.IMPLEMENTATION_LAG_DAYS.defaultValue();
+    return of(plan, typical, lag, List.of(rep)).reps().get(rep.id());
   }
 
-  private static Rep specialist(Typical typical, Rep rep) {
-    String id = typical.specialist();
-    if (id != null && !id.equals(rep.id())) {
-      return typical.engine().data().rep(id);
+  /** The gradients of {@code reps} under {@code plan}. */
+  public static PlanGradients of(Plan plan, Typical typical, long assumedLagDays,
+      Collection<Rep> reps) {
+    Book book = new Book(plan, typical, assumedLagDays, reps);
+    book.price();
+    Map<String, RepGradient> out = new LinkedHashMap<>();
+    for (int r = 0; r < book.reps.size(); r++) {
+      out.put(book.reps.get(r).id(), book.gradient(r));
     }
-    // no specialist in the data: a teammate like the rep
-    return new Rep(SPECIALIST, SPECIALIST, rep.role(), null, rep.quota(), rep.ote());
+    return new PlanGradients(plan.name(), out);
   }
 
-  /** The tiny data set a gradient is priced on. */
-  private record Setting(Plan plan, Map<String, Rep> known, Rep rep, BigDecimal priorCredit,
-      LocalDate periodStart, BigDecimal amount, Rep other) {
-    Setting with(Rep teammate) {
-      return new Setting(plan, known, rep, priorCredit, periodStart, amount, teammate);
+  /** The scenario book of one plan: every rep's scenarios, priced in one engine run. */
+  private static final class Book {
+    final Plan plan;
+    final Typical typical;
+    final List<Rep> reps;
+    final long[] lags = new long[LAG_QUANTILES.length];
+    final long medianLag;
+    final List<FiscalPeriod> periods = new ArrayList<>();
+    // by rep and slot: the owner's counted pay on the scenario deal
+    final BigDecimal[][] pay;
+    final BigDecimal[] specialistGain;
+    final BigDecimal[] meeting;
+    final BigDecimal[] earned; // commission earned on the direct deal, before any holdback
+    final BigDecimal[] counted; // of it, what counts as cost
+    final BigDecimal[] spiffs; // spiffs counted on the direct deal
+    final Map<String, int[]> scenario = new HashMap<>();
+    final Map<String, Integer> specialistOf = new HashMap<>();
+
+    Book(Plan plan, Typical typical, long assumedLag, Collection<Rep> reps) {
+      this.plan = plan;
+      this.typical = typical;
+      this.reps = List.copyOf(reps);
+      for (int q = 0; q < LAG_QUANTILES.length; q++) {
+        lags[q] = typical.lag(LAG_QUANTILES[q], assumedLag);
+      }
+      medianLag = typical.lag(0.5, assumedLag);
+      FiscalCalendar calendar = plan.calendar();
+      FiscalPeriod period = calendar.periodOf(typical.engine().asOf());
+      for (int s = 0; s < SLOTS; s++) {
+        period = calendar.periodOf(period.end().plusDays(1));
+        periods.add(period);
+      }
+      int n = this.reps.size();
+      pay = new BigDecimal[n][SLOTS];
+      for (BigDecimal[] row : pay) {
+        java.util.Arrays.fill(row, Money.ZERO);
+      }
+      specialistGain = filled(n);
+      meeting = filled(n);
+      earned = filled(n);
+      counted = filled(n);
+      spiffs = filled(n);
     }
 
-    Deal deal(LocalDate close) {
-      return Deal.direct(DEAL, rep.id(), close, amount)
-          .withImplementation(Implementation.CONFIRMED, close.plusDays(30));
+    private static BigDecimal[] filled(int n) {
+      BigDecimal[] a = new BigDecimal[n];
+      java.util.Arrays.fill(a, Money.ZERO);
+      return a;
     }
 
-    /** The counted pay of {@code payee} on the typical deal (or on nothing but activities). */
-    BigDecimal pay(List<Deal> deals, List<Activity> activities, Partner partner, String payee) {
-      List<Deal> all = new ArrayList<>();
-      if (priorCredit.signum() > 0) {
-        all.add(Deal.direct(PRIOR, rep.id(), periodStart, priorCredit)
-            .withImplementation(Implementation.CONFIRMED, periodStart.plusDays(30)));
-      }
-      all.addAll(deals);
-      // every rep of the data: a channel manager overlay may credit one of them
-      Map<String, Rep> reps = new TreeMap<>(known);
-      reps.put(rep.id(), rep);
-      if (other != null) {
-        reps.put(other.id(), other);
-      }
-      Map<String, Partner> partners = partner == null ? Map.of() : Map.of(partner.id(), partner);
-      DataSet data = new DataSet(all, reps, partners, activities, Map.of());
-      LocalDate asOf = periodStart.plusYears(3); // every holdback has been decided
-      BigDecimal[] sum = {Money.ZERO};
-      new Engine(data, asOf).evaluate(plan, line -> {
-        if (counts(line, payee)) {
-          sum[0] = sum[0].add(line.cost());
+    /** Builds every rep's scenarios and prices them in one run of the engine. */
+    void price() {
+      Engine engine = typical.engine();
+      Map<String, Rep> known = new HashMap<>(engine.data().reps());
+      Map<String, Partner> partners = new HashMap<>();
+      List<Deal> deals = new ArrayList<>();
+      List<Activity> activities = new ArrayList<>();
+      Partner reseller = typical.partner();
+      for (int r = 0; r < reps.size(); r++) {
+        Rep rep = reps.get(r);
+        known.put(rep.id(), rep);
+        // the rep's own copies of the typical specialist and reseller
+        Rep like = typical.specialist() != null && !typical.specialist().equals(rep.id())
+            ? engine.data().rep(typical.specialist()) : rep;
+        Rep specialist = new Rep(SEP + "specialist" + SEP + rep.id(), like.name(), like.role(),
+            like.territory(), like.quota(), like.ote());
+        known.put(specialist.id(), specialist);
+        specialistOf.put(specialist.id(), r);
+        Partner partner = null;
+        if (reseller != null) {
+          // no channel manager: an overlay credits the manager, never the owner
+          partner = new Partner(reseller.id() + SEP + rep.id(), reseller.name(), reseller.type(),
+              reseller.tier(), reseller.certifications(), reseller.independent(),
+              reseller.rebateEnrolled(), reseller.fiscalYearStart(), null);
+          partners.put(partner.id(), partner);
         }
-      }, false);
-      return sum[0];
+        BigDecimal prior = typical.periodCredit(rep.id(), plan.calendar());
+        BigDecimal amount = typical.deal(rep.id());
+        for (int s = 0; s < SLOTS; s++) {
+          FiscalPeriod period = periods.get(s);
+          if (prior.signum() > 0) {
+            deals.add(Deal.direct(SEP + "prior" + SEP + s + SEP + rep.id(), rep.id(),
+                period.start(), prior).withImplementation(Implementation.CONFIRMED,
+                    period.start()));
+          }
+          String id = SEP + "deal" + SEP + s + SEP + rep.id();
+          scenario.put(id, new int[] {r, s});
+          LocalDate close = period.end();
+          Deal deal = Deal.direct(id, rep.id(), close, amount)
+              .withImplementation(Implementation.CONFIRMED, close.plusDays(medianLag));
+          if (s == ROUTE) {
+            if (partner == null) {
+              continue; // no reseller in the data: routing is not priced
+            }
+            deal = deal.withPartner(partner.id(), PartnerRole.RESELL);
+          } else if (s == TEAM) {
+            deal = deal.withAssists(List.of(specialist.id()));
+          } else if (s >= CONFIRMED && s < FAILED) {
+            deal = deal.withImplementation(Implementation.CONFIRMED,
+                close.plusDays(lags[s - CONFIRMED]));
+          } else if (s >= FAILED) {
+            deal = deal.withImplementation(Implementation.FAILED, close.plusDays(lags[s - FAILED]));
+          }
+          deals.add(deal);
+        }
+        activities.add(new Activity(rep.id(), periods.get(BASE).start(), Simulation.MEETING, 1));
+      }
+      DataSet data = new DataSet(deals, known, partners, activities, engine.data().fxRates());
+      // years after the last scenario: every holdback has been decided
+      LocalDate asOf = periods.get(SLOTS - 1).end().plusYears(10);
+      new Engine(data, asOf).evaluate(plan, this::count, false);
     }
 
-    private static boolean counts(LedgerLine line, String payee) {
-      return line.payeeKind() == PayeeKind.REP && line.payee().equals(payee)
-          && (line.dealId() == null || Objects.equals(line.dealId(), DEAL));
+    private void count(LedgerLine line) {
+      if (line.payeeKind() != PayeeKind.REP) {
+        return;
+      }
+      if (line.dealId() == null) {
+        if (line.component() == Component.SPIFF) {
+          int r = indexOf(line.payee());
+          if (r >= 0) {
+            meeting[r] = meeting[r].add(line.cost());
+          }
+        }
+        return;
+      }
+      int[] at = scenario.get(line.dealId());
+      if (at == null) {
+        return; // a prior deal
+      }
+      int r = at[0];
+      int s = at[1];
+      if (line.payee().equals(reps.get(r).id())) {
+        pay[r][s] = pay[r][s].add(line.cost());
+        if (s == BASE) {
+          if (line.component() == Component.COMMISSION) {
+            if (line.status().partOfEarned()) {
+              earned[r] = earned[r].add(line.amount());
+            }
+            counted[r] = counted[r].add(line.cost());
+          } else if (line.component() == Component.SPIFF) {
+            spiffs[r] = spiffs[r].add(line.cost());
+          }
+        }
+      } else if (s == TEAM && specialistOf.containsKey(line.payee())) {
+        specialistGain[r] = specialistGain[r].add(line.cost());
+      }
     }
 
-    BigDecimal activityPay(LocalDate day) {
-      return pay(List.of(), List.of(new Activity(rep.id(), day, Simulation.MEETING, 1)), null,
-          rep.id());
+    private final Map<String, Integer> repIndex = new HashMap<>();
+
+    private int indexOf(String id) {
+      if (repIndex.isEmpty()) {
+        for (int r = 0; r < reps.size(); r++) {
+          repIndex.put(reps.get(r).id(), r);
+        }
+      }
+      return repIndex.getOrDefault(id, -1);
     }
+
+    RepGradient gradient(int r) {
+      Rep rep = reps.get(r);
+      Map<Behavior, BigDecimal> owner = new EnumMap<>(Behavior.class);
+      BigDecimal direct = pay[r][BASE];
+      owner.put(Behavior.ROUTE, typical.partner() == null ? Money.ZERO
+          : pay[r][ROUTE].subtract(direct));
+      BigDecimal engage = Money.ZERO;
+      for (int q = 0; q < LAG_QUANTILES.length; q++) {
+        engage = engage.add(pay[r][CONFIRMED + q].subtract(pay[r][FAILED + q]));
+      }
+      owner.put(Behavior.ENGAGE, Money.round(engage.divide(
+          BigDecimal.valueOf(LAG_QUANTILES.length), MathContext.DECIMAL64)));
+      owner.put(Behavior.MEETINGS, meeting[r]);
+      owner.put(Behavior.TEAM, pay[r][TEAM].subtract(direct));
+
+      // effort and timing: the engine's schedule over the rep's observed period credits
+      int periodsPerYear = plan.calendar().length().perYear();
+      var rules = plan.rulesFor(rep.role());
+      CommissionSchedule schedule = new CommissionSchedule(rules.commission(), rep.quota(),
+          periodsPerYear);
+      BigDecimal keep = earned[r].signum() == 0 ? BigDecimal.ONE
+          : counted[r].divide(earned[r], MathContext.DECIMAL64);
+      BigDecimal deal = typical.deal(rep.id());
+      List<BigDecimal> credits = typical.periodCredits(rep.id(), plan.calendar());
+      BigDecimal effort;
+      if (credits.isEmpty()) {
+        effort = direct;
+      } else {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal credit : credits) {
+          sum = sum.add(keep.multiply(increment(schedule, credit, deal))).add(spiffs[r]);
+        }
+        effort = sum.divide(BigDecimal.valueOf(credits.size()), MathContext.DECIMAL64);
+      }
+      // in the rep's own mix of direct and partner deals: a partner deal pays what the route
+      // scenario paid against the direct one
+      double routed = typical.routedShare(rep.id());
+      if (routed > 0 && typical.partner() != null && direct.signum() > 0) {
+        BigDecimal ratio = pay[r][ROUTE].divide(direct, MathContext.DECIMAL64);
+        effort = effort.multiply(BigDecimal.ONE.subtract(BigDecimal.valueOf(routed))
+            .add(BigDecimal.valueOf(routed).multiply(ratio)), MathContext.DECIMAL64);
+      }
+      owner.put(Behavior.EFFORT, Money.round(effort));
+
+      BigDecimal periodQuota = rep.quota().divide(BigDecimal.valueOf(periodsPerYear),
+          MathContext.DECIMAL64);
+      List<Double> distances = new ArrayList<>();
+      BigDecimal timing = BigDecimal.ZERO;
+      int pairs = 0;
+      for (int k = 0; k + 1 < credits.size(); k++) {
+        BigDecimal next = credits.get(k + 1);
+        if (next.signum() <= 0) {
+          continue; // nothing in the next period to pull in
+        }
+        BigDecimal moved = deal.min(next);
+        BigDecimal here = credits.get(k);
+        BigDecimal gain = increment(schedule, here, moved)
+            .subtract(increment(schedule, next.subtract(moved), moved));
+        timing = timing.add(keep.multiply(gain));
+        pairs++;
+        distances.add(periodQuota.signum() == 0 ? Double.POSITIVE_INFINITY
+            : distanceToThreshold(rules.commission().tiers(),
+                here.divide(periodQuota, MathContext.DECIMAL64).doubleValue()));
+      }
+      owner.put(Behavior.TIMING, pairs == 0 ? Money.ZERO
+          : Money.round(timing.divide(BigDecimal.valueOf(pairs), MathContext.DECIMAL64)));
+
+      BigDecimal monthly = rep.ote().divide(BigDecimal.valueOf(12), 2, Money.ROUNDING);
+      return new RepGradient(rep.id(), monthly, owner, specialistGain[r],
+          distances.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+  }
+
+  private static BigDecimal increment(CommissionSchedule schedule, BigDecimal before,
+      BigDecimal credit) {
+    return schedule.increment(before, credit, false).commission();
+  }
+
+  /**
+   * How far attainment {@code at} is below the next accelerator threshold: the upper bound of a
+   * tier whose successor pays a higher rate. Infinite when no such bound lies at or above it.
+   */
+  static double distanceToThreshold(List<Tier> tiers, double at) {
+    double best = Double.POSITIVE_INFINITY;
+    for (int i = 0; i + 1 < tiers.size(); i++) {
+      Tier tier = tiers.get(i);
+      if (tier.to() != null && tiers.get(i + 1).rate().compareTo(tier.rate()) > 0) {
+        double bound = tier.to().doubleValue();
+        if (bound >= at) {
+          best = Math.min(best, bound - at);
+        }
+      }
+    }
+    return best;
   }
 }

@@ -11,12 +11,28 @@ import java.util.Map;
  *
  * <p>A share s0 observed under the baseline moves to s1 = s0·e^(βΔ) / (s0·e^(βΔ) + 1 − s0), the
  * pivot-point logit, with Δ the change of the rep's gradient against the baseline plan in months
- * of the rep's on-target earnings (ote / 12) and β the behavior's sensitivity. Meetings are a count,
- * not a share: they scale by e^(βΔ), the same odds multiplier applied to a rate. A rep with no
- * on-target earnings does not respond (Δ = 0).
+ * of the rep's on-target earnings (ote / 12) and β the behavior's sensitivity. Meetings and effort
+ * are not shares: meetings scale by e^(βΔ), and so does the volume of deals a rep wins through
+ * effort, between {@link #MIN_EFFORT} and {@link #MAX_EFFORT} (a factor beyond them is capped, and
+ * the reports say so). A rep with no on-target earnings does not respond (Δ = 0).
  */
 public final class Response {
+  /** The effort factor never goes below this: the model is not trusted to halve volume. */
+  public static final double MIN_EFFORT = 0.5;
+  /** ... nor above this. */
+  public static final double MAX_EFFORT = 1.5;
+
   private Response() {}
+
+  /** Whether a behavior moves a count or volume by e^(βΔ) rather than a share. */
+  static boolean isFactor(Behavior behavior) {
+    return behavior == Behavior.MEETINGS || behavior == Behavior.EFFORT;
+  }
+
+  /** The effort factor e^(βΔ), capped to [MIN_EFFORT, MAX_EFFORT]. */
+  static double effort(double beta, double delta) {
+    return Math.max(MIN_EFFORT, Math.min(MAX_EFFORT, StrictMath.exp(beta * delta)));
+  }
 
   /** The pivot-point logit. */
   public static double pivot(double s0, double beta, double delta) {
@@ -57,11 +73,13 @@ public final class Response {
   }
 
   /**
-   * Every rep's response under one plan and the plan-wide result: shares weighted by each rep's
-   * won deals (every rep alike when no deal was won), meetings per rep.
+   * Every rep's response under one plan and the plan-wide result: shares and the effort factor
+   * weighted by each rep's won deals (every rep alike when no deal was won), meetings per rep.
+   *
+   * @param effortCapped reps whose effort factor was capped
    */
   public record PlanResponse(String plan, Map<String, RepResponse> reps,
-      Map<Behavior, Double> predicted) {
+      Map<Behavior, Double> predicted, int effortCapped) {
     public PlanResponse {
       reps = Collections.unmodifiableMap(new LinkedHashMap<>(reps));
       predicted = Collections.unmodifiableMap(new EnumMap<>(predicted));
@@ -78,6 +96,7 @@ public final class Response {
     Map<Behavior, Double> weighted = new EnumMap<>(Behavior.class);
     double totalWeight = 0;
     double meetings = 0;
+    int capped = 0;
     long totalWon = observed.wonByRep().values().stream().mapToLong(Long::longValue).sum();
     for (Gradients.RepGradient rep : plan.reps().values()) {
       Gradients.RepGradient base = baseline.reps().get(rep.rep());
@@ -88,14 +107,18 @@ public final class Response {
         double beta = assumptions.sensitivity(behavior);
         deltas.put(behavior, delta);
         shares.put(behavior, behavior == Behavior.MEETINGS ? StrictMath.exp(beta * delta)
+            : behavior == Behavior.EFFORT ? effort(beta, delta)
             : pivot(observed.get(behavior), beta, delta));
+        if (behavior == Behavior.EFFORT && StrictMath.exp(beta * delta) != shares.get(behavior)) {
+          capped++;
+        }
       }
       RepResponse response = new RepResponse(rep.rep(), deltas, shares);
       reps.put(rep.rep(), response);
       double weight = totalWon == 0 ? 1 : observed.wonByRep().getOrDefault(rep.rep(), 0L);
       totalWeight += weight;
       for (Behavior behavior : Behavior.values()) {
-        if (behavior != Behavior.MEETINGS) {
+        if (!isFactor(behavior) || behavior == Behavior.EFFORT) {
           // summed as deviations from the observed share, so no change stays exactly no change
           weighted.merge(behavior, weight * (shares.get(behavior) - observed.get(behavior)),
               Double::sum);
@@ -112,9 +135,9 @@ public final class Response {
             : observed.get(behavior) + meetings / n);
       } else {
         predicted.put(behavior, totalWeight == 0 ? observed.get(behavior)
-            : observed.get(behavior) + weighted.get(behavior) / totalWeight);
+            : observed.get(behavior) + weighted.getOrDefault(behavior, 0.0) / totalWeight);
       }
     }
-    return new PlanResponse(plan.plan(), reps, predicted);
+    return new PlanResponse(plan.plan(), reps, predicted, capped);
   }
 }

@@ -47,7 +47,7 @@ public final class Simulation {
   private static final double SCALE = 1L << BITS;
 
   private final BehaviorModel model;
-  private final Map<BigDecimal, List<CompiledPlan>> compiled = new HashMap<>();
+  private final Map<List<Double>, List<CompiledPlan>> compiled = new HashMap<>();
 
   public Simulation(BehaviorModel model) {
     this.model = model;
@@ -57,26 +57,57 @@ public final class Simulation {
     return model;
   }
 
-  /** Compiles every plan with the given pull-in discount (done once per discount). */
-  synchronized List<CompiledPlan> compiled(double discount) {
-    BigDecimal d = BigDecimal.valueOf(discount);
-    return compiled.computeIfAbsent(d, key -> {
+  /**
+   * Compiles every plan for the pull-in discount assumptions (done once per pair of values): a
+   * deal its owner pulls in carries the discount of the owner's distance to the plan's next
+   * accelerator threshold; a deal pushed out recovers the discount the baseline gave.
+   */
+  synchronized List<CompiledPlan> compiled(Assumptions assumptions) {
+    double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
+    double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
+    return compiled.computeIfAbsent(List.of(atThreshold, slope), key -> {
+      double[] baseline = discounts(0, atThreshold, slope);
       List<CompiledPlan> list = new ArrayList<>();
-      for (var plan : model.plans()) {
-        list.add(new CompiledPlan(plan, model.facts(), key));
+      for (int p = 0; p < model.plans().size(); p++) {
+        list.add(new CompiledPlan(model.plans().get(p), model.facts(),
+            discounts(p, atThreshold, slope), baseline));
       }
       return list;
     });
   }
 
-  /** The values of every metric, by plan, metric and run. */
-  public record Outcome(List<String> plans, double[][][] values) {
+  /** Each payee's pull-in discount under plan {@code p}. */
+  double[] discounts(int p, double atThreshold, double slope) {
+    DealFacts facts = model.facts();
+    Gradients.PlanGradients gradients = model.gradients().get(p);
+    double[] out = new double[facts.payees.size()];
+    for (int k = 0; k < out.length; k++) {
+      Gradients.RepGradient rep = gradients.reps().get(facts.payees.get(k).id());
+      out[k] = rep == null ? 0 : rep.pullInDiscount(atThreshold, slope);
+    }
+    return out;
+  }
+
+  /**
+   * The values of every metric, by plan, metric and run, and each rep's mean pay by plan.
+   *
+   * @param reps rep ids, in the order of {@code repPay}'s second index
+   * @param repPay mean counted pay over the runs, by plan and rep
+   * @param cappedDeals per plan, opportunities whose chance of being won had to be capped at 1
+   * @param effortCapped per plan, reps whose effort factor was capped
+   */
+  public record Outcome(List<String> plans, double[][][] values, List<String> reps,
+      double[][] repPay, int[] cappedDeals, int[] effortCapped) {
     public double[] of(int plan, Metric metric) {
       return values[plan][metric.ordinal()];
     }
 
     public double mean(int plan, Metric metric) {
       return Statistics.mean(of(plan, metric));
+    }
+
+    public int runs() {
+      return values.length == 0 ? 0 : values[0][0].length;
     }
   }
 
@@ -92,12 +123,22 @@ public final class Simulation {
     int plans = prepared.size();
     double[][][] values = new double[plans][Metric.values().length][runs];
     int n = model.facts().size();
-    ThreadLocal<Work> work = ThreadLocal.withInitial(() -> new Work(n, prepared,
-        model.facts().payees.size()));
+    int payees = model.facts().payees.size();
+    List<Work> works = java.util.Collections.synchronizedList(new ArrayList<>());
+    ThreadLocal<Work> work = ThreadLocal.withInitial(() -> {
+      Work w = new Work(n, prepared, payees);
+      works.add(w);
+      return w;
+    });
     Runnable all = () -> IntStream.range(0, runs).parallel().forEach(run -> {
       Work w = work.get();
       runOnce(prepared, seed, run, w);
       for (int p = 0; p < plans; p++) {
+        long[] pay = w.scratchPay[p];
+        long[] sum = w.repPay[p];
+        for (int k = 0; k < pay.length; k++) {
+          sum[k] += pay[k];
+        }
         for (int m = 0; m < Metric.values().length; m++) {
           values[p][m][run] = w.metrics[p][m];
         }
@@ -119,7 +160,25 @@ public final class Simulation {
       pool.shutdown();
     }
     List<String> names = model.plans().stream().map(p -> p.name()).toList();
-    return new Outcome(names, values);
+    // integer sums: the same whatever thread ran which run
+    double[][] repPay = new double[plans][payees];
+    int[] cappedDeals = new int[plans];
+    int[] effortCapped = new int[plans];
+    for (int p = 0; p < plans; p++) {
+      long[] total = new long[payees];
+      for (Work w : works) {
+        for (int k = 0; k < payees; k++) {
+          total[k] += w.repPay[p][k];
+        }
+      }
+      for (int k = 0; k < payees; k++) {
+        repPay[p][k] = total[k] / 100.0 / runs;
+      }
+      cappedDeals[p] = prepared.get(p).cappedDeals;
+      effortCapped[p] = prepared.get(p).effortCapped;
+    }
+    List<String> ids = model.facts().payees.stream().map(r -> r.id()).toList();
+    return new Outcome(names, values, ids, repPay, cappedDeals, effortCapped);
   }
 
   /** Per-thread scratch, reused across runs. */
@@ -130,8 +189,12 @@ public final class Simulation {
     final CompiledPlan.Scratch scratch;
     final CompiledPlan.Totals totals = new CompiledPlan.Totals();
     final double[][] metrics;
+    final long[][] scratchPay; // by plan: each payee's pay in the current run, in cents
+    final long[][] repPay; // by plan: each payee's pay summed over this thread's runs
 
     Work(int deals, List<Prepared> plans, int payees) {
+      scratchPay = new long[plans.size()][payees];
+      repPay = new long[plans.size()][payees];
       uniforms = new long[deals * DRAWS];
       choice = new byte[deals];
       meetings = new long[plans.size()][];
@@ -149,17 +212,25 @@ public final class Simulation {
     for (int k = 0; k < u.length; k++) {
       u[k] = rng.nextLong();
     }
+    // one stream for the meetings of every plan: a rep's meetings in a period are drawn from
+    // the same numbers under every plan (common random numbers)
+    long meetingSeed = generator(seed, run, 1).nextLong();
     for (int p = 0; p < prepared.size(); p++) {
       Prepared plan = prepared.get(p);
       plan.choose(u, w.choice);
-      plan.meetings(generator(seed, run, p + 1), w.meetings[p]);
+      plan.meetings(meetingSeed, w.meetings[p]);
       plan.compiled.price(w.choice, w.meetings[p], w.scratch, w.totals);
-      record(w.totals, w.metrics[p], model.facts().payees.size());
+      System.arraycopy(w.scratch.pay, 0, w.scratchPay[p], 0, w.scratchPay[p].length);
+      record(w.totals, w.metrics[p], model.facts().payees.size(), plan.baselineMovedIn,
+          plan.baselineDiscount);
     }
   }
 
   /** Draws the choices of one plan for a given set of uniforms: used by tests as well. */
-  static void record(CompiledPlan.Totals t, double[] out, int reps) {
+  static void record(CompiledPlan.Totals t, double[] out, int reps, double baselineMovedIn,
+      double baselineDiscount) {
+    out[Metric.PULLED_IN.ordinal()] = baselineMovedIn + t.movedIn / 100.0;
+    out[Metric.DISCOUNT_COST.ordinal()] = baselineDiscount + t.discount / 100.0;
     double revenue = t.revenue / 100.0;
     out[Metric.REVENUE.ordinal()] = revenue;
     out[Metric.REP_PAY.ordinal()] = t.repPay / 100.0;
@@ -174,8 +245,9 @@ public final class Simulation {
   }
 
   /**
-   * Run {@code run}'s generator for stream {@code stream} (0: the deals' draws, p + 1: plan p's
-   * meetings): XoRoShiRo128++ seeded with two SplitMix64 outputs of the mixed (seed, run, stream).
+   * Run {@code run}'s generator for stream {@code stream} (0: the deals' draws, 1: the seed of
+   * the meetings' draws): XoRoShiRo128++ seeded with two SplitMix64 outputs of the mixed (seed,
+   * run, stream).
    */
   static UniformRandomProvider generator(long seed, int run, int stream) {
     long mixed = mix(mix(seed) ^ mix(0x9E3779B97F4A7C15L * (run + 1L)) ^ (stream * 0xBF58476D1CE4E5B9L));
@@ -192,13 +264,54 @@ public final class Simulation {
   }
 
   List<Prepared> prepare(Assumptions assumptions) {
-    List<CompiledPlan> plans = compiled(assumptions.get(Assumption.PULL_IN_DISCOUNT));
+    List<CompiledPlan> plans = compiled(assumptions);
+    Response.PlanResponse baseline = model.response(0, assumptions);
+    double[] baselineGaming = baselineGaming(assumptions);
     List<Prepared> out = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {
       out.add(new Prepared(plans.get(p), model.observedFor(p), model.response(p, assumptions),
-          assumptions));
+          assumptions, baselineGaming));
     }
     return out;
+  }
+
+  /**
+   * The baseline's own timing game, against a reference plan that pays nothing for moving a deal
+   * (the pivot-point logit run backwards from the observed late share by the baseline's timing
+   * gradient): the revenue its reps pulled into earlier periods, and the discount they gave on
+   * it. Negative revenue means the baseline pushes deals out (a cap, say).
+   */
+  double[] baselineGaming(Assumptions assumptions) {
+    DealFacts facts = model.facts();
+    BaselineShares observed = model.observed();
+    double s0 = observed.get(Behavior.TIMING);
+    double beta = assumptions.sensitivity(Behavior.TIMING);
+    double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
+    double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
+    Gradients.PlanGradients gradients = model.gradients().get(0);
+    Map<String, Double> wonRevenue = new HashMap<>();
+    for (var deal : model.engine().wonDeals()) {
+      wonRevenue.merge(deal.owner(), model.engine().amountIn(model.plans().get(0), deal)
+          .doubleValue(), Double::sum);
+    }
+    double moved = 0;
+    double discount = 0;
+    for (var rep : facts.payees) {
+      Gradients.RepGradient g = gradients.reps().get(rep.id());
+      double won = wonRevenue.getOrDefault(rep.id(), 0.0);
+      if (g == null || won == 0 || g.monthlyOte().signum() <= 0) {
+        continue;
+      }
+      double delta = g.of(Behavior.TIMING).doubleValue() / g.monthlyOte().doubleValue();
+      double reference = Response.pivot(s0, beta, -delta);
+      double gamed = (s0 - reference) * won;
+      moved += gamed;
+      if (gamed > 0) {
+        double d = g.pullInDiscount(atThreshold, slope);
+        discount += gamed * d / (1 - d);
+      }
+    }
+    return new double[] {moved, discount};
   }
 
   /** One plan's choice probabilities per deal under one set of assumptions. */
@@ -215,9 +328,21 @@ public final class Simulation {
     final double[] meetingMean;
     final SharedStateDiscreteSampler[] meetingSampler;
 
+    /** The baseline's own pulled-in revenue and its discount (see baselineGaming). */
+    final double baselineMovedIn;
+    final double baselineDiscount;
+    /** Opportunities whose chance of being won was capped at 1, reps whose effort was. */
+    final int cappedDeals;
+    final int effortCapped;
+    final long[] meetingKey;
+
     Prepared(CompiledPlan compiled, BaselineShares observed, Response.PlanResponse response,
-        Assumptions a) {
+        Assumptions a, double[] baselineGaming) {
       this.compiled = compiled;
+      this.baselineMovedIn = baselineGaming[0];
+      this.baselineDiscount = baselineGaming[1];
+      this.effortCapped = response.effortCapped();
+      int capped = 0;
       DealFacts facts = compiled.facts;
       int n = facts.size();
       route = new int[n];
@@ -258,7 +383,7 @@ public final class Simulation {
         }
         engaged[i] = threshold(rep.share(Behavior.ENGAGE));
         double meetingsFactor = Math.max(0,
-            1 + conversion * (rep.share(Behavior.MEETINGS) - 1));
+            1 + conversion * (rep.share(Behavior.MEETINGS) - 1)) * rep.share(Behavior.EFFORT);
         // relative to what happened (see the class comment)
         int r0 = facts.routedInData[i] ? 1 : 0;
         int s0 = facts.assistedInData[i] ? 1 : 0;
@@ -266,17 +391,26 @@ public final class Simulation {
           for (int s = 0; s < 2; s++) {
             double f = (1 + partnerUplift * r) / (1 + partnerUplift * r0)
                 * (1 + specialistUplift * s) / (1 + specialistUplift * s0) * meetingsFactor;
-            win[i * 4 + r * 2 + s] = threshold(facts.wonInData[i] ? f
-                : winRate >= 1 ? 0 : (f - 1) * winRate / (1 - winRate));
+            double p = facts.wonInData[i] ? f
+                : winRate >= 1 ? 0 : (f - 1) * winRate / (1 - winRate);
+            if (p > 1 && !facts.wonInData[i] && r == (facts.routedInData[i] ? 1 : 0)
+                && s == (facts.assistedInData[i] ? 1 : 0)) {
+              capped++;
+            }
+            win[i * 4 + r * 2 + s] = threshold(p);
           }
         }
       }
+      cappedDeals = capped;
       meetingMean = new double[compiled.meetingBase.length];
+      meetingKey = new long[meetingMean.length];
       for (int k = 0; k < meetingMean.length; k++) {
         int who = compiled.meetingRep[k];
         double factor = who < 0 ? 1
             : response.reps().get(facts.payees.get(who).id()).share(Behavior.MEETINGS);
         meetingMean[k] = compiled.meetingBase[k] * factor;
+        meetingKey[k] = mix(compiled.meetingRepId[k].hashCode() * 0x9E3779B97F4A7C15L
+            ^ compiled.meetingDay[k].toEpochDay());
       }
       // set up once (the large-mean sampler's tables are not free); each run lends its generator
       meetingSampler = new SharedStateDiscreteSampler[meetingMean.length];
@@ -318,10 +452,15 @@ public final class Simulation {
       }
     }
 
-    void meetings(UniformRandomProvider rng, long[] out) {
+    /**
+     * Draws each rep's meetings in each period from a generator of its own, seeded by the run's
+     * meeting seed and the rep and period: the same numbers under every plan.
+     */
+    void meetings(long seed, long[] out) {
       for (int k = 0; k < meetingMean.length; k++) {
         SharedStateDiscreteSampler sampler = meetingSampler[k];
-        out[k] = sampler == null ? 0 : sampler.withUniformRandomProvider(rng).sample();
+        out[k] = sampler == null ? 0 : sampler.withUniformRandomProvider(
+            new org.apache.commons.rng.core.source64.SplitMix64(seed ^ meetingKey[k])).sample();
       }
     }
   }
@@ -359,14 +498,38 @@ public final class Simulation {
   public List<Sensitivity> sensitivity(Assumptions assumptions, int runs, long seed, int threads,
       IntConsumer progress) {
     List<Sensitivity> out = new ArrayList<>();
-    for (Assumption p : Assumption.values()) {
+    for (Assumption p : sensitivityAssumptions()) {
       double lo = assumptions.low(p);
       double hi = assumptions.high(p);
       out.add(new Sensitivity(p, lo, hi,
-          means(run(assumptions.at(p, lo), runs, seed, threads, progress)),
-          means(run(assumptions.at(p, hi), runs, seed, threads, progress))));
+          means(at(p, lo, assumptions).run(assumptions.at(p, lo), runs, seed, threads, progress)),
+          means(at(p, hi, assumptions).run(assumptions.at(p, hi), runs, seed, threads,
+              progress))));
     }
     return out;
+  }
+
+  /**
+   * The assumptions the sensitivity table re-runs: all but the assumed implementation lag when
+   * the data measures the lag (it is then never used).
+   */
+  public List<Assumption> sensitivityAssumptions() {
+    List<Assumption> out = new ArrayList<>();
+    for (Assumption p : Assumption.values()) {
+      if (p != Assumption.IMPLEMENTATION_LAG_DAYS || !model.typical().lagMeasured()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The simulation to re-run with {@code p} at {@code value}: a new model when p shapes it. */
+  private Simulation at(Assumption p, double value, Assumptions assumptions) {
+    if (p != Assumption.IMPLEMENTATION_LAG_DAYS) {
+      return this;
+    }
+    return new Simulation(new BehaviorModel(model.engine(), model.plans(),
+        assumptions.at(p, value)));
   }
 
   private static double[][] means(Outcome outcome) {

@@ -3,66 +3,78 @@ package dev.compsim.behavior;
 import dev.compsim.engine.Engine;
 import dev.compsim.model.Deal;
 import dev.compsim.model.FiscalCalendar;
+import dev.compsim.model.FiscalPeriod;
+import dev.compsim.model.Implementation;
 import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerRole;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What is typical in the data, independent of any plan: each rep's typical deal (the median of
- * the amounts they won), the typical partner (the partner with most won deals among the most
- * common partner type) and the typical specialist (the rep most often brought in as an assist).
+ * the amounts they won) and their recent period credits, the partners that resell deals and the
+ * specialists brought into deals (each with how often), and how long implementations take.
+ *
+ * <p>Only partners named on won <em>resale</em> deals are candidates for a deal rerouted through
+ * a partner: every plan that runs on the data prices resale through them, whereas a referral
+ * partner's type may have no resale margin at all.
  */
 public final class Typical {
+  /** At most this many recent complete periods make a rep's observed spread of attainment. */
+  public static final int MAX_PERIODS = 8;
+
   private final Engine engine;
   private final Map<String, BigDecimal> dealByRep = new TreeMap<>();
+  private final Map<String, int[]> routedByRep = new TreeMap<>(); // {through a partner, all}
   private final BigDecimal overallDeal;
+  private final Map<String, Integer> resellers = new TreeMap<>();
+  private final Map<String, Integer> specialists = new TreeMap<>();
   private final Partner partner;
   private final String specialist;
-  private final Map<FiscalCalendar, Map<String, BigDecimal>> periodCredits =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final long[] lags;
+  private final Map<FiscalCalendar, Map<String, List<BigDecimal>>> periodCredits =
+      new ConcurrentHashMap<>();
 
   public Typical(Engine engine) {
     this.engine = engine;
     Map<String, List<BigDecimal>> amounts = new TreeMap<>();
     List<BigDecimal> all = new ArrayList<>();
-    Map<String, Integer> typeCount = new TreeMap<>();
-    Map<String, Integer> partnerCount = new TreeMap<>();
-    Map<String, Integer> assistCount = new TreeMap<>();
+    List<Long> observedLags = new ArrayList<>();
     for (Deal deal : engine.wonDeals()) {
       amounts.computeIfAbsent(deal.owner(), k -> new ArrayList<>()).add(deal.amount());
       all.add(deal.amount());
-      if (deal.throughPartner()) {
-        Partner p = engine.data().partners().get(deal.partner());
-        if (p != null) {
-          typeCount.merge(p.type(), 1, Integer::sum);
-          partnerCount.merge(p.id(), 1, Integer::sum);
-        }
+      int[] routed = routedByRep.computeIfAbsent(deal.owner(), k -> new int[2]);
+      routed[0] += deal.throughPartner() ? 1 : 0;
+      routed[1]++;
+      if (deal.partnerRole() == PartnerRole.RESELL
+          && engine.data().partners().containsKey(deal.partner())) {
+        resellers.merge(deal.partner(), 1, Integer::sum);
       }
       for (String assist : deal.assists()) {
-        assistCount.merge(assist, 1, Integer::sum);
+        specialists.merge(assist, 1, Integer::sum);
+      }
+      LocalDate decided = deal.implementationDate();
+      if (deal.implementation() != Implementation.PENDING && decided != null
+          && !decided.isAfter(engine.asOf())) {
+        observedLags.add(Math.max(0, ChronoUnit.DAYS.between(deal.closeDate(), decided)));
       }
     }
     amounts.forEach((rep, list) -> dealByRep.put(rep, median(list)));
     overallDeal = all.isEmpty() ? BigDecimal.valueOf(10_000) : median(all);
-    String type = mostCommon(typeCount);
-    Partner chosen = null;
-    int best = -1;
-    for (Partner p : new TreeMap<>(engine.data().partners()).values()) {
-      int count = partnerCount.getOrDefault(p.id(), 0);
-      if ((type == null || p.type().equals(type)) && count > best) {
-        chosen = p;
-        best = count;
-      }
-    }
-    partner = chosen;
-    specialist = mostCommon(assistCount);
+    String top = mostCommon(resellers);
+    partner = top == null ? null : engine.data().partners().get(top);
+    specialist = mostCommon(specialists);
+    Collections.sort(observedLags);
+    lags = observedLags.stream().mapToLong(Long::longValue).toArray();
   }
 
   /** The median of exact amounts: the middle one, or the mean of the two middle ones. */
@@ -70,6 +82,9 @@ public final class Typical {
     List<BigDecimal> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int n = sorted.size();
+    if (n == 0) {
+      return BigDecimal.ZERO;
+    }
     if (n % 2 == 1) {
       return sorted.get(n / 2);
     }
@@ -98,9 +113,20 @@ public final class Typical {
     return dealByRep.getOrDefault(rep, overallDeal);
   }
 
-  /** The partner a typical partner deal goes through, or null when the data has no partners. */
+  /** The share of the rep's won deals that went through a partner (0 when none won). */
+  public double routedShare(String rep) {
+    int[] routed = routedByRep.get(rep);
+    return routed == null ? 0 : (double) routed[0] / routed[1];
+  }
+
+  /** The partner with the most won resale deals, or null when no deal was resold. */
   public Partner partner() {
     return partner;
+  }
+
+  /** Won resale deals by partner id: the mix a rerouted deal is drawn from. */
+  public Map<String, Integer> resellers() {
+    return Collections.unmodifiableMap(resellers);
   }
 
   /** The rep most often brought in as an assist, or null when no deal has one. */
@@ -108,26 +134,85 @@ public final class Typical {
     return specialist;
   }
 
-  /**
-   * The rep's typical credit already booked in a period when a deal comes in: the median, over
-   * the periods of {@code calendar} in which the rep won anything, of what they won in it.
-   */
-  public BigDecimal periodCredit(String rep, FiscalCalendar calendar) {
-    return periodCredits.computeIfAbsent(calendar, this::periodCredits)
-        .getOrDefault(rep, BigDecimal.ZERO);
+  /** Assists by rep id: the mix a deal gaining an assist draws its specialist from. */
+  public Map<String, Integer> specialists() {
+    return Collections.unmodifiableMap(specialists);
   }
 
-  private Map<String, BigDecimal> periodCredits(FiscalCalendar calendar) {
-    Map<String, Map<LocalDate, BigDecimal>> byRep = new HashMap<>();
-    Map<LocalDate, LocalDate> starts = new HashMap<>();
-    for (Deal deal : engine.wonDeals()) {
-      LocalDate start = starts.computeIfAbsent(deal.closeDate(),
-          d -> calendar.periodOf(d).start());
-      byRep.computeIfAbsent(deal.owner(), k -> new HashMap<>())
-          .merge(start, deal.amount(), BigDecimal::add);
+  /** Whether the data holds implementations confirmed or failed by as-of, with their dates. */
+  public boolean lagMeasured() {
+    return lags.length > 0;
+  }
+
+  /**
+   * Days from close to a decided implementation at quantile {@code q} (0 to 1) of the observed
+   * lags, or {@code assumed} when the data has none.
+   */
+  public long lag(double q, long assumed) {
+    if (lags.length == 0) {
+      return assumed;
     }
-    Map<String, BigDecimal> medians = new HashMap<>();
-    byRep.forEach((rep, periods) -> medians.put(rep, median(new ArrayList<>(periods.values()))));
-    return medians;
+    int at = (int) Math.min(lags.length - 1, Math.max(0, Math.round(q * (lags.length - 1))));
+    return lags[at];
+  }
+
+  /**
+   * The rep's credit (won amount as owner) in each of the last {@link #MAX_PERIODS} complete
+   * periods of {@code calendar} up to as-of, oldest first, periods with nothing won included:
+   * the rep's observed spread of period attainment. Empty when no complete period lies in the
+   * data.
+   */
+  public List<BigDecimal> periodCredits(String rep, FiscalCalendar calendar) {
+    return periodCredits.computeIfAbsent(calendar, this::periodCredits)
+        .getOrDefault(rep, emptyPeriods(calendar));
+  }
+
+  /** The median of the rep's {@link #periodCredits}: the credit typically booked already. */
+  public BigDecimal periodCredit(String rep, FiscalCalendar calendar) {
+    return median(periodCredits(rep, calendar));
+  }
+
+  private List<BigDecimal> emptyPeriods(FiscalCalendar calendar) {
+    return Collections.nCopies(completePeriods(calendar).size(), BigDecimal.ZERO);
+  }
+
+  /** The complete periods from the first won deal's period to as-of, at most the last few. */
+  private List<LocalDate> completePeriods(FiscalCalendar calendar) {
+    List<Deal> won = engine.wonDeals();
+    List<LocalDate> starts = new ArrayList<>();
+    if (won.isEmpty()) {
+      return starts;
+    }
+    FiscalPeriod period = calendar.periodOf(won.get(0).closeDate());
+    while (!period.end().isAfter(engine.asOf())) {
+      starts.add(period.start());
+      period = calendar.periodOf(period.end().plusDays(1));
+    }
+    return starts.subList(Math.max(0, starts.size() - MAX_PERIODS), starts.size());
+  }
+
+  private Map<String, List<BigDecimal>> periodCredits(FiscalCalendar calendar) {
+    List<LocalDate> starts = completePeriods(calendar);
+    Map<LocalDate, Integer> index = new HashMap<>();
+    for (int i = 0; i < starts.size(); i++) {
+      index.put(starts.get(i), i);
+    }
+    Map<String, BigDecimal[]> byRep = new HashMap<>();
+    Map<LocalDate, LocalDate> startOf = new HashMap<>();
+    for (Deal deal : engine.wonDeals()) {
+      Integer at = index.get(startOf.computeIfAbsent(deal.closeDate(),
+          d -> calendar.periodOf(d).start()));
+      if (at != null) {
+        BigDecimal[] credits = byRep.computeIfAbsent(deal.owner(), k -> {
+          BigDecimal[] zeros = new BigDecimal[starts.size()];
+          java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+          return zeros;
+        });
+        credits[at] = credits[at].add(deal.amount());
+      }
+    }
+    Map<String, List<BigDecimal>> out = new HashMap<>();
+    byRep.forEach((rep, credits) -> out.put(rep, List.of(credits)));
+    return out;
   }
 }

@@ -1,6 +1,9 @@
 package dev.compsim.cli;
 
 import dev.compsim.behavior.BehaviorModel;
+import dev.compsim.behavior.Simulation;
+import dev.compsim.io.Diagnostic;
+import dev.compsim.io.InputException;
 import dev.compsim.engine.Engine;
 import dev.compsim.model.Plan;
 import dev.compsim.report.BehaviorSections;
@@ -64,6 +67,18 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
+      description = "Simulation runs behind the headline's expected figures with predicted "
+          + "behavior (default: ${DEFAULT-VALUE}; compsim simulate gives intervals).")
+  int runs;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Random seed of those runs (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  /** Enough runs for stable means of the headline's expected figures, few enough to be quick. */
+  static final int DEFAULT_RUNS = 50;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -74,11 +89,18 @@ final class CompareCommand implements Callable<Integer> {
     files.add(baseline);
     files.addAll(candidates);
     AssumptionsOption.Loaded loaded = assumptions.load(files, data, asOf);
+    if (runs < 1 || runs > 1_000_000) {
+      throw new InputException(Diagnostic.of(null, "--runs must be between 1 and 1000000"));
+    }
     Engine engine = loaded.inputs().engine();
     List<Plan> plans = loaded.inputs().plans();
+    BehaviorModel model = new BehaviorModel(engine, plans, loaded.assumptions());
+    Simulation.Outcome expected = new Simulation(model).run(loaded.assumptions(), runs, seed, 0,
+        null);
     Comparison comparison = FeatureSections.append(
         Comparison.of(engine, plans, ReportFiles.linesToKeep(chosen, plans.size())), plans, engine,
-        BehaviorSections.compare(new BehaviorModel(engine, plans), loaded.assumptions()));
+        BehaviorSections.compare(model, loaded.assumptions()))
+        .withOutlook(BehaviorSections.outlook(expected, seed));
     return report(spec, comparison, engine, chosen, reports.out, junit, check, quiet);
   }
 

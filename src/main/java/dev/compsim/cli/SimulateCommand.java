@@ -95,10 +95,10 @@ final class SimulateCommand implements Callable<Integer> {
     AssumptionsOption.Loaded loaded = assumptionsOption.load(planFiles, data, asOf);
     Inputs inputs = loaded.inputs();
     Assumptions assumptions = loaded.assumptions();
-    BehaviorModel model = new BehaviorModel(inputs.engine(), inputs.plans());
+    BehaviorModel model = new BehaviorModel(inputs.engine(), inputs.plans(), assumptions);
     Simulation simulation = new Simulation(model);
-    long total = (long) runs * (noSensitivity ? 1 : 1 + 2L * dev.compsim.behavior.Assumption
-        .values().length);
+    long total = (long) runs * (noSensitivity ? 1
+        : 1 + 2L * simulation.sensitivityAssumptions().size());
     Simulation.Outcome outcome;
     List<Simulation.Sensitivity> sensitivity = List.of();
     try (ProgressBar bar = progressBar(total)) {
@@ -118,7 +118,7 @@ final class SimulateCommand implements Callable<Integer> {
       Engine engine = inputs.engine();
       comparison = FeatureSections.append(Comparison.of(engine, inputs.plans(),
           ReportFiles.linesToKeep(chosen, inputs.plans().size())),
-          inputs.plans(), engine, sections);
+          inputs.plans(), engine, sections).withOutlook(BehaviorSections.outlook(outcome, seed));
     }
     if (out != null) {
       ReportFiles.write(out, comparison, chosen, inputs.engine());

@@ -31,17 +31,19 @@ public final class BehaviorSections {
 
   /** Gradients and predicted behavior: what {@code compare} shows. */
   public static List<ReportSection> compare(BehaviorModel model, Assumptions assumptions) {
-    return List.of(gradients(model), response(model, assumptions), assumptions(assumptions));
+    return List.of(gradients(model), response(model, assumptions), assumptions(model,
+        assumptions));
   }
 
-  /** Everything {@code simulate} reports. */
+  /** Everything {@code simulate} reports, the simulated results first. */
   public static List<ReportSection> simulate(BehaviorModel model, Assumptions assumptions,
       Simulation.Outcome outcome, List<Simulation.Sensitivity> sensitivity, int runs, long seed) {
-    List<ReportSection> out = new ArrayList<>(compare(model, assumptions));
+    List<ReportSection> out = new ArrayList<>();
     out.add(simulation(model, outcome, runs, seed));
     if (!sensitivity.isEmpty()) {
       out.add(sensitivity(outcome, sensitivity));
     }
+    out.addAll(compare(model, assumptions));
     return out;
   }
 
@@ -62,7 +64,14 @@ public final class BehaviorSections {
     List<String> notes = new ArrayList<>();
     notes.add("What each choice is worth to a rep under each plan: the engine prices the rep's "
         + "typical deal (median won amount) both ways, on top of the rep's typical credit in the "
-        + "period. Median and range across " + plans.get(0).reps().size() + " reps.");
+        + "period; effort and timing over the rep's own recent periods. Median and range across "
+        + plans.get(0).reps().size() + " reps.");
+    for (Behavior b : Behavior.values()) {
+      if (!model.observed().measured(b) && b != Behavior.TEAM) {
+        notes.add(b.code() + ": " + model.observed().whyUnmeasured(b)
+            + (b == Behavior.ROUTE ? "; routing is not priced." : "."));
+      }
+    }
     List<Object> json = new ArrayList<>();
     List<ReportSection.Series> series = new ArrayList<>();
     for (Gradients.PlanGradients plan : plans) {
@@ -91,8 +100,9 @@ public final class BehaviorSections {
         BigDecimal max = values.isEmpty() ? BigDecimal.ZERO : values.get(values.size() - 1);
         row.add(signed(median));
         row.add(signed(min) + " to " + signed(max));
-        String sentence = "Under " + plan.plan() + ", " + b.choice() + " changes the "
-            + (b == Behavior.MEETINGS ? "rep's" : "owner's") + " pay by " + signed(median)
+        String sentence = "Under " + plan.plan() + ", " + b.choice() + (b == Behavior.EFFORT
+            ? " pays the owner, on average over their recent periods, " : " changes the "
+            + (b == Behavior.MEETINGS ? "rep's" : "owner's") + " pay by ") + signed(median)
             + (plan.plan().equals(baseline) ? " (baseline)"
                 : signed(median).equals(signed(base)) ? ", as under the baseline"
                 : " instead of " + signed(base));
@@ -134,9 +144,16 @@ public final class BehaviorSections {
 
   // ---- response
 
+  /**
+   * What each plan's gradients predict against the observed shares. Implementations confirmed
+   * are the share a simulation expects (engaged and disengaged sellers together), so the figure
+   * means the same in {@code compare} and {@code simulate}; a behavior the data cannot measure
+   * says so instead of showing a number.
+   */
   public static ReportSection response(BehaviorModel model, Assumptions assumptions) {
     BaselineShares observed = model.observed();
     List<Response.PlanResponse> responses = model.responses(assumptions);
+    double effect = assumptions.get(Assumption.ENGAGEMENT_SUCCESS_EFFECT);
     List<String> header = new ArrayList<>(List.of("behavior", "observed"));
     List<Boolean> numeric = new ArrayList<>(List.of(false, true));
     for (Response.PlanResponse r : responses) {
@@ -145,26 +162,47 @@ public final class BehaviorSections {
     }
     List<List<String>> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    notes.add("Predicted by the pivot-point logit from the shares observed in the data; the "
-        + "sensitivities are assumptions (see the assumptions section).");
+    notes.add("Predicted by the pivot-point logit from the shares observed in the data; effort "
+        + "scales each rep's volume of won deals by e^(βΔ). The sensitivities are assumptions "
+        + "(see the assumptions section).");
     List<Object> json = new ArrayList<>();
     for (Behavior b : Behavior.values()) {
-      List<String> row = new ArrayList<>(List.of(shareLabel(b), share(b, observed.get(b))));
+      boolean measured = observed.measured(b);
+      List<String> row = new ArrayList<>(List.of(shareLabel(b),
+          !measured ? NOT_MEASURABLE : b == Behavior.EFFORT ? "as observed"
+              : share(b, observed.get(b))));
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("behavior", b.code());
       entry.put("measure", shareLabel(b));
-      entry.put("observed", decimal(observed.get(b), 6));
+      entry.put("measurable", measured);
+      if (!measured) {
+        entry.put("why_not", observed.whyUnmeasured(b));
+        notes.add(capitalised(shareLabel(b)) + ": not measurable from this data ("
+            + observed.whyUnmeasured(b) + ").");
+      }
+      entry.put("observed", measured ? decimal(observed.get(b), 6) : null);
       Map<String, Object> predicted = new LinkedHashMap<>();
       for (int p = 0; p < responses.size(); p++) {
-        double value = responses.get(p).predicted(b);
-        row.add(share(b, value));
-        predicted.put(responses.get(p).plan(), decimal(value, 6));
-        if (p > 0) {
-          String from = share(b, observed.get(b));
-          String to = share(b, value);
-          notes.add("Under " + responses.get(p).plan() + ", " + shareLabel(b)
-              + (from.equals(to) ? " stays at " + to + "." : " moves from " + from + " to " + to
-                  + "."));
+        double value = predicted(b, responses.get(p), observed, effect);
+        row.add(!measured ? NOT_MEASURABLE : b == Behavior.EFFORT ? signedPercent(value - 1)
+            : share(b, value));
+        predicted.put(responses.get(p).plan(), measured ? decimal(value, 6) : null);
+        if (p > 0 && measured) {
+          String plan = responses.get(p).plan();
+          if (b == Behavior.EFFORT) {
+            int capped = responses.get(p).effortCapped();
+            notes.add("Under " + plan + ", effort changes the volume of won deals by "
+                + signedPercent(value - 1) + (capped == 0 ? "." : "; " + capped
+                + (capped == 1 ? " rep's" : " reps'") + " response is capped at "
+                + signedPercent(Response.MAX_EFFORT - 1) + " / "
+                + signedPercent(Response.MIN_EFFORT - 1) + "."));
+          } else {
+            String from = share(b, observed.get(b));
+            String to = share(b, value);
+            notes.add("Under " + plan + ", " + shareLabel(b)
+                + (from.equals(to) ? " stays at " + to + "." : " moves from " + from + " to "
+                    + to + "."));
+          }
         }
       }
       entry.put("predicted", predicted);
@@ -178,11 +216,43 @@ public final class BehaviorSections {
         List.of(new ReportSection.Table("", header, numeric, rows)), List.of(), data);
   }
 
+  /** The plan-wide prediction as reported: confirmed implementations for engagement. */
+  private static double predicted(Behavior b, Response.PlanResponse response,
+      BaselineShares observed, double effect) {
+    double value = response.predicted(b);
+    if (b == Behavior.ENGAGE) {
+      // engaged share s1 → confirmed c0 + effect·(s1 − c0), as the simulation draws it
+      double c0 = observed.get(b);
+      return Math.max(0, Math.min(1, c0 + effect * (value - c0)));
+    }
+    return value;
+  }
+
   // ---- assumptions
 
-  public static ReportSection assumptions(Assumptions assumptions) {
+  public static ReportSection assumptions(BehaviorModel model, Assumptions assumptions) {
     List<List<String>> rows = new ArrayList<>();
     List<Object> json = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    notes.add("These parameters are assumptions, not measurements. \"published figure\" means "
+        + "a published study or vendor figure anchors the default; every other default is "
+        + "unquantified. Set them with --assumptions FILE; docs/behavior.md gives sources.");
+    double elasticity = impliedElasticity(model, assumptions);
+    if (!Double.isNaN(elasticity)) {
+      notes.add("effort_sensitivity " + number(assumptions.get(Assumption.EFFORT_SENSITIVITY))
+          + " implies, for the median rep under " + model.plans().get(0).name()
+          + ", an elasticity of " + grouping("0.00").format(elasticity) + ": 10% more pay per "
+          + "deal, about " + signedPercent(Math.exp(elasticity * Math.log(1.1)) - 1)
+          + " more won volume.");
+    }
+    if (model.typical().lagMeasured()) {
+      notes.add("implementation_lag_days is not used: the data's own lags are (median "
+          + model.typical().lag(0.5, 0) + " days).");
+    } else {
+      notes.add("The data has no decided implementation dates: go-live is assumed "
+          + number(assumptions.get(Assumption.IMPLEMENTATION_LAG_DAYS))
+          + " days after close (implementation_lag_days).");
+    }
     for (Assumption a : Assumption.values()) {
       rows.add(List.of(a.key(), number(assumptions.get(a)), number(assumptions.low(a)),
           number(assumptions.high(a)), a.quantified() ? "published figure" : "assumption"));
@@ -197,12 +267,28 @@ public final class BehaviorSections {
     }
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("assumptions", json);
-    return new ReportSection("behavior_assumptions", "Behavior model assumptions",
-        List.of("These parameters are assumptions, not measurements. \"published figure\" means "
-            + "a published study or vendor figure anchors the default; every other default is "
-            + "unquantified. Set them with --assumptions FILE; docs/behavior.md gives sources."),
+    return new ReportSection("behavior_assumptions", "Behavior model assumptions", notes,
         List.of(new ReportSection.Table("", List.of("assumption", "value", "low", "high",
             "basis"), List.of(false, true, true, true, false), rows)), List.of(), data);
+  }
+
+  /**
+   * d ln(volume) / d ln(pay per deal) at the baseline for the median rep: β · G / (ote / 12),
+   * G the rep's effort gradient. NaN without reps.
+   */
+  static double impliedElasticity(BehaviorModel model, Assumptions assumptions) {
+    double beta = assumptions.get(Assumption.EFFORT_SENSITIVITY);
+    List<Double> values = new ArrayList<>();
+    for (Gradients.RepGradient rep : model.gradients().get(0).reps().values()) {
+      if (rep.monthlyOte().signum() > 0) {
+        values.add(beta * rep.of(Behavior.EFFORT).doubleValue() / rep.monthlyOte().doubleValue());
+      }
+    }
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    Collections.sort(values);
+    return values.get(values.size() / 2);
   }
 
   // ---- simulation
@@ -263,9 +349,31 @@ public final class BehaviorSections {
     for (int p = 1; p < plans.size(); p++) {
       double cos = outcome.mean(p, Metric.COST_OF_SALES) - outcome.mean(0, Metric.COST_OF_SALES);
       double rev = outcome.mean(p, Metric.REVENUE) - outcome.mean(0, Metric.REVENUE);
+      double cost = cost(outcome, p) - cost(outcome, 0);
+      int losing = repsLosing(outcome, p, 0.10);
       notes.add("Against " + plans.get(0) + ", " + plans.get(p) + " changes won revenue by "
-          + signedMoney(rev) + " and cost of sales by " + signedPoints(cos) + " on average.");
+          + signedMoney(rev) + ", rep and partner pay by " + signedMoney(cost)
+          + " and cost of sales by " + signedPoints(cos) + " on average; " + losing + " of "
+          + outcome.reps().size() + " reps expect to lose more than 10% of their pay "
+          + "(attrition risk; departures are not modelled).");
     }
+    for (Metric m : Metric.values()) {
+      if (m.measuredBy() != null && !model.observed().measured(m.measuredBy())) {
+        notes.add(capitalised(m.label()) + ": not measurable from this data ("
+            + model.observed().whyUnmeasured(m.measuredBy()) + "); the figures below rest on "
+            + "that gap, not on the data.");
+      }
+    }
+    for (int p = 0; p < plans.size(); p++) {
+      if (outcome.cappedDeals()[p] > 0) {
+        notes.add("Under " + plans.get(p) + ", " + outcome.cappedDeals()[p] + " deals would "
+            + "have a chance of being won above 100% (capped at 100%): the data has too few lost "
+            + "deals to show all the predicted gain.");
+      }
+    }
+    notes.add("Pulled-in revenue and its discount are measured against a plan that pays "
+        + "nothing for moving a deal; the baseline's own figure is estimated from its timing "
+        + "gradients.");
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("runs", runs);
     data.put("seed", seed);
@@ -274,34 +382,77 @@ public final class BehaviorSections {
     data.put("as_of", model.engine().asOf().toString());
     data.put("percentiles", "type 7 (linear interpolation between order statistics)");
     data.put("plans", jsonPlans);
+    List<Object> attrition = new ArrayList<>();
+    for (int p = 0; p < plans.size(); p++) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("plan", plans.get(p));
+      one.put("expected_cost", decimal(cost(outcome, p), 2));
+      one.put("reps_losing_more_than_10pct", p == 0 ? 0 : repsLosing(outcome, p, 0.10));
+      one.put("capped_deals", outcome.cappedDeals()[p]);
+      one.put("effort_capped_reps", outcome.effortCapped()[p]);
+      attrition.add(one);
+    }
+    data.put("expected", attrition);
     return new ReportSection("behavior_simulation", "Simulated outcomes", notes,
         List.of(new ReportSection.Table("Mean and 5th–95th percentile over runs", header,
             numeric, rows)), charts, data);
   }
 
+  /**
+   * Which assumption moves each result most. Assumptions that move nothing are left out; for
+   * each candidate the headline results (won revenue, rep and partner pay) say in plain words
+   * which assumption they rest on most and how far it moves them.
+   */
   public static ReportSection sensitivity(Simulation.Outcome outcome,
       List<Simulation.Sensitivity> sensitivity) {
+    List<Simulation.Sensitivity> moving = new ArrayList<>();
+    for (Simulation.Sensitivity s : sensitivity) {
+      boolean moves = false;
+      for (int p = 0; p < outcome.plans().size() && !moves; p++) {
+        for (Metric m : Metric.values()) {
+          moves |= s.swing(p, m) > 1e-9 * Math.max(1, Math.abs(outcome.mean(p, m)));
+        }
+      }
+      if (moves) {
+        moving.add(s);
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add("Each assumption re-run at its low and high value with the same seed, the others "
+        + "unchanged; the assumption that moves each result's mean most is named.");
+    List<String> still = new ArrayList<>();
+    for (Simulation.Sensitivity s : sensitivity) {
+      if (!moving.contains(s)) {
+        still.add(s.assumption().key());
+      }
+    }
+    if (!still.isEmpty()) {
+      notes.add("Left out, because they move no result on this data: " + String.join(", ", still)
+          + ".");
+    }
     List<List<String>> rows = new ArrayList<>();
     List<Object> json = new ArrayList<>();
     for (int p = 0; p < outcome.plans().size(); p++) {
       for (Metric m : Metric.values()) {
         Simulation.Sensitivity top = null;
-        for (Simulation.Sensitivity s : sensitivity) {
+        for (Simulation.Sensitivity s : moving) {
           if (top == null || s.swing(p, m) > top.swing(p, m)) {
             top = s;
           }
         }
         int k = m.ordinal();
+        boolean moved = top != null && top.swing(p, m) > 0;
         rows.add(List.of(outcome.plans().get(p), m.label(), format(m, outcome.mean(p, m)),
-            top.assumption().key(), number(top.lowValue()) + " → " + format(m, top.low()[p][k]),
-            number(top.highValue()) + " → " + format(m, top.high()[p][k])));
+            moved ? top.assumption().key() : "none",
+            moved ? number(top.lowValue()) + " → " + format(m, top.low()[p][k]) : "—",
+            moved ? number(top.highValue()) + " → " + format(m, top.high()[p][k]) : "—"));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("plan", outcome.plans().get(p));
         entry.put("metric", m.key());
         entry.put("mean", decimal(outcome.mean(p, m), scale(m)));
-        entry.put("most_influential", top.assumption().key());
+        entry.put("most_influential", moved ? top.assumption().key() : null);
         Map<String, Object> each = new LinkedHashMap<>();
-        for (Simulation.Sensitivity s : sensitivity) {
+        for (Simulation.Sensitivity s : moving) {
           Map<String, Object> ends = new LinkedHashMap<>();
           ends.put("low", decimal(s.low()[p][k], scale(m)));
           ends.put("high", decimal(s.high()[p][k], scale(m)));
@@ -309,16 +460,49 @@ public final class BehaviorSections {
         }
         entry.put("by_assumption", each);
         json.add(entry);
+        if (p > 0 && moved && (m == Metric.REVENUE || m == Metric.REP_PAY)) {
+          notes.add(outcome.plans().get(p) + "'s " + m.label() + " rests most on "
+              + top.assumption().key() + (top.assumption().quantified()
+                  ? " (anchored by a published figure)" : " (an unquantified assumption)")
+              + ": " + format(m, top.low()[p][k]) + " at " + number(top.lowValue()) + ", "
+              + format(m, top.high()[p][k]) + " at " + number(top.highValue()) + ".");
+        }
       }
     }
     Map<String, Object> data = new LinkedHashMap<>();
+    data.put("left_out", still);
     data.put("results", json);
-    return new ReportSection("behavior_sensitivity", "Sensitivity to the assumptions",
-        List.of("Each assumption re-run at its low and high value with the same seed, the others "
-            + "unchanged; the assumption that moves each result's mean most is named."),
+    return new ReportSection("behavior_sensitivity", "Sensitivity to the assumptions", notes,
         List.of(new ReportSection.Table("", List.of("plan", "result", "mean",
             "moved most by", "at low", "at high"),
             List.of(false, false, true, false, true, true), rows)), List.of(), data);
+  }
+
+  /** The expected figures of every plan for the headline. */
+  public static Outlook outlook(Simulation.Outcome outcome, long seed) {
+    List<Outlook.Plan> plans = new ArrayList<>();
+    for (int p = 0; p < outcome.plans().size(); p++) {
+      plans.add(new Outlook.Plan(outcome.plans().get(p), decimal(cost(outcome, p), 2),
+          decimal(outcome.mean(p, Metric.REVENUE), 2), p == 0 ? 0 : repsLosing(outcome, p, 0.10)));
+    }
+    return new Outlook(outcome.runs(), seed, plans);
+  }
+
+  /** Mean rep and partner pay of plan {@code p}: its expected cost. */
+  public static double cost(Simulation.Outcome outcome, int p) {
+    return outcome.mean(p, Metric.REP_PAY) + outcome.mean(p, Metric.PARTNER_PAY);
+  }
+
+  /** Reps whose mean pay under plan {@code p} is more than {@code share} below the baseline's. */
+  public static int repsLosing(Simulation.Outcome outcome, int p, double share) {
+    int count = 0;
+    for (int k = 0; k < outcome.reps().size(); k++) {
+      double base = outcome.repPay()[0][k];
+      if (base > 0 && outcome.repPay()[p][k] < base * (1 - share)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   // ---- formatting
@@ -360,6 +544,8 @@ public final class BehaviorSections {
     return format;
   }
 
+  private static final String NOT_MEASURABLE = "not measurable";
+
   private static String shareLabel(Behavior b) {
     return switch (b) {
       case ROUTE -> "partner share of won deals";
@@ -367,7 +553,18 @@ public final class BehaviorSections {
       case MEETINGS -> "meetings per rep";
       case TEAM -> "assisted share of won deals";
       case TIMING -> "won deals in the last 14 days of a period";
+      case EFFORT -> "volume of won deals from effort";
     };
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** +3.2% or −3.2% (a change as a fraction). */
+  static String signedPercent(double change) {
+    BigDecimal pct = BigDecimal.valueOf(change * 100).setScale(1, RoundingMode.HALF_EVEN);
+    return (pct.signum() < 0 ? MINUS : "+") + pct.abs().toPlainString() + "%";
   }
 
   private static String share(Behavior b, double value) {

@@ -45,9 +45,17 @@ public final class Comparison {
   private final List<RepChanges> changes;
   private final List<GuardrailResult> guardrails;
   private final List<ReportSection> extra;
+  private final Outlook outlook;
 
   private Comparison(LocalDate asOf, DataSet data, int wonDeals, List<PlanFigures> plans,
       List<RepChanges> changes, List<GuardrailResult> guardrails, List<ReportSection> extra) {
+    this(asOf, data, wonDeals, plans, changes, guardrails, extra, null);
+  }
+
+  private Comparison(LocalDate asOf, DataSet data, int wonDeals, List<PlanFigures> plans,
+      List<RepChanges> changes, List<GuardrailResult> guardrails, List<ReportSection> extra,
+      Outlook outlook) {
+    this.outlook = outlook;
     this.asOf = asOf;
     this.data = data;
     this.wonDeals = wonDeals;
@@ -117,7 +125,17 @@ public final class Comparison {
       }
     }
     more.add(section);
-    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, more);
+    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, more, outlook);
+  }
+
+  /** This comparison with the behavior model's expected figures in its headline. */
+  public Comparison withOutlook(Outlook expected) {
+    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, extra, expected);
+  }
+
+  /** The behavior model's expected figures, or null when none were computed. */
+  public Outlook outlook() {
+    return outlook;
   }
 
   public LocalDate asOf() {
@@ -228,6 +246,23 @@ public final class Comparison {
           : changesOf(p).losingMoreThan10Pct() + " (" + Fmt.pct(
               changesOf(p).share(changesOf(p).losingMoreThan10Pct())) + ")"));
     }
+    if (outlook != null) {
+      Outlook.Plan base = outlook.of(baseline().name());
+      rows.add(row("expected cost, with behavior (modelled)",
+          p -> Fmt.money(outlook.of(p.name()).expectedCost())));
+      if (plans.size() > 1) {
+        rows.add(row("change vs baseline (modelled)", p -> p == baseline() ? "—"
+            : Fmt.signedMoney(outlook.of(p.name()).expectedCost().subtract(base.expectedCost()))
+                + " (" + Fmt.signedPct(Fmt.ratio(outlook.of(p.name()).expectedCost()
+                    .subtract(base.expectedCost()), base.expectedCost())) + ")"));
+      }
+      rows.add(row("expected won revenue (modelled)",
+          p -> Fmt.money(outlook.of(p.name()).expectedRevenue())));
+      if (plans.size() > 1) {
+        rows.add(row("reps losing > 10% (modelled)", p -> p == baseline() ? "—"
+            : String.valueOf(outlook.of(p.name()).repsLosingMoreThan10Pct())));
+      }
+    }
     if (!guardrails.isEmpty()) {
       rows.add(row("guardrails", this::guardrailCell));
     }
@@ -248,6 +283,23 @@ public final class Comparison {
           + Fmt.pct(plan.costOfSales()) + " vs " + Fmt.pct(baseline().costOfSales()) + "); "
           + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
           + " lose" + largestLoss(change) + ".");
+    }
+    if (outlook != null && plans.size() > 1) {
+      Outlook.Plan base = outlook.of(baseline().name());
+      List<String> parts = new ArrayList<>();
+      for (int i = 1; i < plans.size(); i++) {
+        Outlook.Plan plan = outlook.of(plans.get(i).name());
+        BigDecimal cost = plan.expectedCost().subtract(base.expectedCost());
+        BigDecimal revenue = plan.expectedRevenue().subtract(base.expectedRevenue());
+        parts.add(plan.plan() + " " + Fmt.signedMoney(cost) + " cost ("
+            + Fmt.signedPct(Fmt.ratio(cost, base.expectedCost())) + ") and "
+            + Fmt.signedMoney(revenue) + " won revenue ("
+            + Fmt.signedPct(Fmt.ratio(revenue, base.expectedRevenue())) + ")");
+      }
+      notes.add("With predicted behavior (modelled: the mean of " + outlook.runs()
+          + " simulated runs, seed " + outlook.seed() + "; the sensitivities are assumptions, "
+          + "see the behavior sections), against " + baseline().name() + ": "
+          + String.join("; ", parts) + ".");
     }
     List<GuardrailResult> failed = failedGuardrails();
     if (!failed.isEmpty()) {
@@ -274,7 +326,24 @@ public final class Comparison {
       one.put("held_liability", plan.status(Status.HELD));
       one.put("guardrails_failed", guardrails.stream().filter(g -> g.plan().equals(plan.name())
           && g.outcome() == GuardrailResult.Outcome.FAILED).count());
+      if (outlook != null) {
+        Outlook.Plan expected = outlook.of(plan.name());
+        Outlook.Plan base = outlook.of(baseline().name());
+        Map<String, Object> modelled = new LinkedHashMap<>();
+        modelled.put("expected_cost", expected.expectedCost());
+        modelled.put("expected_cost_change",
+            expected.expectedCost().subtract(base.expectedCost()));
+        modelled.put("expected_revenue", expected.expectedRevenue());
+        modelled.put("expected_revenue_change",
+            expected.expectedRevenue().subtract(base.expectedRevenue()));
+        modelled.put("reps_losing_more_than_10pct", expected.repsLosingMoreThan10Pct());
+        one.put("modelled", modelled);
+      }
       perPlan.add(one);
+    }
+    if (outlook != null) {
+      json.put("modelled_runs", outlook.runs());
+      json.put("modelled_seed", outlook.seed());
     }
     json.put("plans", perPlan);
     return new ReportSection("headline", "Headline", notes, List.of(table), List.of(), json);

@@ -115,7 +115,13 @@ class CompiledPlanTest {
       Engine engine = Engine.latest(data);
       BehaviorModel model = new BehaviorModel(engine, List.of(plan));
       DealFacts facts = model.facts();
-      CompiledPlan compiled = new CompiledPlan(plan, facts, new BigDecimal("0.07"));
+      // every rep pulls in at 7% and recovers 5% on a push, R2 pulls in at 3%
+      double[] pull = new double[facts.payees.size()];
+      double[] push = new double[pull.length];
+      java.util.Arrays.fill(pull, 0.07);
+      java.util.Arrays.fill(push, 0.05);
+      pull[Math.min(1, pull.length - 1)] = 0.03;
+      CompiledPlan compiled = new CompiledPlan(plan, facts, pull, push);
       assertThat(compiled.exact).as("long arithmetic").isTrue();
       Random random = new Random(seed * 31 + which);
       for (int draw = 0; draw < 25; draw++) {
@@ -128,12 +134,24 @@ class CompiledPlanTest {
           meetings[k] = random.nextInt(12);
         }
         CompiledPlan.Totals fast = new CompiledPlan.Totals();
-        compiled.price(choice, meetings, compiled.scratch(), fast);
+        CompiledPlan.Scratch scratch = compiled.scratch();
+        compiled.price(choice, meetings, scratch, fast);
 
         DataSet drawn = compiled.apply(choice, meetings);
         Engine full = new Engine(drawn, engine.asOf());
         CompiledPlan.Totals ledger = new CompiledPlan.Totals();
-        full.evaluate(plan, line -> CompiledPlan.count(line, ledger), false);
+        java.util.Map<String, Long> byRep = new java.util.TreeMap<>();
+        full.evaluate(plan, line -> {
+          CompiledPlan.count(line, ledger);
+          if (line.payeeKind() == dev.compsim.engine.PayeeKind.REP) {
+            byRep.merge(line.payee(), CompiledPlan.cents(line.cost()), Long::sum);
+          }
+        }, false);
+        for (int k = 0; k < facts.payees.size(); k++) {
+          assertThat(scratch.pay[k]).as("pay of %s, seed %d draw %d",
+              facts.payees.get(k).id(), seed, draw)
+              .isEqualTo(byRep.getOrDefault(facts.payees.get(k).id(), 0L));
+        }
         assertThat(fast.repPay).as("rep pay, seed %d draw %d", seed, draw)
             .isEqualTo(ledger.repPay);
         assertThat(fast.partnerPay).as("partner pay").isEqualTo(ledger.partnerPay);
@@ -162,7 +180,9 @@ class CompiledPlanTest {
     DataSet data = data(4);
     Engine engine = Engine.latest(data);
     DealFacts facts = new BehaviorModel(engine, List.of(plan)).facts();
-    CompiledPlan compiled = new CompiledPlan(plan, facts, new BigDecimal("0.07"));
+    double[] discounts = new double[facts.payees.size()];
+    java.util.Arrays.fill(discounts, 0.07);
+    CompiledPlan compiled = new CompiledPlan(plan, facts, discounts, discounts);
     assertThat(compiled.rebateCents).isPositive();
     assertThat(compiled.prizeCents).isEqualTo(750_000);
     byte[] choice = new byte[facts.size()];

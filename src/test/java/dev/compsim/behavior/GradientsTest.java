@@ -4,9 +4,11 @@ import static dev.compsim.testing.TestData.basePlan;
 import static dev.compsim.testing.TestData.data;
 import static dev.compsim.testing.TestData.plan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.compsim.engine.Engine;
 import dev.compsim.model.DataSet;
+import dev.compsim.model.Implementation;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import java.math.BigDecimal;
@@ -100,20 +102,67 @@ class GradientsTest {
         .isEqualByComparingTo("400.00");
   }
 
+  /** R1 won 20,000 in each of three complete quarters (FY2027 Q1 to Q3) by as-of. */
+  private static final DataSet STEADY = data().rep("R1", "AE", 400_000)
+      .won("Q1", "R1", "2026-03-10", 20_000).won("Q2", "R1", "2026-06-10", 20_000)
+      .won("Q3", "R1", "2026-09-10", 20_000).won("Q4", "R1", "2026-11-24", 5_000).build();
+
   @Test
   void anAcceleratorJustAboveThePeriodsAttainmentMakesPullInsPay() {
-    // 4% to 25% attainment, 20% above. This period, on top of 20,000: 5,000@4% + 15,000@20%
-    // = 200 + 3,000 = 3,200; at the start of the next, from zero: 20,000@4% = 800
-    String accelerator = "name: A\nfiscal_year_start: 02-01\nperiod: quarter\n" + PARTNERS
+    // 4% to 25% attainment, 20% above. Each pair of quarters holds 20,000 + 20,000: pulling the
+    // next quarter's 20,000 in pays 5,000@4% + 15,000@20% = 3,200 on top of this quarter's
+    // 20,000 and loses the 800 it earned from zero next quarter: +2,400 per pair
+    String accelerator = "name: A\nfiscal_year_start: 02-01\nperiod: quarter\n"
         + "commission: { tiers: [ { to: 0.25, rate: 0.04 }, { rate: 0.20 } ] }\n";
-    Plan plan = plan(accelerator);
-    Typical typical = new Typical(Engine.latest(DATA));
-    assertThat(Gradients.of(plan, typical, DATA.rep("R1")).of(Behavior.TIMING))
-        .isEqualByComparingTo("2400.00");
-    // a flat rate gives no reason to pull a deal in
+    Typical typical = new Typical(Engine.latest(STEADY));
+    assertThat(typical.periodCredits("R1", plan(accelerator).calendar()))
+        .containsExactly(new BigDecimal("20000"), new BigDecimal("20000"),
+            new BigDecimal("20000"));
+    Gradients.RepGradient accelerated = Gradients.of(plan(accelerator), typical,
+        STEADY.rep("R1"));
+    assertThat(accelerated.of(Behavior.TIMING)).isEqualByComparingTo("2400.00");
+    // 20% attainment is 5 points below the threshold: at 7% and 0.38 per unit, 5.1% discount
+    assertThat(accelerated.pullInDiscount(0.07, 0.38)).isCloseTo(0.051, within(1e-9));
+    // a flat rate gives no reason to pull a deal in, and no threshold to discount towards
     Plan flat = plan(accelerator.replace("{ to: 0.25, rate: 0.04 }, { rate: 0.20 }",
         "{ rate: 0.04 }"));
-    assertThat(Gradients.of(flat, typical, DATA.rep("R1")).of(Behavior.TIMING))
-        .isEqualByComparingTo("0");
+    Gradients.RepGradient linear = Gradients.of(flat, typical, STEADY.rep("R1"));
+    assertThat(linear.of(Behavior.TIMING)).isEqualByComparingTo("0");
+    assertThat(linear.pullInDiscount(0.07, 0.38)).isZero();
+  }
+
+  @Test
+  void aCapTurnsPullingInIntoALossAndStopsEffortAboveIt() {
+    // 10% flat, capped at 30% attainment (30,000 a quarter). Each quarter holds 20,000: a
+    // further 20,000 earns only 10,000@10% = 1,000; alone next quarter it earned 2,000
+    String capped = "name: C\nfiscal_year_start: 02-01\nperiod: quarter\n"
+        + "commission: { tiers: [ { rate: 0.10 } ], cap: 0.3 }\n";
+    Typical typical = new Typical(Engine.latest(STEADY));
+    Gradients.RepGradient g = Gradients.of(plan(capped), typical, STEADY.rep("R1"));
+    assertThat(g.of(Behavior.TIMING)).isEqualByComparingTo("-1000.00");
+    // one more typical deal on top of each quarter's 20,000: 1,000
+    assertThat(g.of(Behavior.EFFORT)).isEqualByComparingTo("1000.00");
+    Gradients.RepGradient uncapped = Gradients.of(plan(capped.replace(", cap: 0.3", "")),
+        typical, STEADY.rep("R1"));
+    assertThat(uncapped.of(Behavior.EFFORT)).isEqualByComparingTo("2000.00");
+  }
+
+  @Test
+  void theForfeitureHorizonAgainstTheObservedLagMovesTheEngagementGradient() {
+    // go-lives 76 days after close; 30% of the 800 commission is held until go-live
+    DataSet lagged = data().rep("R1", "AE", 400_000)
+        .implemented("D1", "R1", "2026-03-10", 20_000, Implementation.CONFIRMED, "2026-05-25")
+        .implemented("D2", "R1", "2026-06-10", 20_000, Implementation.CONFIRMED, "2026-08-25").build();
+    Typical typical = new Typical(Engine.latest(lagged));
+    assertThat(typical.lag(0.5, 90)).isEqualTo(76);
+    String holdback = "holdback: { share: 0.30, release: implementation, horizon_days: %d }\n";
+    BigDecimal longHorizon = Gradients.of(plan(basePlan("P", holdback.formatted(270))),
+        typical, lagged.rep("R1")).of(Behavior.ENGAGE);
+    BigDecimal shortHorizon = Gradients.of(plan(basePlan("P", holdback.formatted(45))),
+        typical, lagged.rep("R1")).of(Behavior.ENGAGE);
+    // 270 days: the 240 held is released on go-live or forfeited on failure; 45 days: go-live
+    // comes after the horizon, so the held part is forfeited whatever the seller does
+    assertThat(longHorizon).isEqualByComparingTo("240.00");
+    assertThat(shortHorizon).isEqualByComparingTo("0");
   }
 }

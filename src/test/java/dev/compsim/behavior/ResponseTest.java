@@ -44,9 +44,10 @@ class ResponseTest {
   private static Gradients.RepGradient rep(String id, String... values) {
     Map<Behavior, BigDecimal> owner = new EnumMap<>(Behavior.class);
     for (Behavior b : Behavior.values()) {
-      owner.put(b, new BigDecimal(values[b.ordinal()]));
+      owner.put(b, new BigDecimal(b.ordinal() < values.length ? values[b.ordinal()] : "1000"));
     }
-    return new Gradients.RepGradient(id, new BigDecimal("10000.00"), owner, BigDecimal.ZERO);
+    return new Gradients.RepGradient(id, new BigDecimal("10000.00"), owner, BigDecimal.ZERO,
+        new double[0]);
   }
 
   private static BaselineShares observed() {
@@ -56,7 +57,7 @@ class ResponseTest {
     shares.put(Behavior.TEAM, 0.2);
     shares.put(Behavior.TIMING, 0.15);
     shares.put(Behavior.MEETINGS, 30.0);
-    return new BaselineShares(shares, Map.of("R1", 30L), Map.of("R1", 10L));
+    return new BaselineShares(shares, Map.of("R1", 30L), Map.of("R1", 10L), Map.of());
   }
 
   @Test

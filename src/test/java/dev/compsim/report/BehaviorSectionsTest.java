@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.compsim.behavior.Assumptions;
 import dev.compsim.behavior.BehaviorModel;
+import dev.compsim.behavior.Metric;
 import dev.compsim.behavior.Simulation;
 import dev.compsim.engine.Engine;
 import dev.compsim.model.DataSet;
@@ -44,12 +45,12 @@ class BehaviorSectionsTest {
             + "instead of \u2212200.");
     ReportSection.Table table = section.tables().get(0);
     assertThat(table.rows()).extracting(row -> row.get(0))
-        .containsExactly("route", "engage", "meetings", "team", "timing");
+        .containsExactly("route", "engage", "meetings", "team", "timing", "effort");
     assertThat(table.rows().get(0)).containsExactly("route", "\u2212200", "\u2212200 to \u2212200",
         "+0", "+0 to +0");
     ReportSection.Series net = section.charts().get(0).series().get(0);
-    assertThat(net.values()).hasSize(5);
-    assertThat(net.low()).hasSize(5);
+    assertThat(net.values()).hasSize(6);
+    assertThat(net.low()).hasSize(6);
     assertThat(net.values().get(0)).isEqualByComparingTo(new BigDecimal("-200"));
   }
 
@@ -61,10 +62,11 @@ class BehaviorSectionsTest {
     Simulation.Outcome outcome = simulation.run(assumptions, 50, 3L, 2, null);
     List<ReportSection> sections = BehaviorSections.simulate(model, assumptions, outcome,
         simulation.sensitivity(assumptions, 20, 3L, 2, null), 50, 3L);
-    assertThat(sections).extracting(ReportSection::id).containsExactly("incentive_gradients",
-        "behavior_response", "behavior_assumptions", "behavior_simulation",
-        "behavior_sensitivity");
-    ReportSection sim = sections.get(3);
+    // the simulated results lead
+    assertThat(sections).extracting(ReportSection::id).containsExactly("behavior_simulation",
+        "behavior_sensitivity", "incentive_gradients", "behavior_response",
+        "behavior_assumptions");
+    ReportSection sim = sections.get(0);
     assertThat(sim.charts()).allSatisfy(chart -> {
       assertThat(chart.labels()).containsExactly("Net", "List");
       assertThat(chart.series().get(0).low()).hasSize(2);
@@ -74,8 +76,27 @@ class BehaviorSectionsTest {
     Map<String, Object> first = (Map<String, Object>) ((List<Object>) sim.json().get("plans"))
         .get(0);
     assertThat(first).containsKeys("plan", "metrics");
-    assertThat(sections.get(4).tables().get(0).rows()).hasSize(2 * 8);
-    assertThat(SectionText.render(sections.get(0))).startsWith("Incentive gradients\n")
+    assertThat(sections.get(1).tables().get(0).rows()).hasSize(2 * Metric.values().length);
+    assertThat(SectionText.render(sections.get(2))).startsWith("Incentive gradients\n")
         .contains(" route ");
+    // the data has no meetings: the meeting sensitivity moves nothing and is left out
+    assertThat(sections.get(1).notes()).anySatisfy(note -> assertThat(note)
+        .startsWith("Left out, because they move no result on this data: ")
+        .contains("meetings_sensitivity"));
+  }
+
+  @Test
+  void whatTheDataCannotMeasureIsSaidNotShownAsZero() {
+    // DATA holds no decided implementation and no meeting
+    BehaviorModel model = new BehaviorModel(Engine.latest(DATA), List.of(NET, LIST));
+    ReportSection response = BehaviorSections.response(model, Assumptions.defaults());
+    assertThat(response.tables().get(0).rows()).anySatisfy(row -> assertThat(row)
+        .containsExactly("implementations confirmed", "not measurable", "not measurable",
+            "not measurable"));
+    assertThat(response.notes()).contains("Implementations confirmed: not measurable from this "
+        + "data (the deals have no implementation confirmed or failed by as-of (no "
+        + "implementation column, or none decided)).");
+    assertThat(response.notes()).noneMatch(note -> note.contains("implementations confirmed "
+        + "stays") || note.contains("meetings per rep stays"));
   }
 }
