@@ -439,7 +439,11 @@ public final class DataReader {
     if (date == null && active.dateFormat() == null && active.lenient()) {
       date = Values.crmDate(text);
     }
-    if (date == null) {
+    if (date == null && active.dateFormat() != null
+        && Values.noSuchDay(text, active.dateFormat())) {
+      row.problem(column, name + " \"" + text + "\" is not a date: there is no such day (read "
+          + "as " + active.datePattern() + ")");
+    } else if (date == null) {
       row.problem(column, name + " \"" + text + "\" is not a date (expected "
           + (active.datePattern() != null ? active.datePattern()
               : "yyyy-MM-dd or M/d/yyyy; for day-first dates give --date-format d/M/yyyy")

@@ -235,6 +235,36 @@ final class Values {
     return fraction.isEmpty() ? whole : whole + "." + fraction;
   }
 
+  /**
+   * The formatter of a user's date pattern ({@code dd.MM.yyyy}, {@code M/d/yyyy}): strict, so
+   * that {@code 30.02.2026} is no date rather than the last day of February, as ISO dates are
+   * read. A strict {@code yyyy} is the year of an era and needs the era too, so the pattern's
+   * {@code y} letters (outside quotes) are read as the proleptic year {@code u}, the same
+   * number for any year after 0. Throws IllegalArgumentException for a pattern java.time
+   * cannot read.
+   */
+  static java.time.format.DateTimeFormatter datePattern(String pattern) {
+    StringBuilder proleptic = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      proleptic.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return java.time.format.DateTimeFormatter.ofPattern(proleptic.toString(), Locale.ROOT)
+        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+  }
+
+  /**
+   * Whether {@code text} fits {@code format}'s shape but names a day that does not exist
+   * ({@code 31/04/2026}): the error path only, to say so.
+   */
+  static boolean noSuchDay(String text, java.time.format.DateTimeFormatter format) {
+    return date(text, format.withResolverStyle(java.time.format.ResolverStyle.LENIENT)) != null;
+  }
+
   /** A date in {@code format}, or null. */
   static LocalDate date(String text, java.time.format.DateTimeFormatter format) {
     try {
