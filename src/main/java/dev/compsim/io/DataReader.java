@@ -258,8 +258,8 @@ public final class DataReader {
       String written = money.code() != null ? money.code() : money.symbol();
       if (currency != null && !named.contains(currency)) {
         row.problem(col[3], "amount \"" + amountText + "\" is in " + written
-            + (money.code() == null && named.size() > 1 ? " (" + String.join(", ", named) + ")"
-                : "")
+            + (money.code() == null && named.size() > 1
+                ? " (one of " + String.join(", ", named) + ")" : "")
             + ", but the deal's currency is " + currency + " (column " + (col[5] + 1) + ")");
         ok = false;
       } else if (currency == null && named.size() == 1) {
@@ -500,8 +500,7 @@ public final class DataReader {
     if (value != null && money != null && !money.currencies().isEmpty()) {
       currencyClaims.claim(table.file, row.line, column + 1, name + " \"" + text + "\"",
           money.code() != null ? money.code() : money.symbol(), money.currencies(),
-          name + " is in the plan's currency: write it without a currency, in "
-              + "the plan's currency");
+          "quota and ote are in the plan's currency: write the number alone, in it");
     }
     if (value == null) {
       row.problem(column, name + " \"" + text + "\" is not a number");

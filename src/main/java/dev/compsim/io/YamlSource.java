@@ -107,7 +107,7 @@ final class YamlSource {
             // the parser streams every document of the file; binding would keep the first
             int line = documentStart(position[0]);
             throw new InputException(new Diagnostic(file, line, 1, "a file holds one YAML document "
-                + "(a plan, a column map); found a second at line " + line + ", started by the "
+                + "(a plan, a column map, assumptions); found a second at line " + line + ", started by the "
                 + "--- there: put each plan in a file of its own, or remove the ---"));
           }
           rootSeen = true;

@@ -32,7 +32,7 @@ class Issue15SecondYamlDocumentTest {
     Cli.Result result = cli.run("validate", "{dir}/plan.yaml");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).startsWith("plan.yaml:8:1: error: a file holds one YAML document "
-        + "(a plan, a column map); found a second at line 8");
+        + "(a plan, a column map, assumptions); found a second at line 8");
   }
 
   @Test
