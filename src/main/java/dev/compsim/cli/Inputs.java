@@ -127,6 +127,8 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     problems.addAll(loaded.place(Consistency.check(data), null));
     List<Plan> plans = problems.isEmpty() ? readPlans.get() : List.of();
     if (problems.isEmpty() && !plans.isEmpty()) {
+      // the plans share a currency (the plan reader sees to it): checked against the first
+      problems.addAll(loaded.currencyProblems(plans.get(0)));
       DataProfile profile = DataProfile.of(data); // one pass over the deals for every plan
       for (int i = 0; i < plans.size(); i++) {
         problems.addAll(loaded.place(Consistency.check(plans.get(i), profile), planFiles.get(i)));

@@ -25,7 +25,7 @@ import java.util.Set;
  * @param stages the export's stage values (lower case) and what they mean; empty: canonical
  * @param otherStagesOpen whether a stage value not listed means an open deal (presets: custom
  *     pipeline stages are open) or is an error (column maps list every value)
- * @param dateFormat the export's date pattern, or null for ISO dates
+ * @param dateFormat the export's date pattern, strict (no 30 February), or null for ISO dates
  * @param datePattern the same pattern as written, for messages
  * @param lenient whether to accept the CRM's display formats ({@code 3/31/2026}, ISO date-times,
  *     {@code $12,500.00})
@@ -73,7 +73,7 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
   public ColumnMap withDateFormat(String pattern) {
     DateTimeFormatter format;
     try {
-      format = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+      format = Values.datePattern(pattern);
     } catch (IllegalArgumentException e) {
       throw new InputException(Diagnostic.of(null, "--date-format \"" + pattern
           + "\" is not a date pattern (e.g. yyyy-MM-dd, M/d/yyyy, dd.MM.yyyy): " + e.getMessage()));
@@ -183,7 +183,7 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
     DateTimeFormatter format = null;
     if (doc.dateFormat() != null) {
       try {
-        format = DateTimeFormatter.ofPattern(doc.dateFormat(), Locale.ROOT);
+        format = Values.datePattern(doc.dateFormat());
       } catch (IllegalArgumentException e) {
         problems.add(source.at("/date_format", "date_format \"" + doc.dateFormat()
             + "\" is not a date pattern (e.g. yyyy-MM-dd, M/d/yyyy, dd.MM.yyyy): "

@@ -78,25 +78,65 @@ final class CsvTable {
     private final List<String> names;
     private final ColumnMap map;
 
+    /** The names (lower case) that head more than one column, with every such column. */
+    private final Map<String, List<Integer>> repeated = new java.util.LinkedHashMap<>();
+    /** Of those, the ones a reader asked for: it would read one and not see the other. */
+    private final java.util.Set<String> repeatedAndRead = new java.util.LinkedHashSet<>();
+
     Header(List<String> names, ColumnMap map) {
       this.names = names;
       this.map = map;
       for (int i = 0; i < names.size(); i++) {
-        index.putIfAbsent(names.get(i), i);
+        Integer first = index.putIfAbsent(names.get(i), i);
+        if (first != null) {
+          repeated.computeIfAbsent(names.get(i), k -> new ArrayList<>(List.of(first))).add(i);
+        }
       }
     }
 
     int column(String canonical) {
       if (map == null) {
-        return index.getOrDefault(canonical, -1);
+        return found(canonical);
       }
       for (String name : map.candidates(canonical)) {
-        Integer column = index.get(name);
-        if (column != null) {
+        int column = found(name);
+        if (column >= 0) {
           return column;
         }
       }
       return -1;
+    }
+
+    private int found(String name) {
+      Integer column = index.get(name);
+      if (column == null) {
+        return -1;
+      }
+      if (repeated.containsKey(name)) {
+        repeatedAndRead.add(name);
+      }
+      return column;
+    }
+
+    /**
+     * A problem for each column the reader uses whose name heads another column too (headers
+     * are matched case-insensitively): which one holds the values is not guessed.
+     */
+    List<Diagnostic> repeatedColumns(Path file) {
+      List<Diagnostic> problems = new ArrayList<>();
+      for (String name : repeatedAndRead) {
+        List<Integer> columns = repeated.get(name);
+        List<String> places = new ArrayList<>();
+        for (int column : columns) {
+          places.add(String.valueOf(column + 1));
+        }
+        problems.add(new Diagnostic(file, 1, columns.get(1) + 1, "column " + name
+            + " appears " + (columns.size() == 2 ? "twice" : columns.size() + " times")
+            + " in the header, as columns " + String.join(", ", places)
+            + " (headers are matched ignoring case); which one holds the values is not "
+            + "guessed: rename or remove the others"));
+      }
+      return problems;
     }
 
     List<String> names() {
@@ -206,6 +246,11 @@ final class CsvTable {
           return false;
         }
         onHeader.accept(header);
+        List<Diagnostic> repeated = header.repeatedColumns(file);
+        if (!repeated.isEmpty()) {
+          repeated.forEach(this::report);
+          return false;
+        }
         nextLine = parser.getCurrentLineNumber() + 1;
         reader.recordDone();
         RowPipeline pipeline = new RowPipeline(parser, records, reader, nextLine);

@@ -54,6 +54,10 @@ public final class DataReader {
   private boolean mapped;
   /** The deals file's column (1-based) of each canonical column it has, to place problems. */
   private final Map<String, Integer> dealColumns = new HashMap<>();
+  /** Cells naming a currency that only the plans can confirm ($ alone, a quota in EUR). */
+  private final CurrencyClaims currencyClaims = new CurrencyClaims();
+  /** Deals whose currency cell is blank and whose amount names the currency. */
+  private final java.util.Set<String> currencyInAmount = new java.util.HashSet<>();
 
   /** A reader of canonical files that recognises Salesforce and HubSpot exports by header. */
   public DataReader() {
@@ -92,7 +96,8 @@ public final class DataReader {
       deals = ownersByName(deals, reps);
     }
     DataSet data = new DataSet(deals, reps, partners, activities, fx);
-    return new LoadedData(data, files, dealLines, dealColumns, repLines, partnerLines);
+    return new LoadedData(data, files, dealLines, dealColumns, repLines, partnerLines,
+        currencyClaims, currencyInAmount);
   }
 
   /**
@@ -215,6 +220,7 @@ public final class DataReader {
       ok = false;
     }
     BigDecimal amount = null;
+    Values.Money money = null;
     String amountText = row.get(col[3]);
     if (amountText == null && stage != null && stage != Stage.WON) {
       amount = BigDecimal.ZERO; // open and lost deals pay nothing; exports often leave them blank
@@ -224,9 +230,13 @@ public final class DataReader {
     } else {
       amount = Values.decimal(amountText);
       if (amount == null) {
-        amount = Values.amount(amountText, table.decimalComma());
+        money = Values.money(amountText, table.decimalComma());
+        amount = money.value();
       }
-      if (amount == null) {
+      if (money != null && money.problem() != null) {
+        row.problem(col[3], "amount \"" + amountText + "\" " + money.problem());
+        ok = false;
+      } else if (amount == null) {
         row.problem(col[3], "amount \"" + amountText + "\" is not a number");
         ok = false;
       } else if (amount.signum() < 0) {
@@ -240,6 +250,29 @@ public final class DataReader {
       if (!isoCurrency(currency)) {
         row.problem(col[5], "currency \"" + row.get(col[5]) + "\" is not a 3-letter ISO code");
         ok = false;
+      }
+    }
+    if (money != null && money.value() != null && !money.currencies().isEmpty()) {
+      // a currency written in the amount must be the deal's; never dropped, never guessed
+      List<String> named = money.currencies();
+      String written = money.code() != null ? money.code() : money.symbol();
+      if (currency != null && !named.contains(currency)) {
+        row.problem(col[3], "amount \"" + amountText + "\" is in " + written
+            + (money.code() == null && named.size() > 1
+                ? " (one of " + String.join(", ", named) + ")" : "")
+            + ", but the deal's currency is " + currency + " (column " + (col[5] + 1) + ")");
+        ok = false;
+      } else if (currency == null && named.size() == 1) {
+        currency = intern(named.get(0)); // EUR 50,000.00 or 50.000,00 €: the amount says it
+        if (col[5] >= 0 && id != null) {
+          currencyInAmount.add(id); // its currency problems are placed at the amount
+        }
+      } else if (currency == null) {
+        // $ or ¥ alone: the plan's dollar or yen, checked once the plans are read
+        currencyClaims.claim(table.file, row.line, col[3] + 1, "amount \"" + amountText + "\"",
+            written, named, "the row names no currency of its own and compsim does not guess "
+                + "one: give the deal's currency (a currency column, or a code in the cell, "
+                + "e.g. " + named.get(0) + " " + money.value().abs().toPlainString() + ")");
       }
     }
     String partner = intern(row.get(col[6]));
@@ -406,7 +439,11 @@ public final class DataReader {
     if (date == null && active.dateFormat() == null && active.lenient()) {
       date = Values.crmDate(text);
     }
-    if (date == null) {
+    if (date == null && active.dateFormat() != null
+        && Values.noSuchDay(text, active.dateFormat())) {
+      row.problem(column, name + " \"" + text + "\" is not a date: there is no such day (read "
+          + "as " + active.datePattern() + ")");
+    } else if (date == null) {
       row.problem(column, name + " \"" + text + "\" is not a date (expected "
           + (active.datePattern() != null ? active.datePattern()
               : "yyyy-MM-dd or M/d/yyyy; for day-first dates give --date-format d/M/yyyy")
@@ -440,7 +477,8 @@ public final class DataReader {
     return value;
   }
 
-  private static BigDecimal nonNegative(CsvTable.Row row, int column, String name,
+  /** A money cell of reps.csv, in the plan's currency: a currency it names is checked. */
+  private BigDecimal nonNegative(CsvTable table, CsvTable.Row row, int column, String name,
       boolean required) {
     String text = row.get(column);
     if (text == null) {
@@ -450,8 +488,19 @@ public final class DataReader {
       return null;
     }
     BigDecimal value = Values.decimal(text);
+    Values.Money money = null;
     if (value == null) {
-      value = Values.amount(text, row.decimalComma());
+      money = Values.money(text, row.decimalComma());
+      value = money.value();
+    }
+    if (money != null && money.problem() != null) {
+      row.problem(column, name + " \"" + text + "\" " + money.problem());
+      return null;
+    }
+    if (value != null && money != null && !money.currencies().isEmpty()) {
+      currencyClaims.claim(table.file, row.line, column + 1, name + " \"" + text + "\"",
+          money.code() != null ? money.code() : money.symbol(), money.currencies(),
+          "quota and ote are in the plan's currency: write the number alone, in it");
     }
     if (value == null) {
       row.problem(column, name + " \"" + text + "\" is not a number");
@@ -473,8 +522,8 @@ public final class DataReader {
         row.problem(col[0], "rep_id is empty");
         return;
       }
-      BigDecimal quota = nonNegative(row, col[4], "quota", true);
-      BigDecimal ote = nonNegative(row, col[5], "ote", true);
+      BigDecimal quota = nonNegative(table, row, col[4], "quota", true);
+      BigDecimal ote = nonNegative(table, row, col[5], "ote", true);
       if (quota == null || ote == null) {
         return;
       }

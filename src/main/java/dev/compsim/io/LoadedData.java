@@ -16,15 +16,29 @@ public final class LoadedData {
   private final Map<String, Integer> dealColumns;
   private final Map<String, Integer> repLines;
   private final Map<String, Integer> partnerLines;
+  private final CurrencyClaims currencyClaims;
+  private final java.util.Set<String> currencyInAmount;
 
   LoadedData(DataSet data, DataFiles files, DealLines dealLines, Map<String, Integer> dealColumns,
-      Map<String, Integer> repLines, Map<String, Integer> partnerLines) {
+      Map<String, Integer> repLines, Map<String, Integer> partnerLines,
+      CurrencyClaims currencyClaims, java.util.Set<String> currencyInAmount) {
     this.data = data;
     this.files = files;
     this.dealLines = dealLines;
     this.dealColumns = Map.copyOf(dealColumns);
     this.repLines = repLines;
     this.partnerLines = partnerLines;
+    this.currencyClaims = currencyClaims;
+    this.currencyInAmount = currencyInAmount;
+  }
+
+  /**
+   * The cells of the data that name a currency {@code plan} is not in, where the row leaves
+   * the plan's currency to be assumed ({@code $50,000.00} with no currency in a EUR plan, a
+   * quota of {@code EUR 800,000} in a USD plan), placed at the first such cell of each kind.
+   */
+  public List<Diagnostic> currencyProblems(dev.compsim.model.Plan plan) {
+    return currencyClaims.against(plan);
   }
 
   public DataSet data() {
@@ -49,7 +63,7 @@ public final class LoadedData {
     for (Problem problem : problems) {
       placed.add(switch (problem.subject()) {
         case DEAL -> new Diagnostic(files.deals(), dealLine(problem.id()),
-            problem.column() == null ? 0 : dealColumns.getOrDefault(problem.column(), 0),
+            problem.column() == null ? 0 : column(problem.column(), problem.id()),
             problem.message() + uses(problem.deals()));
         case REP -> repLines.containsKey(problem.id())
             ? new Diagnostic(files.reps(), repLines.get(problem.id()), 0, problem.message())
@@ -62,6 +76,18 @@ public final class LoadedData {
       });
     }
     return placed;
+  }
+
+  /**
+   * The deals file's column of {@code name}, or 0; a currency that no currency column holds
+   * came from the amount cell ({@code GBP 50000}), so it is placed there.
+   */
+  private int column(String name, String deal) {
+    if (name.equals("currency")
+        && (!dealColumns.containsKey(name) || currencyInAmount.contains(deal))) {
+      return dealColumns.getOrDefault("amount", 0);
+    }
+    return dealColumns.getOrDefault(name, 0);
   }
 
   /** "; used by D4 (line 5), D5 (line 9)": at most five, then how many more. */

@@ -3,6 +3,9 @@ package dev.compsim.io;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Parsing of the plain values of canonical CSV files, fast enough for a million rows. */
 final class Values {
@@ -85,32 +88,101 @@ final class Values {
 
   /**
    * An amount as spreadsheets and CRMs display it: {@code $12,500.00}, {@code USD 12,500.00},
-   * {@code 12.500,00 €}, {@code (1,200.00)}; null when it is not one. Grouping must come in
-   * threes. With {@code decimalComma} (semicolon files) a lone comma is the decimal mark and
-   * {@code 12.500} is twelve thousand five hundred; otherwise {@code 12,500} is.
+   * {@code 12.500,00 €}, {@code (1,200.00)}; null when it is not one (or is ambiguous, see
+   * {@link #money}).
    */
   static BigDecimal amount(String text, boolean decimalComma) {
+    return money(text, decimalComma).value();
+  }
+
+  /** The currencies each symbol may stand for; a symbol never chooses among them alone. */
+  static final Map<String, List<String>> SYMBOLS = Map.of(
+      "$", List.of("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD"),
+      "\u20ac", List.of("EUR"),
+      "\u00a3", List.of("GBP"),
+      "\u00a5", List.of("JPY", "CNY"));
+
+  /**
+   * An amount cell read, with the currency it names, if any.
+   *
+   * @param value the number, or null when the cell is not one
+   * @param code an ISO code written in the cell ({@code EUR 50,000.00}), upper case, or null
+   * @param symbol a currency symbol written in the cell ({@code $}), or null
+   * @param problem why the cell is refused when it looks like a number but cannot be read
+   *     without a guess (an ambiguous decimal comma), or null
+   */
+  record Money(BigDecimal value, String code, String symbol, String problem) {
+    static final Money NONE = new Money(null, null, null, null);
+
+    /** The currencies the cell names: its code, its symbol's, or none. */
+    List<String> currencies() {
+      return code != null ? List.of(code) : symbol != null ? SYMBOLS.get(symbol) : List.of();
+    }
+  }
+
+  private static final java.util.regex.Pattern LEADING_CODE =
+      java.util.regex.Pattern.compile("^([A-Za-z]{3})\\s*");
+  private static final java.util.regex.Pattern TRAILING_CODE =
+      java.util.regex.Pattern.compile("\\s*([A-Za-z]{3})$");
+  private static final String SYMBOL_CHARS = "$\u20ac\u00a3\u00a5";
+
+  /**
+   * An amount cell: a number with an optional ISO code before or after it and an optional
+   * currency symbol. Grouping must come in threes. With {@code decimalComma} (semicolon files) a
+   * lone comma is the decimal mark and {@code 12.500} is twelve thousand five hundred; otherwise
+   * {@code 12,500} is, and a lone comma that is not a thousands separator ({@code 1,23},
+   * {@code 1,2345}) is refused rather than read as a decimal comma.
+   */
+  static Money money(String text, boolean decimalComma) {
     String t = text.strip();
     if (t.isEmpty() || t.length() > 60) {
-      return null;
+      return Money.NONE;
     }
     boolean negative = false;
     if (t.startsWith("(") && t.endsWith(")")) {
       negative = true;
       t = t.substring(1, t.length() - 1).strip();
     }
-    t = t.replaceAll("^[A-Za-z]{3}\\s*|\\s*[A-Za-z]{3}$", "");
-    t = t.replaceAll("^[$\u20ac\u00a3\u00a5]\\s*|\\s*[$\u20ac\u00a3\u00a5]$", "");
+    String code = null;
+    java.util.regex.Matcher leading = LEADING_CODE.matcher(t);
+    if (leading.find()) {
+      code = leading.group(1).toUpperCase(Locale.ROOT);
+      t = t.substring(leading.end());
+    }
+    java.util.regex.Matcher trailing = TRAILING_CODE.matcher(t);
+    if (trailing.find()) {
+      if (code != null) {
+        return Money.NONE; // two codes
+      }
+      code = trailing.group(1).toUpperCase(Locale.ROOT);
+      t = t.substring(0, trailing.start());
+    }
+    String symbol = null;
+    if (!t.isEmpty() && SYMBOL_CHARS.indexOf(t.charAt(0)) >= 0) {
+      symbol = t.substring(0, 1);
+      t = t.substring(1).strip();
+    } else if (!t.isEmpty() && SYMBOL_CHARS.indexOf(t.charAt(t.length() - 1)) >= 0) {
+      symbol = t.substring(t.length() - 1);
+      t = t.substring(0, t.length() - 1).strip();
+    }
     if (t.startsWith("-")) {
       negative = !negative;
       t = t.substring(1);
     }
-    t = t.replaceAll("^[$\u20ac\u00a3\u00a5]", "").replace("\u00a0", " ").replace("\u202f", " ");
-    if (t.contains(" ")) {
+    if (symbol == null && !t.isEmpty() && SYMBOL_CHARS.indexOf(t.charAt(0)) >= 0) {
+      symbol = t.substring(0, 1); // -$1,200.00
+      t = t.substring(1);
+    }
+    if (code != null && symbol != null && !SYMBOLS.get(symbol).contains(code)) {
+      return new Money(null, code, symbol, "names two currencies, " + code + " and " + symbol);
+    }
+    t = t.replace("\u00a0", " ").replace("\u202f", " ");
+    boolean spaced = t.contains(" ");
+    if (spaced) {
       if (!t.matches("\\d{1,3}( \\d{3})+([.,]\\d+)?")) {
-        return null;
+        return Money.NONE;
       }
-      t = t.replace(" ", "");
+      t = t.replace(" ", ""); // 12 500,00: with spaces grouping, a comma is the decimal mark
     }
     int dot = t.lastIndexOf('.');
     int comma = t.lastIndexOf(',');
@@ -119,10 +191,20 @@ final class Values {
       char decimal = dot > comma ? '.' : ',';
       char group = decimal == '.' ? ',' : '.';
       plain = grouped(t, group, decimal);
+    } else if (comma >= 0 && (decimalComma || spaced)) {
+      plain = t.indexOf(',') != comma ? grouped(t, ',', '.') : grouped(t, '.', ',');
     } else if (comma >= 0) {
-      boolean grouping = !decimalComma && t.matches("\\d{1,3}(,\\d{3})+")
-          || decimalComma && t.indexOf(',') != comma;
-      plain = grouping ? grouped(t, ',', '.') : grouped(t, '.', ',');
+      if (t.matches("\\d{1,3}(,\\d{3})+")) {
+        plain = grouped(t, ',', '.');
+      } else if (t.indexOf(',') == comma && t.matches("\\d+,\\d+")) {
+        return new Money(null, code, symbol, "has a comma that is not a thousands separator "
+            + "(those come before groups of three digits, as in 1,234): is it a decimal comma? "
+            + "compsim does not guess; write the amount with a decimal point ("
+            + t.replace(',', '.') + "), or export the file with ; as the delimiter, where the "
+            + "comma is the decimal mark");
+      } else {
+        return Money.NONE;
+      }
     } else if (dot >= 0) {
       boolean grouping = decimalComma && t.matches("\\d{1,3}(\\.\\d{3})+")
           || t.indexOf('.') != dot;
@@ -131,10 +213,10 @@ final class Values {
       plain = t;
     }
     if (plain == null || !plain.matches("\\d+(\\.\\d+)?")) {
-      return null;
+      return Money.NONE;
     }
     BigDecimal value = new BigDecimal(plain);
-    return negative ? value.negate() : value;
+    return new Money(negative ? value.negate() : value, code, symbol, null);
   }
 
   /** {@code t} with {@code group} separators (in threes) removed and {@code decimal} as '.'. */
@@ -151,6 +233,36 @@ final class Values {
     }
     whole = whole.replace(String.valueOf(group), "");
     return fraction.isEmpty() ? whole : whole + "." + fraction;
+  }
+
+  /**
+   * The formatter of a user's date pattern ({@code dd.MM.yyyy}, {@code M/d/yyyy}): strict, so
+   * that {@code 30.02.2026} is no date rather than the last day of February, as ISO dates are
+   * read. A strict {@code yyyy} is the year of an era and needs the era too, so the pattern's
+   * {@code y} letters (outside quotes) are read as the proleptic year {@code u}, the same
+   * number for any year after 0. Throws IllegalArgumentException for a pattern java.time
+   * cannot read.
+   */
+  static java.time.format.DateTimeFormatter datePattern(String pattern) {
+    StringBuilder proleptic = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      proleptic.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return java.time.format.DateTimeFormatter.ofPattern(proleptic.toString(), Locale.ROOT)
+        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+  }
+
+  /**
+   * Whether {@code text} fits {@code format}'s shape but names a day that does not exist
+   * ({@code 31/04/2026}): the error path only, to say so.
+   */
+  static boolean noSuchDay(String text, java.time.format.DateTimeFormatter format) {
+    return date(text, format.withResolverStyle(java.time.format.ResolverStyle.LENIENT)) != null;
   }
 
   /** A date in {@code format}, or null. */

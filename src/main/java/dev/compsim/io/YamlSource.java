@@ -95,10 +95,23 @@ final class YamlSource {
     try (JsonParser parser = factory.createParser(bytes)) {
       open[0] = parser;
       JsonToken token;
+      boolean rootSeen = false;
       while ((token = parser.nextToken()) != null) {
         String pointer = parser.getParsingContext().pathAsPointer().toString();
         JsonLocation at = parser.currentTokenLocation();
         int[] position = {at.getLineNr(), at.getColumnNr()};
+        var context = parser.getParsingContext();
+        if (token.isStructStart() ? context.getParent() != null && context.getParent().inRoot()
+            : token.isScalarValue() && context.inRoot()) {
+          if (rootSeen) {
+            // the parser streams every document of the file; binding would keep the first
+            int line = documentStart(position[0]);
+            throw new InputException(new Diagnostic(file, line, 1, "a file holds one YAML document "
+                + "(a plan, a column map, assumptions); found a second at line " + line + ", started by the "
+                + "--- there: put each plan in a file of its own, or remove the ---"));
+          }
+          rootSeen = true;
+        }
         if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml
             && yaml.isCurrentAlias()) {
           // the parser would hand the alias over as its own name, a silent wrong value
@@ -127,6 +140,28 @@ final class YamlSource {
       throw new InputException(Diagnostic.of(file, "cannot read: " + describe(e)));
     }
     InputException.throwIfAny(aliases);
+  }
+
+  /**
+   * The line of the {@code ---} marker that starts the document whose first value is on
+   * {@code valueLine}: the last marker line at or before it, or the value's own line.
+   */
+  private int documentStart(int valueLine) {
+    int start = valueLine;
+    int line = 1;
+    for (int i = 0; i < bytes.length && line <= valueLine; line++) {
+      int end = i;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      if (end - i >= 3 && bytes[i] == '-' && bytes[i + 1] == '-' && bytes[i + 2] == '-'
+          && (end - i == 3 || bytes[i + 3] == ' ' || bytes[i + 3] == '\t'
+              || bytes[i + 3] == '\r')) {
+        start = line;
+      }
+      i = end + 1;
+    }
+    return start;
   }
 
   /** A container's own pointer: the path of the field or element that holds it. */

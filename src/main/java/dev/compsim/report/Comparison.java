@@ -108,8 +108,9 @@ public final class Comparison {
       PlanFigures baseline = i == 0 ? null : plans.get(0);
       RepChanges change = i == 0 ? null : changes.get(i - 1);
       for (Guardrail guardrail : plan.plan().guardrails()) {
-        BigDecimal value = GuardrailMetric.of(guardrail.metric()).value(plan, baseline, change);
-        results.add(GuardrailResult.evaluate(plan.name(), guardrail, value));
+        GuardrailMetric metric = GuardrailMetric.of(guardrail.metric());
+        results.add(GuardrailResult.evaluate(plan.name(), guardrail,
+            metric.value(plan, baseline, change), metric.undefined(plan, baseline, change)));
       }
     }
     return new Comparison(asOf, data, wonDeals, List.copyOf(plans), List.copyOf(changes),
@@ -920,8 +921,8 @@ public final class Comparison {
     List<List<String>> rows = new ArrayList<>();
     List<Object> jsonResults = new ArrayList<>();
     for (GuardrailResult result : guardrails) {
-      rows.add(List.of(result.plan(), result.guardrail().metric(),
-          result.metric().format(result.value()), result.limit(),
+      rows.add(List.of(result.plan(), result.guardrail().metric(), result.formattedValue(),
+          result.limit(),
           result.outcome().name().toLowerCase(java.util.Locale.ROOT)));
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("plan", result.plan());
@@ -941,9 +942,15 @@ public final class Comparison {
       long failed = failedGuardrails().size();
       notes.add(failed == 0 ? "Every guardrail holds."
           : failed + " of " + guardrails.size() + " guardrails fail.");
-      if (guardrails.stream().anyMatch(g -> g.outcome() == GuardrailResult.Outcome.SKIPPED)) {
+      if (guardrails.stream().anyMatch(g -> g.outcome() == GuardrailResult.Outcome.SKIPPED
+          && g.metric().versusBaseline())) {
         notes.add("Guardrails that compare a plan with the baseline are skipped for the "
             + "baseline itself.");
+      }
+      if (guardrails.stream().anyMatch(g -> g.outcome() == GuardrailResult.Outcome.SKIPPED
+          && !g.metric().versusBaseline())) {
+        notes.add("A guardrail whose metric has no value because nothing was won or paid is "
+            + "skipped; one that has no value while money is paid fails as undefined.");
       }
     }
     Map<String, Object> json = new LinkedHashMap<>();

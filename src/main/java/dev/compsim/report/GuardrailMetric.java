@@ -67,6 +67,29 @@ public enum GuardrailMetric {
     return value.apply(plan, changes);
   }
 
+  /**
+   * Why the metric has no value for {@code plan} although the plan costs money, or null when it
+   * has a value, is not meant for this plan (a versus-baseline metric of the baseline) or when
+   * nothing was paid at all. A guardrail that cannot be computed while money goes out is
+   * failed, never skipped: {@code cost_of_sales max 0.1} with every deal lost and 50,000.00 of
+   * spiffs paid is not within budget.
+   */
+  String undefined(PlanFigures plan, PlanFigures baseline, RepChanges changes) {
+    if (versusBaseline && baseline == null || value(plan, baseline, changes) != null) {
+      return null;
+    }
+    BigDecimal cost = plan.totalCost();
+    if (this == COST_CHANGE_PCT) {
+      return cost.signum() == 0 ? null : "the baseline costs nothing while this plan costs "
+          + Fmt.money(cost);
+    }
+    if (cost.signum() == 0) {
+      return null;
+    }
+    return this == COST_OF_SALES ? "no won revenue while " + Fmt.money(cost) + " is paid or owed"
+        : "it has no value while " + Fmt.money(cost) + " is paid or owed";
+  }
+
   public static GuardrailMetric of(String code) {
     for (GuardrailMetric metric : values()) {
       if (metric.code().equals(code)) {

@@ -6,9 +6,14 @@ import java.math.BigDecimal;
 /**
  * One guardrail of one plan, evaluated.
  *
- * @param value null when the metric has no value for this plan (then the guardrail is skipped)
+ * @param value null when the metric has no value for this plan: then the guardrail is skipped
+ *     when nothing was paid (or it compares with the baseline and this is the baseline), and
+ *     failed as {@code undefined} when money was paid
+ * @param undefined why a failed guardrail has no value ("no won revenue while 50,000.00 is paid
+ *     or owed"), or null
  */
-public record GuardrailResult(String plan, Guardrail guardrail, BigDecimal value, Outcome outcome) {
+public record GuardrailResult(String plan, Guardrail guardrail, BigDecimal value, Outcome outcome,
+    String undefined) {
 
   /** How a guardrail came out. */
   public enum Outcome { PASSED, FAILED, SKIPPED }
@@ -33,21 +38,39 @@ public record GuardrailResult(String plan, Guardrail guardrail, BigDecimal value
   /** One line a person reads: plan, metric, value and limit. */
   public String message() {
     String name = "plan \"" + plan + "\": " + guardrail.metric();
+    if (undefined != null) {
+      return name + " undefined: " + undefined + "; a guardrail that cannot be computed while "
+          + "money is paid fails (" + limit() + ")";
+    }
     return switch (outcome) {
       case PASSED -> name + " = " + metric().format(value) + " within " + limit();
       case FAILED -> name + " = " + metric().format(value) + " breaks " + limit();
       case SKIPPED -> name + " skipped: " + (metric().versusBaseline()
           ? "it compares a plan with the baseline, and this plan is the baseline"
-          : "no value (nothing was won or paid)");
+          : metric() == GuardrailMetric.COST_OF_SALES
+              ? "no value (nothing was won and nothing was paid)"
+              : "no value (nothing was paid)");
     };
   }
 
-  static GuardrailResult evaluate(String plan, Guardrail guardrail, BigDecimal value) {
+  /** The value of a result in a table: the number, {@code undefined}, or {@code n/a}. */
+  public String formattedValue() {
+    return undefined != null ? "undefined" : metric().format(value);
+  }
+
+  /**
+   * {@code value} against the guardrail's limits; with no value, failed when {@code undefined}
+   * says why money was paid all the same, skipped otherwise.
+   */
+  static GuardrailResult evaluate(String plan, Guardrail guardrail, BigDecimal value,
+      String undefined) {
     if (value == null) {
-      return new GuardrailResult(plan, guardrail, null, Outcome.SKIPPED);
+      return new GuardrailResult(plan, guardrail, null,
+          undefined != null ? Outcome.FAILED : Outcome.SKIPPED, undefined);
     }
     boolean broken = guardrail.max() != null && value.compareTo(guardrail.max()) > 0
         || guardrail.min() != null && value.compareTo(guardrail.min()) < 0;
-    return new GuardrailResult(plan, guardrail, value, broken ? Outcome.FAILED : Outcome.PASSED);
+    return new GuardrailResult(plan, guardrail, value, broken ? Outcome.FAILED : Outcome.PASSED,
+        null);
   }
 }

@@ -163,7 +163,8 @@ class DataReaderTest {
     assertThat(Values.amount("12 500,00", false)).isEqualByComparingTo("12500.00");
     assertThat(Values.amount("(1,200.00)", false)).isEqualByComparingTo("-1200.00");
     assertThat(Values.amount("12,500", false)).isEqualByComparingTo("12500");
-    assertThat(Values.amount("12,5", false)).isEqualByComparingTo("12.5");
+    assertThat(Values.amount("12,5", false)).isNull(); // a decimal comma? not guessed
+    assertThat(Values.money("12,5", false).problem()).contains("not a thousands separator");
     assertThat(Values.amount("12.500", true)).isEqualByComparingTo("12500");
     assertThat(Values.amount("12,50", true)).isEqualByComparingTo("12.50");
     assertThat(Values.amount("250k", false)).isNull();
