@@ -145,6 +145,18 @@ public final class ReportHtml {
           : failed == 0 ? (total == 1 ? "guardrail: passes" : "guardrails: all " + total + " pass")
           : "guardrails: " + failed + " of " + total + " fail");
       card.put("guardrailTone", total == 0 ? "neutral" : failed == 0 ? "ok" : "bad");
+      Outlook outlook = comparison.outlook();
+      card.put("modelled", "");
+      if (outlook != null) {
+        Outlook.Plan expected = outlook.of(plan.name());
+        Outlook.Plan base = outlook.of(baseline.name());
+        BigDecimal cost = expected.expectedCost().subtract(base.expectedCost());
+        BigDecimal revenue = expected.expectedRevenue().subtract(base.expectedRevenue());
+        card.put("modelled", i == 0 ? "expected cost " + Fmt.money(expected.expectedCost())
+            : "cost " + Fmt.signedMoney(cost) + " (" + Fmt.signedPct(Fmt.ratio(cost,
+                base.expectedCost())) + "), revenue " + Fmt.signedMoney(revenue) + " ("
+                + Fmt.signedPct(Fmt.ratio(revenue, base.expectedRevenue())) + ")");
+      }
       cards.add(card);
     }
     return cards;
