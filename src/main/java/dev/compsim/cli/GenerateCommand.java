@@ -72,21 +72,22 @@ final class GenerateCommand implements Callable<Integer> {
     }
     DataGenerator generator = new DataGenerator(settings);
     long[] counts = new long[2];
-    try (OutputDir dir = new OutputDir(out)) {
-      try (Writer w = dir.writer("reps.csv")) {
+    try (OutputDir dir = OutputDir.open(out, "reps.csv", "partners.csv", "deals.csv",
+        "activities.csv")) {
+      try (Writer w = dir.writer(out.resolve("reps.csv"))) {
         DataCsvWriter.reps(w, generator.reps());
       }
-      try (Writer w = dir.writer("partners.csv")) {
+      try (Writer w = dir.writer(out.resolve("partners.csv"))) {
         DataCsvWriter.partners(w, generator.partners());
       }
-      try (Writer w = dir.writer("deals.csv")) {
+      try (Writer w = dir.writer(out.resolve("deals.csv"))) {
         var sink = DataCsvWriter.deals(w);
         generator.deals(deal -> {
           sink.accept(deal);
           counts[0]++;
         });
       }
-      try (Writer w = dir.writer("activities.csv")) {
+      try (Writer w = dir.writer(out.resolve("activities.csv"))) {
         var sink = DataCsvWriter.activities(w);
         generator.activities(activity -> {
           sink.accept(activity);

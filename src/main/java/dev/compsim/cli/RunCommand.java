@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
     footer = "  compsim run plans/traditional.yaml plans/comp-neutral.yaml --data sample-data "
         + "--out out/")
 final class RunCommand implements Callable<Integer> {
+  /** What {@code --out} receives. */
+  private static final String[] FILES = {"ledger.csv", "summary.md", "report.json"};
+
   @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (YAML).")
   List<Path> planFiles;
 
@@ -60,6 +63,13 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // the output is checked and locked before the work
+    try (OutputDir dir = out == null ? null : OutputDir.open(out, FILES)) {
+      return run(dir);
+    }
+  }
+
+  private int run(OutputDir dir) {
     Inputs inputs = Inputs.load(planFiles, data, asOf);
     Engine engine = inputs.engine();
     List<Plan> plans = inputs.plans();
@@ -75,8 +85,7 @@ final class RunCommand implements Callable<Integer> {
       // one pass per plan feeds the totals, ledger.csv and the report figures; the figures keep
       // sums, not lines, so a large run stays within memory
       List<PlanFigures> figures = new ArrayList<>();
-      try (OutputDir dir = new OutputDir(out);
-          LedgerCsvWriter ledger = new LedgerCsvWriter(dir.writer("ledger.csv"))) {
+      try (LedgerCsvWriter ledger = new LedgerCsvWriter(dir.writer(out.resolve("ledger.csv")))) {
         for (int i = 0; i < plans.size(); i++) {
           PlanFigures planFigures = new PlanFigures(plans.get(i), totals.get(i).wonRevenue(),
               inputs.data(), false);
@@ -86,8 +95,8 @@ final class RunCommand implements Callable<Integer> {
         ledger.close();
         Comparison comparison = FeatureSections.append(Comparison.of(engine.asOf(),
             inputs.data(), engine.wonDeals().size(), figures), plans, engine);
-        dir.write("summary.md", ReportMarkdown.render(comparison));
-        dir.write("report.json", ReportJson.render(comparison));
+        dir.write(out.resolve("summary.md"), ReportMarkdown.render(comparison));
+        dir.write(out.resolve("report.json"), ReportJson.render(comparison));
         dir.commit();
       }
     }
