@@ -64,6 +64,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    checkDate("--start", start);
+    checkDate("--end", end);
+    if (start == null && end != null && end.isBefore(FIRST.plusYears(2))) {
+      throw new InputException(Diagnostic.of(null, "--end " + end + " leaves no room for the "
+          + "default two years of data after " + FIRST + "; give --start too"));
+    }
     GeneratorSettings settings;
     try {
       settings = GeneratorSettings.of(deals, reps, partners, seed, start, end);
@@ -106,6 +112,17 @@ final class GenerateCommand implements Callable<Integer> {
       w.flush();
     }
     return ExitCode.OK;
+  }
+
+  /** The dates a {@code yyyy-MM-dd} column can hold, so that the files can be read back. */
+  private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+  private static void checkDate(String option, LocalDate date) {
+    if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
+      throw new InputException(Diagnostic.of(null, option + " " + date + " is out of range: "
+          + "give a date from " + FIRST + " to " + LAST));
+    }
   }
 
   private static String count(long n, String noun) {

@@ -1,6 +1,8 @@
 package dev.compsim.cli;
 
 import dev.compsim.engine.Engine;
+import dev.compsim.io.Diagnostic;
+import dev.compsim.io.InputException;
 import dev.compsim.io.LedgerCsvWriter;
 import dev.compsim.io.OutputDir;
 import dev.compsim.model.Plan;
@@ -52,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "5",
-      description = "How many top earners to list per plan (default: ${DEFAULT-VALUE}).")
+      description = "How many top earners to list per plan, 0 or more (default: "
+          + "${DEFAULT-VALUE}).")
   int top;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
@@ -63,6 +66,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (top < 0) {
+      throw new InputException(Diagnostic.of(null, "--top must be 0 or more, not " + top));
+    }
     // the output is checked and locked before the work
     try (OutputDir dir = out == null ? null : OutputDir.open(out, FILES)) {
       return run(dir);
