@@ -145,7 +145,7 @@ final class SimulateCommand implements Callable<Integer> {
       if (printed && chosen.contains(ReportFormat.JSON)) {
         w.print(ReportJson.render(comparison));
       }
-      if (out != null) {
+      if (output != null) {
         w.printf("Wrote %s%n", out);
       }
       w.flush();

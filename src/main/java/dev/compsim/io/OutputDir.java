@@ -209,6 +209,10 @@ public final class OutputDir implements AutoCloseable {
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
+      if (Files.isSymbolicLink(file)) {
+        throw new InputException(Diagnostic.of(file, "is a symbolic link, which compsim does "
+            + "not follow; remove it"));
+      }
       throw new InputException(Diagnostic.of(dir, "cannot write to the output directory: "
           + describe(e)));
     }

@@ -43,6 +43,7 @@ final class Compsim {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xshare:off");
+    command.add("-XX:-UsePerfData"); // no hsperfdata file: nothing but compsim writes
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
