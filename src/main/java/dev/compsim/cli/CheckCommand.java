@@ -1,11 +1,14 @@
 package dev.compsim.cli;
 
+import dev.compsim.io.OutputDir;
 import dev.compsim.report.Comparison;
 import dev.compsim.report.GuardrailResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,11 +47,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Inputs inputs = Inputs.load(planFiles, data, asOf);
-    // guardrails need the sums only: no ledger lines are kept
-    Comparison comparison = Comparison.of(inputs.engine(), inputs.plans(), 0);
-    if (junit != null) {
-      ReportFiles.junit(junit, comparison);
+    Set<ReportFormat> none = EnumSet.noneOf(ReportFormat.class);
+    Comparison comparison;
+    try (OutputDir output = ReportFiles.open(null, none, junit)) {
+      Inputs inputs = Inputs.load(planFiles, data, asOf);
+      // guardrails need the sums only: no ledger lines are kept
+      comparison = Comparison.of(inputs.engine(), inputs.plans(), 0);
+      if (output != null) {
+        ReportFiles.write(output, null, comparison, none, inputs.engine(), junit);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

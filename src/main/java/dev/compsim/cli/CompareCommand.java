@@ -5,6 +5,7 @@ import dev.compsim.behavior.Simulation;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.engine.Engine;
+import dev.compsim.io.OutputDir;
 import dev.compsim.model.Plan;
 import dev.compsim.report.BehaviorSections;
 import dev.compsim.report.Comparison;
@@ -88,32 +89,34 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     files.add(baseline);
     files.addAll(candidates);
-    AssumptionsOption.Loaded loaded = assumptions.load(files, data, asOf);
     if (runs < 1 || runs > 1_000_000) {
       throw new InputException(Diagnostic.of(null, "--runs must be between 1 and 1000000"));
     }
-    Engine engine = loaded.inputs().engine();
-    List<Plan> plans = loaded.inputs().plans();
-    BehaviorModel model = new BehaviorModel(engine, plans, loaded.assumptions());
-    Simulation.Outcome expected = new Simulation(model).run(loaded.assumptions(), runs, seed, 0,
-        null);
-    Comparison comparison = FeatureSections.append(
-        Comparison.of(engine, plans, ReportFiles.linesToKeep(chosen, plans.size())), plans, engine,
-        BehaviorSections.compare(model, loaded.assumptions()))
-        .withOutlook(BehaviorSections.outlook(expected, seed));
-    return report(spec, comparison, engine, chosen, reports.out, junit, check, quiet);
+    // the output is checked and locked first: a path that cannot be written, or another run
+    // writing there, is refused before the work
+    try (OutputDir output = ReportFiles.open(reports.out, chosen, junit)) {
+      AssumptionsOption.Loaded loaded = assumptions.load(files, data, asOf);
+      Engine engine = loaded.inputs().engine();
+      List<Plan> plans = loaded.inputs().plans();
+      BehaviorModel model = new BehaviorModel(engine, plans, loaded.assumptions());
+      Simulation.Outcome expected = new Simulation(model).run(loaded.assumptions(), runs, seed,
+          0, null);
+      Comparison comparison = FeatureSections.append(
+          Comparison.of(engine, plans, ReportFiles.linesToKeep(chosen, plans.size())), plans,
+          engine, BehaviorSections.compare(model, loaded.assumptions()))
+          .withOutlook(BehaviorSections.outlook(expected, seed));
+      return report(spec, comparison, engine, chosen, output, reports.out, junit, check, quiet);
+    }
   }
 
   /** Prints and writes the reports, then the guardrails; the exit code. */
   static int report(picocli.CommandLine.Model.CommandSpec spec, Comparison comparison,
-      Engine engine, Set<ReportFormat> chosen, Path out, Path junit, boolean check,
-      boolean quiet) {
+      Engine engine, Set<ReportFormat> chosen, OutputDir output, Path out, Path junit,
+      boolean check, boolean quiet) {
     List<Path> written = List.of();
-    if (out != null) {
-      written = ReportFiles.write(out, comparison, chosen, engine);
-    }
-    if (junit != null) {
-      ReportFiles.junit(junit, comparison);
+    if (output != null) {
+      // one step: either every report and the JUnit file are replaced, or none
+      written = ReportFiles.write(output, out, comparison, chosen, engine, junit);
     }
     PrintWriter w = spec.commandLine().getOut();
     if (!quiet) {

@@ -64,6 +64,12 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    checkDate("--start", start);
+    checkDate("--end", end);
+    if (start == null && end != null && end.isBefore(FIRST.plusYears(2))) {
+      throw new InputException(Diagnostic.of(null, "--end " + end + " leaves no room for the "
+          + "default two years of data after " + FIRST + "; give --start too"));
+    }
     GeneratorSettings settings;
     try {
       settings = GeneratorSettings.of(deals, reps, partners, seed, start, end);
@@ -72,21 +78,22 @@ final class GenerateCommand implements Callable<Integer> {
     }
     DataGenerator generator = new DataGenerator(settings);
     long[] counts = new long[2];
-    try (OutputDir dir = new OutputDir(out)) {
-      try (Writer w = dir.writer("reps.csv")) {
+    try (OutputDir dir = OutputDir.open(out, "reps.csv", "partners.csv", "deals.csv",
+        "activities.csv")) {
+      try (Writer w = dir.writer(out.resolve("reps.csv"))) {
         DataCsvWriter.reps(w, generator.reps());
       }
-      try (Writer w = dir.writer("partners.csv")) {
+      try (Writer w = dir.writer(out.resolve("partners.csv"))) {
         DataCsvWriter.partners(w, generator.partners());
       }
-      try (Writer w = dir.writer("deals.csv")) {
+      try (Writer w = dir.writer(out.resolve("deals.csv"))) {
         var sink = DataCsvWriter.deals(w);
         generator.deals(deal -> {
           sink.accept(deal);
           counts[0]++;
         });
       }
-      try (Writer w = dir.writer("activities.csv")) {
+      try (Writer w = dir.writer(out.resolve("activities.csv"))) {
         var sink = DataCsvWriter.activities(w);
         generator.activities(activity -> {
           sink.accept(activity);
@@ -105,6 +112,17 @@ final class GenerateCommand implements Callable<Integer> {
       w.flush();
     }
     return ExitCode.OK;
+  }
+
+  /** The dates a {@code yyyy-MM-dd} column can hold, so that the files can be read back. */
+  private static final LocalDate FIRST = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+  private static void checkDate(String option, LocalDate date) {
+    if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
+      throw new InputException(Diagnostic.of(null, option + " " + date + " is out of range: "
+          + "give a date from " + FIRST + " to " + LAST));
+    }
   }
 
   private static String count(long n, String noun) {

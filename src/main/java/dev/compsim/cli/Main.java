@@ -2,8 +2,11 @@ package dev.compsim.cli;
 
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
+import dev.compsim.io.OutputDir;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** The {@code compsim} executable. Only {@link #main} exits; tests call {@link #execute}. */
@@ -41,7 +44,8 @@ public final class Main {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> e instanceof InputException
-        || e instanceof CommandLine.ParameterException ? ExitCode.INPUT : ExitCode.INTERNAL);
+        || e instanceof CommandLine.ParameterException || environment(e) != null
+        ? ExitCode.INPUT : ExitCode.INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter errors = commandLine.getErr();
       if (e instanceof InputException input) {
@@ -54,6 +58,17 @@ public final class Main {
         errors.flush();
         return ExitCode.INPUT;
       }
+      FileSystemException environment = environment(e);
+      if (environment != null) {
+        // a full disk, a read-only directory, a missing temporary directory: not a bug
+        errors.println(Diagnostic.of(environment.getFile() == null ? null
+            : Path.of(environment.getFile()), reason(environment)).format());
+        errors.println(environment instanceof OutputDir.PartialCommitException
+            ? "1 problem; see above for the files replaced."
+            : "1 problem; nothing was written.");
+        errors.flush();
+        return ExitCode.INPUT;
+      }
       errors.println("compsim: internal error: " + e);
       e.printStackTrace(errors);
       errors.println("This is a bug in compsim. Please report it with the command line and the "
@@ -62,5 +77,26 @@ public final class Main {
       return ExitCode.INTERNAL;
     });
     return cli;
+  }
+
+  /**
+   * The file-system failure behind {@code e}, when there is one: the environment (a full disk,
+   * no permission, a read-only or missing directory), which the user can fix, not a bug.
+   */
+  static FileSystemException environment(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FileSystemException fs) {
+        return fs;
+      }
+    }
+    return null;
+  }
+
+  private static String reason(FileSystemException e) {
+    String reason = OutputDir.describe(e);
+    if (e.getOtherFile() != null) {
+      reason += " (with " + e.getOtherFile() + ")";
+    }
+    return reason;
   }
 }

@@ -30,48 +30,82 @@ final class ReportFiles {
     return formats.contains(ReportFormat.XLSX) ? ReportXlsx.MAX_LEDGER_ROWS / plans + 1 : 0;
   }
 
-  /**
-   * Writes every format of {@code formats} that is a file; returns the paths written. The
-   * ledger is streamed from {@code engine} plan by plan, so it never has to fit in memory.
-   */
-  static List<Path> write(Path dir, Comparison comparison, Set<ReportFormat> formats,
-      Engine engine) {
-    try (OutputDir out = new OutputDir(dir)) {
+  /** The files a comparison writes: each chosen format's file in {@code dir}, and junit. */
+  static List<Path> targets(Path dir, Set<ReportFormat> formats, Path junit) {
+    List<Path> files = new ArrayList<>();
+    if (dir != null) {
       for (ReportFormat format : formats) {
-        switch (format) {
-          case TABLE -> { }
-          case MD -> out.write(format.file, ReportMarkdown.render(comparison));
-          case JSON -> out.write(format.file, ReportJson.render(comparison));
-          case HTML -> out.write(format.file, ReportHtml.render(comparison));
-          case CSV -> {
-            try (LedgerCsvWriter ledger = new LedgerCsvWriter(out.writer(format.file))) {
-              for (PlanFigures plan : comparison.plans()) {
-                engine.evaluate(plan.plan(), ledger, true);
-              }
-            }
-          }
-          case XLSX -> {
-            try (OutputStream stream = out.stream(format.file)) {
-              ReportXlsx.write(comparison, stream);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
+        if (format.file != null) {
+          files.add(dir.resolve(format.file));
+        }
+      }
+    }
+    if (junit != null) {
+      files.add(junit);
+    }
+    return files;
+  }
+
+  /**
+   * Checks, creates and locks what a comparison writes (exit 2 when a path cannot be written or
+   * another run writes there), before anything is read or computed; null when nothing is to be
+   * written. Nothing appears until {@link #write} commits.
+   */
+  static OutputDir open(Path dir, Set<ReportFormat> formats, Path junit) {
+    List<Path> targets = targets(dir, formats, junit);
+    return targets.isEmpty() ? null : OutputDir.open(targets);
+  }
+
+  /**
+   * Writes every format of {@code formats} that is a file into {@code dir} (when not null) and
+   * the guardrails' JUnit XML to {@code junit} (when not null), all or none; returns the report
+   * files written (not the JUnit file). The ledger is streamed from {@code engine} plan by plan,
+   * so it never has to fit in memory.
+   */
+  static List<Path> write(OutputDir out, Path dir, Comparison comparison,
+      Set<ReportFormat> formats, Engine engine, Path junit) {
+    List<Path> reports = new ArrayList<>();
+    for (ReportFormat format : formats) {
+      if (format.file == null || dir == null) {
+        continue;
+      }
+      Path file = dir.resolve(format.file);
+      reports.add(file);
+      switch (format) {
+        case TABLE -> { }
+        case MD -> out.write(file, ReportMarkdown.render(comparison));
+        case JSON -> out.write(file, ReportJson.render(comparison));
+        case HTML -> out.write(file, ReportHtml.render(comparison));
+        case CSV -> {
+          try (LedgerCsvWriter ledger = new LedgerCsvWriter(out.writer(file))) {
+            for (PlanFigures plan : comparison.plans()) {
+              engine.evaluate(plan.plan(), ledger, true);
             }
           }
         }
+        case XLSX -> {
+          try (OutputStream stream = out.stream(file)) {
+            ReportXlsx.write(comparison, stream);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
       }
-      return out.commit();
     }
+    if (junit != null) {
+      List<String> plans = new ArrayList<>();
+      comparison.plans().forEach(p -> plans.add(p.name()));
+      out.write(junit, GuardrailJunit.render(plans, comparison.guardrails()));
+    }
+    out.commit();
+    return reports;
   }
 
-  /** Writes the guardrails' JUnit XML to {@code file}, through a temporary name. */
-  static void junit(Path file, Comparison comparison) {
-    Path absolute = file.toAbsolutePath();
-    List<String> plans = new ArrayList<>();
-    comparison.plans().forEach(p -> plans.add(p.name()));
-    try (OutputDir out = new OutputDir(absolute.getParent())) {
-      out.write(absolute.getFileName().toString(),
-          GuardrailJunit.render(plans, comparison.guardrails()));
-      out.commit();
+  /** Opens, writes and commits the reports of {@code formats} into {@code dir}. */
+  static List<Path> write(Path dir, Comparison comparison, Set<ReportFormat> formats,
+      Engine engine) {
+    try (OutputDir out = open(dir, formats, null)) {
+      return write(out, dir, comparison, formats, engine, null);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.compsim.cli;
 
 import dev.compsim.engine.Engine;
+import dev.compsim.io.Diagnostic;
+import dev.compsim.io.InputException;
 import dev.compsim.io.LedgerCsvWriter;
 import dev.compsim.io.OutputDir;
 import dev.compsim.model.Plan;
@@ -34,6 +36,9 @@ import picocli.CommandLine.Spec;
     footer = "  compsim run plans/traditional.yaml plans/comp-neutral.yaml --data sample-data "
         + "--out out/")
 final class RunCommand implements Callable<Integer> {
+  /** What {@code --out} receives. */
+  private static final String[] FILES = {"ledger.csv", "summary.md", "report.json"};
+
   @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (YAML).")
   List<Path> planFiles;
 
@@ -49,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "5",
-      description = "How many top earners to list per plan (default: ${DEFAULT-VALUE}).")
+      description = "How many top earners to list per plan, 0 or more (default: "
+          + "${DEFAULT-VALUE}).")
   int top;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
@@ -60,6 +66,16 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (top < 0) {
+      throw new InputException(Diagnostic.of(null, "--top must be 0 or more, not " + top));
+    }
+    // the output is checked and locked before the work
+    try (OutputDir dir = out == null ? null : OutputDir.open(out, FILES)) {
+      return run(dir);
+    }
+  }
+
+  private int run(OutputDir dir) {
     Inputs inputs = Inputs.load(planFiles, data, asOf);
     Engine engine = inputs.engine();
     List<Plan> plans = inputs.plans();
@@ -75,8 +91,7 @@ final class RunCommand implements Callable<Integer> {
       // one pass per plan feeds the totals, ledger.csv and the report figures; the figures keep
       // sums, not lines, so a large run stays within memory
       List<PlanFigures> figures = new ArrayList<>();
-      try (OutputDir dir = new OutputDir(out);
-          LedgerCsvWriter ledger = new LedgerCsvWriter(dir.writer("ledger.csv"))) {
+      try (LedgerCsvWriter ledger = new LedgerCsvWriter(dir.writer(out.resolve("ledger.csv")))) {
         for (int i = 0; i < plans.size(); i++) {
           PlanFigures planFigures = new PlanFigures(plans.get(i), totals.get(i).wonRevenue(),
               inputs.data(), false);
@@ -86,8 +101,8 @@ final class RunCommand implements Callable<Integer> {
         ledger.close();
         Comparison comparison = FeatureSections.append(Comparison.of(engine.asOf(),
             inputs.data(), engine.wonDeals().size(), figures), plans, engine);
-        dir.write("summary.md", ReportMarkdown.render(comparison));
-        dir.write("report.json", ReportJson.render(comparison));
+        dir.write(out.resolve("summary.md"), ReportMarkdown.render(comparison));
+        dir.write(out.resolve("report.json"), ReportJson.render(comparison));
         dir.commit();
       }
     }

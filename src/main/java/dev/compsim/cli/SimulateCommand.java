@@ -4,6 +4,7 @@ import dev.compsim.behavior.Assumptions;
 import dev.compsim.behavior.BehaviorModel;
 import dev.compsim.behavior.Simulation;
 import dev.compsim.engine.Engine;
+import dev.compsim.io.OutputDir;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.report.BehaviorSections;
@@ -92,6 +93,13 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Set<ReportFormat> chosen = reports.chosen(spec);
     Path out = reports.out;
+    // the output is checked and locked before the work
+    try (OutputDir output = ReportFiles.open(out, chosen, null)) {
+      return simulate(output, chosen, out);
+    }
+  }
+
+  private int simulate(OutputDir output, Set<ReportFormat> chosen, Path out) {
     AssumptionsOption.Loaded loaded = assumptionsOption.load(planFiles, data, asOf);
     Inputs inputs = loaded.inputs();
     Assumptions assumptions = loaded.assumptions();
@@ -120,8 +128,8 @@ final class SimulateCommand implements Callable<Integer> {
           ReportFiles.linesToKeep(chosen, inputs.plans().size())),
           inputs.plans(), engine, sections).withOutlook(BehaviorSections.outlook(outcome, seed));
     }
-    if (out != null) {
-      ReportFiles.write(out, comparison, chosen, inputs.engine());
+    if (output != null) {
+      ReportFiles.write(output, out, comparison, chosen, inputs.engine(), null);
     }
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();
@@ -137,7 +145,7 @@ final class SimulateCommand implements Callable<Integer> {
       if (printed && chosen.contains(ReportFormat.JSON)) {
         w.print(ReportJson.render(comparison));
       }
-      if (out != null) {
+      if (output != null) {
         w.printf("Wrote %s%n", out);
       }
       w.flush();

@@ -208,6 +208,11 @@ final class CsvTable {
    */
   boolean read(List<String> required, Consumer<Header> onHeader, Consumer<Row> rows) {
     long nextLine = 1;
+    Diagnostic notAFile = InputFile.problem(file); // a FIFO would block, /dev/zero never end
+    if (notAFile != null) {
+      report(notAFile);
+      return false;
+    }
     try (BoundedReader reader = open(file)) {
       delimiter = reader.delimiter();
       CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)

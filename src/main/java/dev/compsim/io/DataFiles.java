@@ -41,22 +41,29 @@ public record DataFiles(Path deals, Path reps, Path partners, Path activities, P
   public List<Diagnostic> check(Path dir) {
     List<Diagnostic> problems = new ArrayList<>();
     if (dir != null && !Files.isDirectory(dir)) {
-      problems.add(Diagnostic.of(dir, "data directory does not exist"));
+      problems.add(Diagnostic.of(dir, Files.exists(dir) ? "is not a directory (--data names "
+          + "the directory that holds deals.csv and reps.csv)" : "data directory does not exist"));
       return problems;
     }
     if (deals == null) {
       problems.add(Diagnostic.of(null, "no deals: give --data DIR or --deals FILE"));
-    } else if (!Files.isRegularFile(deals)) {
+    } else if (!Files.exists(deals)) {
       problems.add(Diagnostic.of(deals, "deals file not found"));
+    } else if (InputFile.problem(deals) != null) {
+      problems.add(InputFile.problem(deals));
     }
     if (reps == null) {
       problems.add(Diagnostic.of(null, "no reps: give --data DIR or --reps FILE"));
-    } else if (!Files.isRegularFile(reps)) {
+    } else if (!Files.exists(reps)) {
       problems.add(Diagnostic.of(reps, "reps file not found (quotas come from reps.csv)"));
+    } else if (InputFile.problem(reps) != null) {
+      problems.add(InputFile.problem(reps));
     }
     for (Path optional : new Path[] {partners, activities, fx}) {
-      if (optional != null && !Files.isRegularFile(optional)) {
+      if (optional != null && !Files.exists(optional)) {
         problems.add(Diagnostic.of(optional, "file not found"));
+      } else if (optional != null && InputFile.problem(optional) != null) {
+        problems.add(InputFile.problem(optional));
       }
     }
     return problems;

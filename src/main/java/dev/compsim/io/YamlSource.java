@@ -66,12 +66,14 @@ final class YamlSource {
 
   /** Reads and scans {@code file}; a syntax error or a bound exceeded is an InputException. */
   static YamlSource read(Path file, YAMLFactory factory) {
+    InputFile.require(file); // a FIFO would block, /dev/zero would never end
     byte[] bytes;
-    try {
-      if (Files.size(file) > MAX_BYTES) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      // read one byte past the bound: the size on disk may change, or not be the real length
+      bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
         throw new InputException(Diagnostic.of(file, "file is larger than 1 MiB"));
       }
-      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new InputException(Diagnostic.of(file, "cannot read: " + describe(e)));
     }

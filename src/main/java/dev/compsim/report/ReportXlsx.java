@@ -220,7 +220,19 @@ public final class ReportXlsx {
   private static void normalize(byte[] xlsx, OutputStream out) {
     Path temporary = null;
     try {
-      temporary = Files.createTempFile("compsim-", ".xlsx");
+      try {
+        temporary = Files.createTempFile("compsim-", ".xlsx");
+      } catch (IOException e) {
+        // the environment, not a bug: say which directory and how to choose another
+        String dir = System.getProperty("java.io.tmpdir");
+        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(dir,
+            null, "cannot create a file in the temporary directory (java.io.tmpdir): "
+            + (e instanceof java.nio.file.NoSuchFileException ? "no such directory"
+                : e.getMessage()) + "; choose another with "
+            + "COMPSIM_JAVA_OPTS=-Djava.io.tmpdir=DIR");
+        named.initCause(e);
+        throw named;
+      }
       Files.write(temporary, xlsx);
       try (ZipFile in = new ZipFile(temporary.toFile());
           ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
