@@ -255,20 +255,26 @@ final class CompiledPlan {
       }
     }
     long[] credit = new long[creditList.size()];
-    // the most credit a payee can reach in one period: every deal that can close in it, each
-    // at its largest credit
-    Map<Integer, BigDecimal> perPeriod = new HashMap<>();
+    // the most credit a payee can reach in one period: every deal that can close in it and
+    // credit the payee, each at its largest credit to the payee (in doubles: only a bound)
+    Map<Long, Double> perPeriod = new HashMap<>();
+    Map<Integer, Double> most = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      BigDecimal most = BigDecimal.ZERO;
+      most.clear();
       for (int k = slotStart[i * 8]; k < slotStart[i * 8 + 8]; k++) {
-        most = most.max(creditList.get(k));
+        most.merge(payeeList.get(k), creditList.get(k).doubleValue(), Math::max);
       }
-      perPeriod.merge(period[i * 2], most, BigDecimal::add);
-      if (period[i * 2 + 1] != period[i * 2]) {
-        perPeriod.merge(period[i * 2 + 1], most, BigDecimal::add);
+      for (Map.Entry<Integer, Double> e : most.entrySet()) {
+        long key = (long) e.getKey() << 32;
+        perPeriod.merge(key | period[i * 2], e.getValue(), Double::sum);
+        if (period[i * 2 + 1] != period[i * 2]) {
+          perPeriod.merge(key | period[i * 2 + 1], e.getValue(), Double::sum);
+        }
       }
     }
-    BigDecimal bound = perPeriod.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+    // with a margin for the doubles' rounding
+    BigDecimal bound = BigDecimal.valueOf(perPeriod.values().stream()
+        .mapToDouble(Double::doubleValue).max().orElse(0) * 1.001 + 1);
     // that credit scaled by the periods per year, in units, times the largest rate
     BigDecimal worst = bound.multiply(BigDecimal.valueOf(periodsPerYear)).movePointRight(scale)
         .multiply(BigDecimal.TEN.pow(rateScale));
