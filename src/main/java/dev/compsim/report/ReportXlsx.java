@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +36,12 @@ public final class ReportXlsx {
   public static final int MAX_LEDGER_ROWS = 100_000;
   private static final String MONEY = "#,##0.00";
   private static final String PERCENT = "0.0%";
-  /** 2000-01-01T00:00:00Z: an arbitrary fixed instant for zip entries and document properties. */
-  private static final long FIXED_TIME = 946_684_800_000L;
+  /**
+   * 2000-01-01 00:00: an arbitrary fixed time for zip entries and document properties. Zip entry
+   * times are local date-times (MS-DOS fields); set as a {@link LocalDateTime} they do not go
+   * through the time zone, as {@code ZipEntry.setTime(long)} does.
+   */
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private ReportXlsx() {}
 
@@ -237,7 +242,7 @@ public final class ReportXlsx {
                 .getBytes(StandardCharsets.UTF_8);
           }
           ZipEntry copy = new ZipEntry(entry.getName());
-          copy.setTime(FIXED_TIME);
+          copy.setTimeLocal(FIXED_TIME);
           zip.putNextEntry(copy);
           zip.write(content);
           zip.closeEntry();
