@@ -138,7 +138,7 @@ final class SimulateCommand implements Callable<Integer> {
         w.print(ReportJson.render(comparison));
       }
       if (out != null) {
-        w.printf("Wrote %s%n", out);
+        w.printf(java.util.Locale.ROOT, "Wrote %s%n", out);
       }
       w.flush();
     }

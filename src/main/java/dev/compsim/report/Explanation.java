@@ -121,7 +121,7 @@ public final class Explanation {
       byComponent.merge(line.component().code(), line.cost(), BigDecimal::add);
     }
     out.append('\n');
-    byComponent.forEach((component, amount) -> out.append(String.format("%-18s %14s%n",
+    byComponent.forEach((component, amount) -> out.append(String.format(java.util.Locale.ROOT, "%-18s %14s%n",
         component, Money.grouped(amount))));
     out.append("Cost to the company (paid + held): ").append(Money.grouped(cost)).append('\n');
     return out.toString();
@@ -166,9 +166,9 @@ public final class Explanation {
       for (LedgerLine line : period.getValue()) {
         out.append("  ");
         if (showPayee) {
-          out.append(String.format("%-10s ", line.payee()));
+          out.append(String.format(java.util.Locale.ROOT, "%-10s ", line.payee()));
         }
-        out.append(String.format("%-10s %-18s %-11s %12s  ",
+        out.append(String.format(java.util.Locale.ROOT, "%-10s %-18s %-11s %12s  ",
             line.dealId() == null ? "-" : line.dealId(), line.component().code(),
             line.status().code(), Money.grouped(line.amount())));
         if (line.payDate() != null) {

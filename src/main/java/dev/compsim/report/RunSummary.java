@@ -6,6 +6,7 @@ import dev.compsim.model.Rep;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -49,7 +50,8 @@ public final class RunSummary {
         Rep rep = reps.get(entry.getKey());
         String who = rep == null || rep.name().equals(rep.id()) ? entry.getKey()
             : rep.name() + " (" + rep.id() + ")";
-        out.append(String.format("  %d. %-32s %14s%n", rank++, who, Money.grouped(entry.getValue())));
+        out.append(String.format(Locale.ROOT, "  %d. %-32s %14s%n", rank++, who,
+            Money.grouped(entry.getValue())));
       }
     }
     return out.toString();
