@@ -6,9 +6,14 @@ import dev.compsim.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +56,28 @@ class Issue15LocaleDigitsTest {
       assertThat(compare).isEqualTo(withLocale(Locale.ROOT, () -> execute("compare", PLANS[0],
           PLANS[1], "--data", "sample-data")));
     }
+  }
+
+  /** Keeps new code from formatting in the default locale: the calls that would, by name. */
+  @Test
+  void noSourceFormatsInTheDefaultLocale() throws IOException {
+    Pattern defaultLocale = Pattern.compile(String.join("|",
+        "String\\.format\\(\\s*\"", "\\.(printf|format)\\(\\s*\"", "\\.formatted\\(",
+        "\\.to(Lower|Upper)Case\\(\\)", "ofPattern\\(\"[^\"]*\"\\)",
+        "new DecimalFormat\\(\"[^\"]*\"\\)", "(Number|Decimal)Format\\.get\\w*Instance\\(\\)",
+        "DecimalFormatSymbols\\.getInstance\\(\\)"));
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          if (defaultLocale.matcher(lines.get(i)).find()) {
+            found.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertThat(found).as("pass Locale.ROOT").isEmpty();
   }
 
   private Map<String, byte[]> compare(Locale locale, String name) throws IOException {
