@@ -58,7 +58,7 @@ public final class Main {
       PrintWriter errors = commandLine.getErr();
       if (e instanceof InputException input) {
         for (Diagnostic diagnostic : input.diagnostics()) {
-          errors.println(diagnostic.format());
+          errors.println(TerminalText.cell(diagnostic.format()));
         }
         int count = input.diagnostics().size();
         errors.println(count + (count == 1 ? " problem" : " problems")

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, item 14: control characters from the data (an OSC 52 clipboard write, clear-screen,
  * {@code ESC[8m} that hides what follows, a bell, a C1 CSI, DEL, a carriage return that rewrites
  * the line) reached the terminal raw in validate, run, explain, compare and check. They are
- * shown escaped.
+ * shown escaped, and so is a line break in a name, which could fake a line of output.
  */
 class Issue15ControlCharactersTest {
-  /** Copies "pwned" to the clipboard, clears the screen, hides text, rings, C1 CSI, DEL. */
+  /**
+   * Copies "pwned" to the clipboard, clears the screen, hides text, rings, C1 CSI, DEL, rewrites
+   * the line, starts a line of its own.
+   */
   private static final String HOSTILE = "Eve\u001b]52;c;cHduZWQ=\u0007\u001b[2J\u001b[8m"
-      + "\u0007\u009b31m\u007f\rX";
+      + "\u0007\u009b31m\u007f\rX\nok   fake";
   private static final String RAW_CONTROL = ".*[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f].*";
 
   @TempDir
@@ -45,7 +48,8 @@ class Issue15ControlCharactersTest {
         """;
     write("base.yaml", plan.formatted("Base"));
     write("evil.yaml", plan.formatted(HOSTILE.replace("\u001b", "\\e").replace("\u0007", "\\a")
-        .replace("\u009b", "\\x9b").replace("\u007f", "\\x7f").replace("\r", "\\r")));
+        .replace("\u009b", "\\x9b").replace("\u007f", "\\x7f").replace("\r", "\\r")
+        .replace("\n", "\\n")));
   }
 
   @Test
@@ -68,7 +72,7 @@ class Issue15ControlCharactersTest {
 
   private static void assertSafe(String printed) {
     assertThat(printed).as(printed).contains("Eve\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J")
-        .contains("\\u009b31m\\u007f\\rX");
+        .contains("\\u009b31m\\u007f\\rX\\nok   fake").doesNotContain("\nok   fake");
     assertNoRawControl(printed);
   }
 
