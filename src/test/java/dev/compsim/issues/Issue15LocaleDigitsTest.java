@@ -55,6 +55,13 @@ class Issue15LocaleDigitsTest {
           .doesNotContainPattern("[\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f]");
       assertThat(compare).isEqualTo(withLocale(Locale.ROOT, () -> execute("compare", PLANS[0],
           PLANS[1], "--data", "sample-data")));
+      for (String[] args : new String[][] {
+          {"explain", PLANS[1], "--data", "sample-data", "--rep", "R006"},
+          {"explain", "plans/partner-first.yaml", "--data", "sample-data", "--partner", "P01"},
+          {"validate", PLANS[0], PLANS[1], "--data", "sample-data"}}) {
+        assertThat(withLocale(locale, () -> execute(args))).as("%s under %s", args[0], locale)
+            .isEqualTo(withLocale(Locale.ROOT, () -> execute(args)));
+      }
     }
   }
 
