@@ -184,8 +184,8 @@ public final class ReportMarkdown {
   }
 
   /**
-   * Text from the data, made inert: no HTML, no Markdown emphasis or links, no line breaks, and
-   * no autolinks or notifications on GitHub: a word joiner goes into {@code ://}, {@code www.}
+   * Text from the data, made inert: no HTML, no Markdown emphasis or links, no line breaks, no
+   * control characters (shown as {@code \\u001b}), and no autolinks or notifications on GitHub: a word joiner goes into {@code ://}, {@code www.}
    * and after an {@code @}, so a bare URL stays plain text and {@code @team} pings nobody.
    */
   static String text(String value) {
@@ -201,7 +201,9 @@ public final class ReportMarkdown {
         case '@' -> out.append(c).append(WORD_JOINER);
         case ':' -> out.append(c).append(value.startsWith("//", i + 1) ? "" + WORD_JOINER : "");
         case '.' -> out.append(endsWithWww(out) ? WORD_JOINER + "." : ".");
-        default -> out.append(c);
+        // an escape sequence or a bell would act on the terminal of whoever runs cat summary.md
+        default -> out.append(c != '\t' && TerminalText.isControl(c)
+            ? "\\" + TerminalText.escape(String.valueOf(c)) : String.valueOf(c));
       }
     }
     return out.toString();

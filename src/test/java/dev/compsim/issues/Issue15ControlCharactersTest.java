@@ -62,6 +62,12 @@ class Issue15ControlCharactersTest {
     assertSafe(run("check", base, evil, "--data", data));
     assertSafe(run("explain", evil, "--data", data, "--rep", "R2"));
     assertNoRawControl(run("validate", evil, "--data", data));
+    // the Markdown summary is printed by CI jobs and read with cat
+    Path out = dir.resolve("out");
+    run("compare", base, evil, "--data", data, "--out", out.toString(), "--format", "md");
+    String summary = Files.readString(out.resolve("summary.md"));
+    assertThat(summary).contains("Eve\\\\u001b\\]52;c;cHduZWQ=\\\\u0007");
+    assertNoRawControl(summary);
     // a problem whose message quotes the data: an owner missing from reps.csv
     write("deals.csv", "deal_id,owner,close_date,amount\nD1,\"" + HOSTILE
         + "\",2026-02-10,80000\n");
