@@ -185,8 +185,9 @@ public final class ReportMarkdown {
 
   /**
    * Text from the data, made inert: no HTML, no Markdown emphasis or links, no line breaks, no
-   * control characters (shown as {@code \\u001b}), and no autolinks or notifications on GitHub: a word joiner goes into {@code ://}, {@code www.}
-   * and after an {@code @}, so a bare URL stays plain text and {@code @team} pings nobody.
+   * control characters (shown escaped, as on the terminal), and no autolinks or notifications on
+   * GitHub: a word joiner goes into {@code ://}, {@code www.} and after an {@code @}, so a bare
+   * URL stays plain text and {@code @team} pings nobody.
    */
   static String text(String value) {
     StringBuilder out = new StringBuilder(value.length());

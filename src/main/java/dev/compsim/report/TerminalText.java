@@ -8,7 +8,8 @@ import java.io.Writer;
  * Text for a terminal, made inert. Data can carry control characters (an escape sequence that
  * hides text, clears the screen, sets the window title or writes the clipboard through OSC 52,
  * a bell); shown raw they act on the user's terminal. Every C0 control but line feed and tab,
- * DEL, and every C1 control is shown escaped instead: {@code \u001b}, {@code \r}, {@code \u009b}.
+ * DEL, and every C1 control is shown escaped instead, as Java writes it: ESC as a backslash and
+ * {@code u001b}, a carriage return as {@code \r}, CSI as a backslash and {@code u009b}.
  * {@link #writer} applies this to everything compsim prints, so every terminal renderer goes
  * through it; {@link #cell} also escapes line breaks and tabs, for one-line table cells.
  */
