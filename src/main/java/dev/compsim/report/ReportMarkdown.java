@@ -200,11 +200,26 @@ public final class ReportMarkdown {
         case '\\', '*', '_', '`', '[', ']', '|' -> out.append('\\').append(c);
         case '\n', '\r' -> out.append(' ');
         case '@' -> out.append(c).append(WORD_JOINER);
-        case ':' -> out.append(c).append(value.startsWith("//", i + 1) ? "" + WORD_JOINER : "");
-        case '.' -> out.append(endsWithWww(out) ? WORD_JOINER + "." : ".");
+        case ':' -> {
+          out.append(c);
+          if (value.startsWith("//", i + 1)) {
+            out.append(WORD_JOINER);
+          }
+        }
+        case '.' -> {
+          if (endsWithWww(out)) {
+            out.append(WORD_JOINER);
+          }
+          out.append(c);
+        }
         // an escape sequence or a bell would act on the terminal of whoever runs cat summary.md
-        default -> out.append(c != '\t' && TerminalText.isControl(c)
-            ? "\\" + TerminalText.escape(String.valueOf(c)) : String.valueOf(c));
+        default -> {
+          if (c != '\t' && TerminalText.isControl(c)) {
+            out.append('\\').append(TerminalText.escape(String.valueOf(c)));
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();
