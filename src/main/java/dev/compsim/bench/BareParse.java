@@ -41,6 +41,7 @@ public final class BareParse {
         }
       }
     }
-    System.out.printf("%d records, %d fields (checksum %d)%n", records, fields, checksum);
+    System.out.printf(java.util.Locale.ROOT, "%d records, %d fields (checksum %d)%n", records,
+        fields, checksum);
   }
 }

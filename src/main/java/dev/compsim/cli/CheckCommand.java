@@ -3,6 +3,7 @@ package dev.compsim.cli;
 import dev.compsim.io.OutputDir;
 import dev.compsim.report.Comparison;
 import dev.compsim.report.GuardrailResult;
+import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,15 +63,15 @@ final class CheckCommand implements Callable<Integer> {
     List<GuardrailResult> results = comparison.guardrails();
     for (GuardrailResult result : results) {
       switch (result.outcome()) {
-        case FAILED -> err.println("FAIL " + result.message());
+        case FAILED -> err.println("FAIL " + TerminalText.cell(result.message()));
         case PASSED -> {
           if (!quiet) {
-            out.println("ok   " + result.message());
+            out.println("ok   " + TerminalText.cell(result.message()));
           }
         }
         case SKIPPED -> {
           if (!quiet) {
-            out.println("skip " + result.message());
+            out.println("skip " + TerminalText.cell(result.message()));
           }
         }
       }

@@ -13,6 +13,7 @@ import dev.compsim.report.GuardrailResult;
 import dev.compsim.report.ReportJson;
 import dev.compsim.report.ReportMarkdown;
 import dev.compsim.report.ReportText;
+import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -141,7 +142,7 @@ final class CompareCommand implements Callable<Integer> {
     if (check && !failed.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       for (GuardrailResult result : failed) {
-        err.println("guardrail failed: " + result.message());
+        err.println("guardrail failed: " + TerminalText.cell(result.message()));
       }
       err.flush();
       return ExitCode.GUARDRAIL;

@@ -106,8 +106,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();
-      w.printf("Wrote %s: %s closing %s to %s, %s, %s, %s (seed %d)%n", out,
-          count(counts[0], "deal"), settings.start(), settings.end(), count(reps, "rep"),
+      w.printf(java.util.Locale.ROOT, "Wrote %s: %s closing %s to %s, %s, %s, %s (seed %d)%n",
+          out, count(counts[0], "deal"), settings.start(), settings.end(), count(reps, "rep"),
           count(partners, "partner"), count(counts[1], "activity row"), seed);
       w.flush();
     }

@@ -3,6 +3,7 @@ package dev.compsim.cli;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.OutputDir;
+import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -24,8 +25,14 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs one command line and returns its exit code. */
-  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+  /**
+   * Runs one command line and returns its exit code. Everything it prints goes through
+   * {@link TerminalText#writer}: control characters from the data are shown escaped, whatever
+   * command or message carries them.
+   */
+  public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    PrintWriter out = new PrintWriter(TerminalText.writer(rawOut), true);
+    PrintWriter err = new PrintWriter(TerminalText.writer(rawErr), true);
     CommandLine cli = commandLine(out, err);
     try {
       return cli.execute(args);
@@ -33,8 +40,11 @@ public final class Main {
       // not a bug but a heap too small for the data: say how to give it more
       err.println("compsim: out of memory: the data needs a larger Java heap than this run has. "
           + "Run again with, for example, COMPSIM_JAVA_OPTS=-Xmx4g scripts/compsim ...");
-      err.flush();
       return ExitCode.INTERNAL;
+    } finally {
+      // closes only the escaping layer: writes a held carriage return and flushes
+      out.close();
+      err.close();
     }
   }
 
@@ -43,6 +53,8 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // help in plain text: colours are escape sequences, which the escaping writers would show
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setExitCodeExceptionMapper(e -> e instanceof InputException
         || e instanceof CommandLine.ParameterException || environment(e) != null
         ? ExitCode.INPUT : ExitCode.INTERNAL);
@@ -50,7 +62,7 @@ public final class Main {
       PrintWriter errors = commandLine.getErr();
       if (e instanceof InputException input) {
         for (Diagnostic diagnostic : input.diagnostics()) {
-          errors.println(diagnostic.format());
+          errors.println(TerminalText.cell(diagnostic.format()));
         }
         int count = input.diagnostics().size();
         errors.println(count + (count == 1 ? " problem" : " problems")

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
@@ -108,17 +109,17 @@ final class RunCommand implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();
-      w.printf("%d won deals as of %s (of %d in the data)%n%n", engine.wonDeals().size(),
-          engine.asOf(), inputs.data().deals().size());
+      w.printf(Locale.ROOT, "%d won deals as of %s (of %d in the data)%n%n",
+          engine.wonDeals().size(), engine.asOf(), inputs.data().deals().size());
       w.print(RunSummary.render(totals, inputs.data().reps(), top));
       if (plans.stream().anyMatch(RunCommand::hasPartnerPrograms)) {
-        w.printf("%n%s", SectionText.render(PartnerPrograms.section(plans, engine)));
-        w.printf("%n%s", SectionText.render(CalendarAlignment.section(
+        w.print("\n" + SectionText.render(PartnerPrograms.section(plans, engine)));
+        w.printf(Locale.ROOT, "%n%s", SectionText.render(CalendarAlignment.section(
             plans.get(0).calendar().yearStart(), plans.get(0).partners().mutualYearStart(),
             engine)));
       }
       if (out != null) {
-        w.printf("%nWrote %s, %s and %s%n", out.resolve("ledger.csv"),
+        w.printf(Locale.ROOT, "%nWrote %s, %s and %s%n", out.resolve("ledger.csv"),
             out.resolve("summary.md"), out.resolve("report.json"));
       }
       w.flush();

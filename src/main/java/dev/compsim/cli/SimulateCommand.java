@@ -146,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
         w.print(ReportJson.render(comparison));
       }
       if (output != null) {
-        w.printf("Wrote %s%n", out);
+        w.printf(java.util.Locale.ROOT, "Wrote %s%n", out);
       }
       w.flush();
     }

@@ -5,6 +5,7 @@ import dev.compsim.io.InputException;
 import dev.compsim.io.LoadedData;
 import dev.compsim.io.PlanReader;
 import dev.compsim.model.Plan;
+import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
       InputException all = new InputException(problems);
       PrintWriter err = spec.commandLine().getErr();
       for (Diagnostic diagnostic : all.diagnostics()) {
-        err.println(diagnostic.format());
+        err.println(TerminalText.cell(diagnostic.format()));
       }
       int count = all.diagnostics().size();
       err.println(count + (count == 1 ? " problem" : " problems") + " found.");

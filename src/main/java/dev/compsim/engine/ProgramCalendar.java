@@ -90,7 +90,7 @@ public final class ProgramCalendar {
   public static String describe(Plan plan, Partner partner) {
     CalendarMode mode = plan.partners().calendar();
     MonthDay start = yearStart(plan, partner);
-    return mode.code() + " calendar, year from " + String.format("%02d-%02d",
+    return mode.code() + " calendar, year from " + String.format(java.util.Locale.ROOT, "%02d-%02d",
         start.getMonthValue(), start.getDayOfMonth());
   }
 }

@@ -39,7 +39,8 @@ public final class DataReader {
   static final List<String> PARTNER_REQUIRED = List.of("partner_id", "type");
   static final List<String> ACTIVITY_REQUIRED = List.of("rep", "date", "activity", "count");
   static final List<String> FX_REQUIRED = List.of("currency", "rate_to_plan_currency");
-  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+  private static final DateTimeFormatter MONTH_DAY =
+      DateTimeFormatter.ofPattern("MM-dd", java.util.Locale.ROOT);
 
   /** Shares equal strings (owners, partners, territories) among a million deals. */
   private final Map<String, String> strings = new HashMap<>();

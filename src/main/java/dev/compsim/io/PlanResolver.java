@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  */
 final class PlanResolver {
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+  private static final DateTimeFormatter MONTH_DAY =
+      DateTimeFormatter.ofPattern("MM-dd", java.util.Locale.ROOT);
 
   private final YamlSource source;
   private final List<Diagnostic> problems;

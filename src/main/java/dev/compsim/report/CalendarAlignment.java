@@ -229,6 +229,7 @@ public final class CalendarAlignment {
   }
 
   static String monthDay(MonthDay day) {
-    return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+    return String.format(java.util.Locale.ROOT, "%02d-%02d", day.getMonthValue(),
+        day.getDayOfMonth());
   }
 }

@@ -25,8 +25,10 @@ public final class Explanation {
     StringBuilder out = new StringBuilder();
     Rules rules = plan.rulesFor(rep.role());
     int periods = plan.calendar().length().perYear();
-    out.append(rep.name()).append(" (").append(rep.id()).append(", role ").append(rep.role())
-        .append(") under plan \"").append(plan.name()).append("\", as of ").append(asOf)
+    out.append(TerminalText.cell(rep.name())).append(" (").append(TerminalText.cell(rep.id()))
+        .append(", role ").append(TerminalText.cell(rep.role()))
+        .append(") under plan \"").append(TerminalText.cell(plan.name())).append("\", as of ")
+        .append(asOf)
         .append('\n');
     out.append("Annual quota ").append(Money.grouped(rep.quota()));
     if (periods > 1) {
@@ -48,7 +50,8 @@ public final class Explanation {
   public static String forDeal(Plan plan, Deal deal, Map<String, Rep> reps, LocalDate asOf,
       List<LedgerLine> lines) {
     StringBuilder out = new StringBuilder();
-    out.append("Deal ").append(deal.id()).append(" under plan \"").append(plan.name())
+    out.append("Deal ").append(TerminalText.cell(deal.id())).append(" under plan \"")
+        .append(TerminalText.cell(plan.name()))
         .append("\", as of ").append(asOf).append('\n');
     out.append("  ").append(deal.stage().code());
     if (deal.closeDate() != null) {
@@ -98,12 +101,14 @@ public final class Explanation {
   public static String forPartner(Plan plan, Partner partner, LocalDate asOf,
       List<LedgerLine> lines) {
     StringBuilder out = new StringBuilder();
-    out.append(partner.name()).append(" (").append(partner.id()).append(", ")
+    out.append(TerminalText.cell(partner.name())).append(" (")
+        .append(TerminalText.cell(partner.id())).append(", ")
         .append(partner.type()).append(partner.independent() ? ", independent" : ", assisted")
         .append(", ").append(partner.certifications()).append(" certifications")
         .append(partner.rebateEnrolled() ? ", enrolled in rebates" : "")
         .append(partner.tier() == null ? "" : ", tier " + partner.tier() + " in partners.csv")
-        .append(") under plan \"").append(plan.name()).append("\", as of ").append(asOf)
+        .append(") under plan \"").append(TerminalText.cell(plan.name())).append("\", as of ")
+        .append(asOf)
         .append('\n');
     PartnerProgram program = plan.partners();
     out.append("Program years: ").append(ProgramCalendar.describe(plan, partner)).append('\n');
@@ -121,8 +126,8 @@ public final class Explanation {
       byComponent.merge(line.component().code(), line.cost(), BigDecimal::add);
     }
     out.append('\n');
-    byComponent.forEach((component, amount) -> out.append(String.format("%-18s %14s%n",
-        component, Money.grouped(amount))));
+    byComponent.forEach((component, amount) -> out.append(String.format(java.util.Locale.ROOT,
+        "%-18s %14s%n", component, Money.grouped(amount))));
     out.append("Cost to the company (paid + held): ").append(Money.grouped(cost)).append('\n');
     return out.toString();
   }
@@ -166,15 +171,15 @@ public final class Explanation {
       for (LedgerLine line : period.getValue()) {
         out.append("  ");
         if (showPayee) {
-          out.append(String.format("%-10s ", line.payee()));
+          out.append(String.format(java.util.Locale.ROOT, "%-10s ", line.payee()));
         }
-        out.append(String.format("%-10s %-18s %-11s %12s  ",
+        out.append(String.format(java.util.Locale.ROOT, "%-10s %-18s %-11s %12s  ",
             line.dealId() == null ? "-" : line.dealId(), line.component().code(),
             line.status().code(), Money.grouped(line.amount())));
         if (line.payDate() != null) {
           out.append("paid ").append(line.payDate()).append("  ");
         }
-        out.append(line.trace() == null ? "" : line.trace()).append('\n');
+        out.append(line.trace() == null ? "" : TerminalText.cell(line.trace())).append('\n');
       }
     }
   }
@@ -237,7 +242,8 @@ public final class Explanation {
 
   private static String name(Map<String, Rep> reps, String id) {
     Rep rep = reps.get(id);
-    return rep == null || rep.name().equals(id) ? id : rep.name() + " (" + id + ")";
+    return TerminalText.cell(rep == null || rep.name().equals(id) ? id
+        : rep.name() + " (" + id + ")");
   }
 
   /** Lines of a partner: its own lines and the reward lines of its sellers on its deals. */

@@ -1,5 +1,6 @@
 package dev.compsim.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,9 +10,21 @@ import java.util.List;
 public final class ReportMarkdown {
   /** Rows per table; a pull-request comment holds at most 65,536 characters. */
   static final int MAX_ROWS = 40;
+  /**
+   * The most characters summary.md has: a pull-request comment holds 65,536, and a CI job often
+   * adds a line or two of its own around the report.
+   */
+  public static final int MAX_CHARS = 60_000;
+  /** Invisible, and breaks a mention ({@code @team}) or a link ({@code https://}) apart. */
+  private static final char WORD_JOINER = '\u2060';
 
   private ReportMarkdown() {}
 
+  /**
+   * The summary, at most {@link #MAX_CHARS} characters: a section that would go past the limit
+   * keeps its notes but not its tables, and sections that still do not fit are named in a line
+   * at the end; both point to report.html and report.json.
+   */
   public static String render(Comparison comparison) {
     StringBuilder out = new StringBuilder();
     out.append("# compsim: ");
@@ -31,37 +44,86 @@ public final class ReportMarkdown {
       out.append("- ").append(text(note)).append('\n');
     }
     out.append('\n');
+    String footer = "_compsim report as of " + comparison.asOf()
+        + "; every figure is a sum of ledger lines (ledger.csv)._\n";
+    // room for the note at its longest: naming every section
+    int reserve = footer.length() + omitted(sections.subList(1, sections.size()).stream()
+        .map(ReportSection::title).toList(), sections.size()).length();
+    // a section that does not fit keeps its notes without its tables; one that still does not
+    // fit is only named at the end
+    List<String> left = new ArrayList<>();
     for (ReportSection section : sections.subList(1, sections.size())) {
-      out.append("## ").append(text(section.title())).append("\n\n");
-      for (String note : section.notes()) {
-        out.append("- ").append(text(note)).append('\n');
+      String rendered = section(section, true);
+      if (out.length() + rendered.length() + reserve > MAX_CHARS) {
+        rendered = section(section, false);
       }
-      if (!section.notes().isEmpty()) {
-        out.append('\n');
-      }
-      // tables fold away, so a pull-request comment stays short; notes stay visible
-      boolean fold = !section.tables().isEmpty()
-          || section.charts().stream().anyMatch(ReportSection.Chart::hasIntervals);
-      if (fold) {
-        out.append("<details><summary>Tables</summary>\n\n");
-      }
-      for (ReportSection.Table table : section.tables()) {
-        if (!table.caption().isEmpty()) {
-          out.append("**").append(text(table.caption())).append("**\n\n");
-        }
-        table(out, table);
-      }
-      for (ReportSection.Chart chart : section.charts()) {
-        if (chart.hasIntervals()) {
-          intervals(out, chart);
-        }
-      }
-      if (fold) {
-        out.append("</details>\n\n");
+      if (out.length() + rendered.length() + reserve <= MAX_CHARS) {
+        out.append(rendered);
+      } else {
+        left.add(section.title());
       }
     }
-    out.append("_compsim report as of ").append(comparison.asOf())
-        .append("; every figure is a sum of ledger lines (ledger.csv)._\n");
+    if (!left.isEmpty()) {
+      out.append(omitted(left, sections.size()));
+    }
+    if (out.length() + footer.length() > MAX_CHARS) {
+      // the headline alone is too long (hundreds of plans): cut it at a line
+      String note = omitted(List.of(), sections.size());
+      int cut = out.lastIndexOf("\n", MAX_CHARS - footer.length() - note.length() - 2);
+      out.setLength(Math.max(cut + 1, 0));
+      out.append('\n').append(note);
+    }
+    return out.append(footer).toString();
+  }
+
+  /** The line that says what summary.md leaves out, and where to find it. */
+  private static String omitted(List<String> titles, int sections) {
+    StringBuilder note = new StringBuilder("_summary.md leaves out more to stay under ")
+        .append("the 65,536 characters of a pull-request comment");
+    if (titles.isEmpty()) {
+      note.append(": the rest of the headline and ").append(sections - 1)
+          .append(" sections are");
+    } else {
+      note.append("; ").append(titles.size())
+          .append(titles.size() == 1 ? " more section (" : " more sections (")
+          .append(text(String.join(", ", titles))).append(titles.size() == 1 ? ") is" : ") are");
+    }
+    return note.append(" in report.html and report.json._\n\n").toString();
+  }
+
+  private static String section(ReportSection section, boolean withTables) {
+    StringBuilder out = new StringBuilder();
+    out.append("## ").append(text(section.title())).append("\n\n");
+    for (String note : section.notes()) {
+      out.append("- ").append(text(note)).append('\n');
+    }
+    if (!section.notes().isEmpty()) {
+      out.append('\n');
+    }
+    if (!withTables) {
+      return out.append("_The tables of this section are in report.html and report.json; ")
+          .append("summary.md leaves them out to fit a pull-request comment._\n\n").toString();
+    }
+    // tables fold away, so a pull-request comment stays short; notes stay visible
+    boolean fold = !section.tables().isEmpty()
+        || section.charts().stream().anyMatch(ReportSection.Chart::hasIntervals);
+    if (fold) {
+      out.append("<details><summary>Tables</summary>\n\n");
+    }
+    for (ReportSection.Table table : section.tables()) {
+      if (!table.caption().isEmpty()) {
+        out.append("**").append(text(table.caption())).append("**\n\n");
+      }
+      table(out, table);
+    }
+    for (ReportSection.Chart chart : section.charts()) {
+      if (chart.hasIntervals()) {
+        intervals(out, chart);
+      }
+    }
+    if (fold) {
+      out.append("</details>\n\n");
+    }
     return out.toString();
   }
 
@@ -121,7 +183,12 @@ public final class ReportMarkdown {
     out.append('\n');
   }
 
-  /** Text from the data, made inert: no HTML, no Markdown emphasis or links, no line breaks. */
+  /**
+   * Text from the data, made inert: no HTML, no Markdown emphasis or links, no line breaks, no
+   * control characters (shown escaped, as on the terminal), and no autolinks or notifications on
+   * GitHub: a word joiner goes into {@code ://}, {@code www.} and after an {@code @}, so a bare
+   * URL stays plain text and {@code @team} pings nobody.
+   */
   static String text(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
@@ -132,10 +199,37 @@ public final class ReportMarkdown {
         case '&' -> out.append("&amp;");
         case '\\', '*', '_', '`', '[', ']', '|' -> out.append('\\').append(c);
         case '\n', '\r' -> out.append(' ');
-        default -> out.append(c);
+        case '@' -> out.append(c).append(WORD_JOINER);
+        case ':' -> {
+          out.append(c);
+          if (value.startsWith("//", i + 1)) {
+            out.append(WORD_JOINER);
+          }
+        }
+        case '.' -> {
+          if (endsWithWww(out)) {
+            out.append(WORD_JOINER);
+          }
+          out.append(c);
+        }
+        // an escape sequence or a bell would act on the terminal of whoever runs cat summary.md
+        default -> {
+          if (c != '\t' && TerminalText.isControl(c)) {
+            out.append('\\').append(TerminalText.escape(String.valueOf(c)));
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();
+  }
+
+  /** Whether the text so far ends in the word {@code www} (any case). */
+  private static boolean endsWithWww(StringBuilder out) {
+    int n = out.length();
+    return n >= 3 && out.substring(n - 3).equalsIgnoreCase("www")
+        && (n == 3 || !Character.isLetterOrDigit(out.charAt(n - 4)));
   }
 
   private static String cell(String value) {

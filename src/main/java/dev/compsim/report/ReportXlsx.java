@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -33,10 +34,16 @@ public final class ReportXlsx {
    * data set has many more; ledger.csv always has every line.
    */
   public static final int MAX_LEDGER_ROWS = 100_000;
+  /** The most characters a spreadsheet cell holds. */
+  public static final int MAX_CELL_CHARS = 32_767;
   private static final String MONEY = "#,##0.00";
   private static final String PERCENT = "0.0%";
-  /** 2000-01-01T00:00:00Z: an arbitrary fixed instant for zip entries and document properties. */
-  private static final long FIXED_TIME = 946_684_800_000L;
+  /**
+   * 2000-01-01 00:00: an arbitrary fixed time for zip entries and document properties. Zip entry
+   * times are local date-times (MS-DOS fields); set as a {@link LocalDateTime} they do not go
+   * through the time zone, as {@code ZipEntry.setTime(long)} does.
+   */
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private ReportXlsx() {}
 
@@ -49,7 +56,7 @@ public final class ReportXlsx {
 
       Worksheet summary = workbook.newWorksheet(sheetName("Summary", names));
       int row = 0;
-      summary.value(row, 0, "compsim report as of " + comparison.asOf());
+      text(summary, row, 0, "compsim report as of " + comparison.asOf());
       summary.style(row, 0).bold().set();
       row += 2;
       for (ReportSection section : sections.subList(0, 2)) {
@@ -65,9 +72,9 @@ public final class ReportXlsx {
         row = 1;
         for (RepChanges change : comparison.repChanges()) {
           for (RepChanges.Change c : change.changes()) {
-            reps.value(row, 0, change.candidate());
-            reps.value(row, 1, c.repId());
-            reps.value(row, 2, c.name());
+            text(reps, row, 0, change.candidate());
+            text(reps, row, 1, c.repId());
+            text(reps, row, 2, c.name());
             money(reps, row, 3, c.baseline());
             money(reps, row, 4, c.candidate());
             money(reps, row, 5, c.delta());
@@ -75,7 +82,7 @@ public final class ReportXlsx {
               reps.value(row, 6, c.changePct());
               reps.style(row, 6).format(PERCENT).set();
             }
-            reps.value(row, 7, c.bucket());
+            text(reps, row, 7, c.bucket());
             row++;
           }
         }
@@ -90,25 +97,25 @@ public final class ReportXlsx {
       for (PlanFigures plan : comparison.plans()) {
         for (LedgerLine line : plan.lines()) {
           if (row > MAX_LEDGER_ROWS) {
-            ledger.value(row, 0, "ledger cut at " + MAX_LEDGER_ROWS
+            text(ledger, row, 0, "ledger cut at " + MAX_LEDGER_ROWS
                 + " rows; ledger.csv has every line");
             break ledger;
           }
-          ledger.value(row, 0, line.plan());
-          ledger.value(row, 1, line.payee());
-          ledger.value(row, 2, line.payeeKind().code());
-          ledger.value(row, 3, line.component().code());
-          ledger.value(row, 4, line.dealId() == null ? "" : line.dealId());
-          ledger.value(row, 5, line.period());
-          ledger.value(row, 6, line.status().code());
+          text(ledger, row, 0, line.plan());
+          text(ledger, row, 1, line.payee());
+          text(ledger, row, 2, line.payeeKind().code());
+          text(ledger, row, 3, line.component().code());
+          text(ledger, row, 4, line.dealId() == null ? "" : line.dealId());
+          text(ledger, row, 5, line.period());
+          text(ledger, row, 6, line.status().code());
           money(ledger, row, 7, line.amount());
-          ledger.value(row, 8, line.payDate() == null ? "" : line.payDate().toString());
-          ledger.value(row, 9, line.trace() == null ? "" : line.trace());
+          text(ledger, row, 8, line.payDate() == null ? "" : line.payDate().toString());
+          text(ledger, row, 9, line.trace() == null ? "" : line.trace());
           row++;
         }
         long left = plan.lineCount() - plan.lines().size();
         if (left > 0 && row <= MAX_LEDGER_ROWS) {
-          ledger.value(row++, 0, plan.name() + ": " + left + " more lines in ledger.csv");
+          text(ledger, row++, 0, plan.name() + ": " + left + " more lines in ledger.csv");
         }
       }
       ledger.freezePane(0, 1);
@@ -129,16 +136,16 @@ public final class ReportXlsx {
   }
 
   private static int section(Worksheet sheet, ReportSection section, int row) {
-    sheet.value(row, 0, section.title());
+    text(sheet, row, 0, section.title());
     sheet.style(row, 0).bold().fontSize(13).set();
     row++;
     for (String note : section.notes()) {
-      sheet.value(row++, 0, note);
+      text(sheet, row++, 0, note);
     }
     for (ReportSection.Table table : section.tables()) {
       row++;
       if (!table.caption().isEmpty()) {
-        sheet.value(row, 0, table.caption());
+        text(sheet, row, 0, table.caption());
         sheet.style(row, 0).italic().set();
         row++;
       }
@@ -153,9 +160,32 @@ public final class ReportXlsx {
     return row + 2;
   }
 
+  /**
+   * A text cell. A spreadsheet cell holds at most 32,767 characters (Excel calls a longer one a
+   * corrupt file): longer text is cut, with a note saying so and where the whole text is.
+   */
+  static void text(Worksheet sheet, int row, int column, String text) {
+    sheet.value(row, column, fit(text));
+  }
+
+  /** The text, or its start and a note when it is longer than a cell holds. */
+  static String fit(String text) {
+    if (text == null || text.length() <= MAX_CELL_CHARS) {
+      return text;
+    }
+    String note = String.format(java.util.Locale.ROOT,
+        " [cut: %,d characters, more than a spreadsheet cell holds; ledger.csv and report.json "
+            + "have the whole text]", text.length());
+    int end = MAX_CELL_CHARS - note.length();
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + note;
+  }
+
   private static void header(Worksheet sheet, int row, String[] header) {
     for (int c = 0; c < header.length; c++) {
-      sheet.value(row, c, header[c]);
+      text(sheet, row, c, header[c]);
       sheet.style(row, c).bold().fillColor("EEF1F5").set();
     }
   }
@@ -169,7 +199,7 @@ public final class ReportXlsx {
   static void cell(Worksheet sheet, int row, int column, String text, boolean numeric) {
     BigDecimal number = numeric ? parse(text) : null;
     if (number == null) {
-      sheet.value(row, column, text);
+      text(sheet, row, column, text);
       return;
     }
     sheet.value(row, column, number);
@@ -249,7 +279,7 @@ public final class ReportXlsx {
                 .getBytes(StandardCharsets.UTF_8);
           }
           ZipEntry copy = new ZipEntry(entry.getName());
-          copy.setTime(FIXED_TIME);
+          copy.setTimeLocal(FIXED_TIME);
           zip.putNextEntry(copy);
           zip.write(content);
           zip.closeEntry();

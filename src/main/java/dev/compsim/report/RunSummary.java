@@ -6,6 +6,7 @@ import dev.compsim.model.Rep;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -39,7 +40,7 @@ public final class RunSummary {
 
     StringBuilder out = new StringBuilder(table.render()).append('\n');
     for (PlanTotals plan : plans) {
-      out.append('\n').append("Top earners, ").append(plan.plan()).append(":\n");
+      out.append('\n').append("Top earners, ").append(TerminalText.cell(plan.plan())).append(":\n");
       List<Map.Entry<String, BigDecimal>> top = plan.topEarners(topEarners);
       if (top.isEmpty()) {
         out.append("  (no rep was paid)\n");
@@ -49,7 +50,8 @@ public final class RunSummary {
         Rep rep = reps.get(entry.getKey());
         String who = rep == null || rep.name().equals(rep.id()) ? entry.getKey()
             : rep.name() + " (" + rep.id() + ")";
-        out.append(String.format("  %d. %-32s %14s%n", rank++, who, Money.grouped(entry.getValue())));
+        out.append(String.format(Locale.ROOT, "  %d. %-32s %14s%n", rank++, TerminalText.cell(who),
+            Money.grouped(entry.getValue())));
       }
     }
     return out.toString();

@@ -7,10 +7,11 @@ public final class SectionText {
   private SectionText() {}
 
   public static String render(ReportSection section) {
-    StringBuilder out = new StringBuilder(section.title()).append('\n')
-        .append("-".repeat(section.title().length())).append('\n');
+    String title = TerminalText.cell(section.title());
+    StringBuilder out = new StringBuilder(title).append('\n')
+        .append("-".repeat(title.length())).append('\n');
     for (String note : section.notes()) {
-      out.append(note).append('\n');
+      out.append(TerminalText.cell(note)).append('\n');
     }
     for (ReportSection.Table table : section.tables()) {
       if (table.rows().isEmpty()) {
@@ -18,7 +19,7 @@ public final class SectionText {
       }
       out.append('\n');
       if (!table.caption().isEmpty()) {
-        out.append(table.caption()).append(":\n");
+        out.append(TerminalText.cell(table.caption())).append(":\n");
       }
       TextTable text = new TextTable(table.header());
       for (List<String> row : table.rows()) {
