@@ -37,11 +37,9 @@ public final class BehaviorModel {
     this.typical = new Typical(engine);
     long lag = Math.round(assumptions.get(Assumption.IMPLEMENTATION_LAG_DAYS));
     this.facts = new DealFacts(engine, typical, lag);
-    List<Gradients.PlanGradients> all = new ArrayList<>();
-    for (Plan plan : plans) {
-      all.add(Gradients.of(plan, typical, lag));
-    }
-    this.gradients = Collections.unmodifiableList(all);
+    // each plan's scenario book is priced on its own: in parallel, kept in plan order
+    this.gradients = this.plans.parallelStream().map(plan -> Gradients.of(plan, typical, lag))
+        .toList();
     this.observed = BaselineShares.observe(engine, plans.get(0).calendar());
   }
 
@@ -77,8 +75,15 @@ public final class BehaviorModel {
 
   /** The shares observed in the data, timing on {@code plan}'s calendar. */
   BaselineShares observedFor(int plan) {
-    return plan == 0 ? observed : BaselineShares.observe(engine, plans.get(plan).calendar());
+    if (plan == 0) {
+      return observed;
+    }
+    return observedByCalendar.computeIfAbsent(plans.get(plan).calendar(),
+        calendar -> BaselineShares.observe(engine, calendar));
   }
+
+  private final java.util.Map<dev.compsim.model.FiscalCalendar, BaselineShares>
+      observedByCalendar = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Each plan's predicted behavior against the baseline. */
   public List<Response.PlanResponse> responses(Assumptions assumptions) {

@@ -131,17 +131,21 @@ final class CompiledPlan {
     tiers = PartnerTiers.of(plan, engine);
     long[] programLines = new long[2];
     constantPay = new long[payees];
-    engine.evaluate(plan, line -> {
-      if (line.component() == Component.REBATE) {
-        programLines[0] += cents(line.cost());
-      } else if (line.component() == Component.PRIZE) {
-        programLines[1] += cents(line.cost());
-        Integer who = facts.payeeIndex.get(line.payee());
-        if (line.payeeKind() == PayeeKind.REP && who != null) {
-          constantPay[who] += cents(line.cost());
+    // only plans with rebates or competitions have year-level lines to take from the engine
+    boolean yearLines = !plan.partners().rebates().isEmpty() || !plan.competitions().isEmpty();
+    if (yearLines) {
+      engine.evaluate(plan, line -> {
+        if (line.component() == Component.REBATE) {
+          programLines[0] += cents(line.cost());
+        } else if (line.component() == Component.PRIZE) {
+          programLines[1] += cents(line.cost());
+          Integer who = facts.payeeIndex.get(line.payee());
+          if (line.payeeKind() == PayeeKind.REP && who != null) {
+            constantPay[who] += cents(line.cost());
+          }
         }
-      }
-    }, false);
+      }, false);
+    }
     rebateCents = programLines[0];
     prizeCents = programLines[1];
     move = new byte[n];
@@ -200,6 +204,26 @@ final class CompiledPlan {
         boolean routed = (v & 4) != 0;
         boolean assisted = (v & 2) != 0;
         int t = v & 1;
+        // a choice the deal cannot make leaves it as it is: copy the variant without it
+        int same = v & (move[i] == 0 ? ~1 : ~0) & (facts.routeEligible[i] ? ~0 : ~4)
+            & (facts.teamEligible(i) ? ~0 : ~2);
+        if (same != v) {
+          for (int k = slotStart[i * 8 + same]; k < slotStart[i * 8 + same + 1]; k++) {
+            payeeList.add(payeeList.get(k));
+            creditList.add(creditList.get(k));
+            holdList.add(holdList.get(k));
+          }
+          if (!assisted) {
+            int r = routed ? 1 : 0;
+            int r0 = (same & 4) != 0 ? 1 : 0;
+            revenue[i * 2 + t] = revenue[i * 2 + (same & 1)];
+            partnerPay[(i * 2 + r) * 2 + t] = partnerPay[(i * 2 + r0) * 2 + (same & 1)];
+            if (t == 0) {
+              dealSpiff[i * 2 + r] = dealSpiff[i * 2 + r0];
+            }
+          }
+          continue;
+        }
         Deal deal = variant(i, routed, assisted, t == 1, closeOf[i * 2 + 1]);
         BigDecimal amount = engine.amountIn(plan, deal);
         Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
@@ -257,24 +281,43 @@ final class CompiledPlan {
     long[] credit = new long[creditList.size()];
     // the most credit a payee can reach in one period: every deal that can close in it and
     // credit the payee, each at its largest credit to the payee (in doubles: only a bound)
-    Map<Long, Double> perPeriod = new HashMap<>();
-    Map<Integer, Double> most = new HashMap<>();
+    int periodCount = periodIndex.size();
+    double[] perPeriod = new double[payees * periodCount];
+    int[] seen = new int[8 * 4];
+    double[] most = new double[seen.length];
     for (int i = 0; i < n; i++) {
-      most.clear();
+      int distinct = 0;
       for (int k = slotStart[i * 8]; k < slotStart[i * 8 + 8]; k++) {
-        most.merge(payeeList.get(k), creditList.get(k).doubleValue(), Math::max);
+        int who = payeeList.get(k);
+        double value = creditList.get(k).doubleValue();
+        int at = 0;
+        while (at < distinct && seen[at] != who) {
+          at++;
+        }
+        if (at == distinct) {
+          if (distinct == seen.length) {
+            seen = Arrays.copyOf(seen, distinct * 2);
+            most = Arrays.copyOf(most, distinct * 2);
+          }
+          seen[distinct] = who;
+          most[distinct++] = value;
+        } else {
+          most[at] = Math.max(most[at], value);
+        }
       }
-      for (Map.Entry<Integer, Double> e : most.entrySet()) {
-        long key = (long) e.getKey() << 32;
-        perPeriod.merge(key | period[i * 2], e.getValue(), Double::sum);
+      for (int d = 0; d < distinct; d++) {
+        perPeriod[seen[d] * periodCount + period[i * 2]] += most[d];
         if (period[i * 2 + 1] != period[i * 2]) {
-          perPeriod.merge(key | period[i * 2 + 1], e.getValue(), Double::sum);
+          perPeriod[seen[d] * periodCount + period[i * 2 + 1]] += most[d];
         }
       }
     }
+    double highest = 0;
+    for (double v : perPeriod) {
+      highest = Math.max(highest, v);
+    }
     // with a margin for the doubles' rounding
-    BigDecimal bound = BigDecimal.valueOf(perPeriod.values().stream()
-        .mapToDouble(Double::doubleValue).max().orElse(0) * 1.001 + 1);
+    BigDecimal bound = BigDecimal.valueOf(highest * 1.001 + 1);
     // that credit scaled by the periods per year, in units, times the largest rate
     BigDecimal worst = bound.multiply(BigDecimal.valueOf(periodsPerYear)).movePointRight(scale)
         .multiply(BigDecimal.TEN.pow(rateScale));
@@ -415,7 +458,11 @@ final class CompiledPlan {
       unit = amount.stripTrailingZeros().scale() <= 2 && unit >= 0 ? unit + cents(amount) : -1;
     }
     meetingUnitCents = unit;
-    otherActivityCents = others.isEmpty() ? 0 : activityCost(engine, plan, others);
+    boolean otherSpiffs = !plan.banActivitySpiffs() && plan.spiffs().stream().anyMatch(
+        spiff -> spiff instanceof Spiff.ActivitySpiff a
+            && !a.activity().equalsIgnoreCase(Simulation.MEETING));
+    otherActivityCents = others.isEmpty() || !otherSpiffs ? 0
+        : activityCost(engine, plan, others);
   }
 
   /**

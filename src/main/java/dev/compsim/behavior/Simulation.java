@@ -67,12 +67,11 @@ public final class Simulation {
     double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
     return compiled.computeIfAbsent(List.of(atThreshold, slope), key -> {
       double[] baseline = discounts(0, atThreshold, slope);
-      List<CompiledPlan> list = new ArrayList<>();
-      for (int p = 0; p < model.plans().size(); p++) {
-        list.add(new CompiledPlan(model.plans().get(p), model.facts(),
-            discounts(p, atThreshold, slope), baseline));
-      }
-      return list;
+      // each plan compiles on its own: in parallel, kept in plan order
+      return IntStream.range(0, model.plans().size()).parallel()
+          .mapToObj(p -> new CompiledPlan(model.plans().get(p), model.facts(),
+              discounts(p, atThreshold, slope), baseline))
+          .toList();
     });
   }
 
@@ -416,7 +415,8 @@ public final class Simulation {
       meetingSampler = new SharedStateDiscreteSampler[meetingMean.length];
       UniformRandomProvider setup = RandomSource.SPLIT_MIX_64.create(0L);
       for (int k = 0; k < meetingMean.length; k++) {
-        meetingSampler[k] = meetingMean[k] > 0 ? PoissonSampler.of(setup, meetingMean[k]) : null;
+        meetingSampler[k] = meetingMean[k] > INVERSION_MEAN
+            ? PoissonSampler.of(setup, meetingMean[k]) : null;
       }
     }
 
@@ -458,11 +458,43 @@ public final class Simulation {
      */
     void meetings(long seed, long[] out) {
       for (int k = 0; k < meetingMean.length; k++) {
-        SharedStateDiscreteSampler sampler = meetingSampler[k];
-        out[k] = sampler == null ? 0 : sampler.withUniformRandomProvider(
-            new org.apache.commons.rng.core.source64.SplitMix64(seed ^ meetingKey[k])).sample();
+        double mean = meetingMean[k];
+        if (mean <= 0) {
+          out[k] = 0;
+        } else if (mean <= INVERSION_MEAN) {
+          out[k] = poisson(mean, mix(seed ^ meetingKey[k]));
+        } else {
+          out[k] = meetingSampler[k].withUniformRandomProvider(
+              new org.apache.commons.rng.core.source64.SplitMix64(seed ^ meetingKey[k]))
+              .sample();
+        }
       }
     }
+  }
+
+  /** Up to this mean, meetings are drawn by inverting the Poisson distribution function. */
+  static final double INVERSION_MEAN = 200;
+
+  /**
+   * The Poisson count whose distribution function first reaches the uniform made of {@code
+   * bits}: one uniform per rep and period, so a plan that expects more meetings never draws
+   * fewer from the same numbers (and a copy of a plan draws the same). StrictMath and Java's
+   * IEEE doubles give the same count on every JDK.
+   */
+  static long poisson(double mean, long bits) {
+    double u = (bits >>> 11) * 0x1.0p-53;
+    double p = StrictMath.exp(-mean);
+    double cdf = p;
+    long k = 0;
+    while (u > cdf && k < 100_000) {
+      k++;
+      p *= mean / k;
+      cdf += p;
+      if (p == 0 && k > mean) {
+        break; // the rest of the tail is below double precision
+      }
+    }
+    return k;
   }
 
   /** Mean and 5th–95th percentile of one metric of one plan. */

@@ -9,6 +9,7 @@ import dev.compsim.io.OutputDir;
 import dev.compsim.model.Plan;
 import dev.compsim.report.BehaviorSections;
 import dev.compsim.report.Comparison;
+import dev.compsim.report.Outlook;
 import dev.compsim.report.GuardrailResult;
 import dev.compsim.report.ReportJson;
 import dev.compsim.report.ReportMarkdown;
@@ -71,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
       description = "Simulation runs behind the headline's expected figures with predicted "
-          + "behavior (default: ${DEFAULT-VALUE}; compsim simulate gives intervals).")
+          + "behavior (default: ${DEFAULT-VALUE}; 0: none; compsim simulate gives intervals).")
   int runs;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -80,6 +81,13 @@ final class CompareCommand implements Callable<Integer> {
 
   /** Enough runs for stable means of the headline's expected figures, few enough to be quick. */
   static final int DEFAULT_RUNS = 50;
+
+  /**
+   * Opportunities × plans up to which compare simulates the headline's expected figures: each
+   * plan is compiled deal by deal before the runs, which on a million deals would take minutes;
+   * beyond it the headline says so and points to simulate.
+   */
+  static final long BEHAVIOR_BUDGET = 300_000;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -90,8 +98,8 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     files.add(baseline);
     files.addAll(candidates);
-    if (runs < 1 || runs > 1_000_000) {
-      throw new InputException(Diagnostic.of(null, "--runs must be between 1 and 1000000"));
+    if (runs < 0 || runs > 1_000_000) {
+      throw new InputException(Diagnostic.of(null, "--runs must be between 0 and 1000000"));
     }
     // the output is checked and locked first: a path that cannot be written, or another run
     // writing there, is refused before the work
@@ -100,12 +108,22 @@ final class CompareCommand implements Callable<Integer> {
       Engine engine = loaded.inputs().engine();
       List<Plan> plans = loaded.inputs().plans();
       BehaviorModel model = new BehaviorModel(engine, plans, loaded.assumptions());
-      Simulation.Outcome expected = new Simulation(model).run(loaded.assumptions(), runs, seed,
-          0, null);
+      long work = (long) model.opportunities() * plans.size();
+      Outlook outlook;
+      if (runs == 0) {
+        outlook = Outlook.notComputed("--runs 0");
+      } else if (work > BEHAVIOR_BUDGET) {
+        outlook = Outlook.notComputed(String.format(java.util.Locale.ROOT, "%,d opportunities "
+            + "x %d plans is more than compare simulates (%,d); compsim simulate gives them",
+            model.opportunities(), plans.size(), BEHAVIOR_BUDGET));
+      } else {
+        outlook = BehaviorSections.outlook(new Simulation(model).run(loaded.assumptions(), runs,
+            seed, 0, null), seed);
+      }
       Comparison comparison = FeatureSections.append(
           Comparison.of(engine, plans, ReportFiles.linesToKeep(chosen, plans.size())), plans,
           engine, BehaviorSections.compare(model, loaded.assumptions()))
-          .withOutlook(BehaviorSections.outlook(expected, seed));
+          .withOutlook(outlook);
       return report(spec, comparison, engine, chosen, output, reports.out, junit, check, quiet);
     }
   }

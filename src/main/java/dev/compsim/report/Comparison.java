@@ -247,7 +247,7 @@ public final class Comparison {
           : changesOf(p).losingMoreThan10Pct() + " (" + Fmt.pct(
               changesOf(p).share(changesOf(p).losingMoreThan10Pct())) + ")"));
     }
-    if (outlook != null) {
+    if (outlook != null && outlook.computed()) {
       Outlook.Plan base = outlook.of(baseline().name());
       rows.add(row("expected cost, with behavior (modelled)",
           p -> Fmt.money(outlook.of(p.name()).expectedCost())));
@@ -285,7 +285,11 @@ public final class Comparison {
           + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
           + " lose" + largestLoss(change) + ".");
     }
-    if (outlook != null && plans.size() > 1) {
+    if (outlook != null && !outlook.computed()) {
+      notes.add("Expected cost and revenue with predicted behavior: not computed here ("
+          + outlook.notComputed() + ").");
+    }
+    if (outlook != null && outlook.computed() && plans.size() > 1) {
       Outlook.Plan base = outlook.of(baseline().name());
       List<String> parts = new ArrayList<>();
       for (int i = 1; i < plans.size(); i++) {
@@ -327,7 +331,7 @@ public final class Comparison {
       one.put("held_liability", plan.status(Status.HELD));
       one.put("guardrails_failed", guardrails.stream().filter(g -> g.plan().equals(plan.name())
           && g.outcome() == GuardrailResult.Outcome.FAILED).count());
-      if (outlook != null) {
+      if (outlook != null && outlook.computed()) {
         Outlook.Plan expected = outlook.of(plan.name());
         Outlook.Plan base = outlook.of(baseline().name());
         Map<String, Object> modelled = new LinkedHashMap<>();
@@ -342,9 +346,11 @@ public final class Comparison {
       }
       perPlan.add(one);
     }
-    if (outlook != null) {
+    if (outlook != null && outlook.computed()) {
       json.put("modelled_runs", outlook.runs());
       json.put("modelled_seed", outlook.seed());
+    } else if (outlook != null) {
+      json.put("modelled_not_computed", outlook.notComputed());
     }
     json.put("plans", perPlan);
     return new ReportSection("headline", "Headline", notes, List.of(table), List.of(), json);

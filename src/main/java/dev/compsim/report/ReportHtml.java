@@ -147,7 +147,7 @@ public final class ReportHtml {
       card.put("guardrailTone", total == 0 ? "neutral" : failed == 0 ? "ok" : "bad");
       Outlook outlook = comparison.outlook();
       card.put("modelled", "");
-      if (outlook != null) {
+      if (outlook != null && outlook.computed()) {
         Outlook.Plan expected = outlook.of(plan.name());
         Outlook.Plan base = outlook.of(baseline.name());
         BigDecimal cost = expected.expectedCost().subtract(base.expectedCost());

@@ -101,6 +101,20 @@ class CompareCommandTest {
     assertThat(result.out()).contains("Base (baseline)", "total cost", "36,800.00", "35,600.00",
         "-1,200.00 (-3.3%)", "3 won deals as of 2026-04-01",
         "Held costs 1,200.00 less than Base");
+    // beside it, the behavior model's expected figures, labelled as modelled
+    assertThat(result.out()).contains("expected cost, with behavior (modelled)",
+        "With predicted behavior (modelled: the mean of 50 simulated runs, seed 1");
+  }
+
+  @Test
+  void withoutSimulationRunsTheHeadlineSaysTheExpectedFiguresAreNotComputed() {
+    List<String> args = new java.util.ArrayList<>(List.of(compare()));
+    args.addAll(List.of("--runs", "0"));
+    Result result = run(args.toArray(String[]::new));
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).doesNotContain("expected cost, with behavior")
+        .contains("Expected cost and revenue with predicted behavior: not computed here "
+            + "(--runs 0).");
   }
 
   @Test
