@@ -3,11 +3,6 @@ package dev.compsim.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.compsim.cli.Main;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -25,7 +20,7 @@ class Issue15CompareGrowsWithRepsTest {
   Path dir;
 
   @Test
-  void threeThousandRepsAndADealAssistedByAllOfThemCompare() throws IOException {
+  void threeThousandRepsAndADealAssistedByAllOfThemCompare() {
     int reps = 3_000;
     StringBuilder repRows = new StringBuilder("rep_id,name,role,territory,quota,ote\n");
     StringBuilder assists = new StringBuilder();
@@ -40,13 +35,12 @@ class Issue15CompareGrowsWithRepsTest {
           .append(1 + r % 9).append("-15,").append(20_000 + r).append(",\n");
     }
     deals.append("BIG,R1,2026-10-15,5000000,").append(assists).append('\n');
-    Files.writeString(dir.resolve("reps.csv"), repRows);
-    Files.writeString(dir.resolve("deals.csv"), deals);
-    StringWriter err = new StringWriter();
-    int code = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Main.execute(
-        new PrintWriter(new StringWriter()), new PrintWriter(err), "compare",
-        "plans/outcomes-first.yaml", "plans/partner-first.yaml", "--data", dir.toString(),
+    Cli cli = new Cli(dir);
+    cli.write("reps.csv", repRows.toString());
+    cli.write("deals.csv", deals.toString());
+    Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> cli.run(
+        "compare", "plans/outcomes-first.yaml", "plans/partner-first.yaml", "--data", "{dir}",
         "--runs", "5", "--quiet"));
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(result.code()).as(result.err()).isZero();
   }
 }
