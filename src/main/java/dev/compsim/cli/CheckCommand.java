@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     try (OutputDir output = ReportFiles.open(null, none, junit)) {
       Inputs inputs = Inputs.load(planFiles, data, asOf);
       // guardrails need the sums only: no ledger lines are kept
-      comparison = Comparison.of(inputs.engine(), inputs.plans(), 0);
+      comparison = data.stated(Comparison.of(inputs.engine(), inputs.plans(), 0));
       if (output != null) {
         ReportFiles.write(output, null, comparison, none, inputs.engine(), junit);
       }

@@ -124,6 +124,7 @@ final class CompareCommand implements Callable<Integer> {
           Comparison.of(engine, plans, ReportFiles.linesToKeep(chosen, plans.size())), plans,
           engine, BehaviorSections.compare(model, loaded.assumptions()))
           .withOutlook(outlook);
+      comparison = data.stated(comparison);
       return report(spec, comparison, engine, chosen, output, reports.out, junit, check, quiet);
     }
   }

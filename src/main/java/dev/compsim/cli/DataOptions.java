@@ -45,6 +45,28 @@ public final class DataOptions {
           + "d/M/yyyy for day-first dates; a column map sets date_format.")
   String dateFormat;
 
+  @Option(names = "--implementation-lag", paramLabel = "DAYS",
+      description = "Assume every won deal whose implementation the data leaves pending and "
+          + "undated goes live DAYS after close (for exports without an implementation column; "
+          + "reports say it is assumed).")
+  Integer implementationLag;
+
+  /** The implementation lag to assume, or null; a negative one is an InputException. */
+  Integer implementationLag() {
+    if (implementationLag != null && (implementationLag < 0 || implementationLag > 3650)) {
+      throw new InputException(Diagnostic.of(null, "--implementation-lag must be 0 to 3650 "
+          + "days, not " + implementationLag));
+    }
+    return implementationLag;
+  }
+
+  /** {@code comparison}, naming the assumptions these options state in place of data. */
+  dev.compsim.report.Comparison stated(dev.compsim.report.Comparison comparison) {
+    return implementationLag == null ? comparison : comparison.withAssumption("every "
+        + "implementation the data leaves pending and undated goes live " + implementationLag
+        + " days after close (--implementation-lag)");
+  }
+
   /** The reader for these options; a bad preset or column map is an InputException. */
   DataReader reader() {
     if (preset != null && columns != null) {

@@ -1,6 +1,7 @@
 package dev.compsim.cli;
 
 import dev.compsim.engine.Consistency;
+import dev.compsim.engine.DataCoverage;
 import dev.compsim.engine.DataProfile;
 import dev.compsim.engine.Engine;
 import dev.compsim.io.Diagnostic;
@@ -36,10 +37,13 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     List<Diagnostic> dataProblems = List.of();
     LoadedData loaded = null;
     try {
+      Integer lag = dataOptions.implementationLag();
       loaded = loadData(planReading::plans, planFiles, dataOptions, data -> {
+        // as-of from the data as read: assumed go-lives do not move it
         LocalDate effective = asOf != null ? asOf : data.latestDate();
         if (effective != null) {
-          sorting.add(background("engine", () -> new Engine(data, effective)));
+          DataSet used = lag == null ? data : DataCoverage.assumeImplementations(data, lag);
+          sorting.add(background("engine", () -> new Engine(used, effective)));
         }
       });
     } catch (InputException e) {

@@ -100,8 +100,8 @@ final class RunCommand implements Callable<Integer> {
           engine.evaluate(plans.get(i), totals.get(i).andThen(ledger).andThen(planFigures), true);
         }
         ledger.close();
-        Comparison comparison = FeatureSections.append(Comparison.of(engine.asOf(),
-            inputs.data(), engine.wonDeals().size(), figures), plans, engine);
+        Comparison comparison = data.stated(FeatureSections.append(Comparison.of(engine.asOf(),
+            engine.data(), engine.wonDeals().size(), figures), plans, engine));
         dir.write(out.resolve("summary.md"), ReportMarkdown.render(comparison));
         dir.write(out.resolve("report.json"), ReportJson.render(comparison));
         dir.commit();

@@ -124,9 +124,9 @@ final class SimulateCommand implements Callable<Integer> {
     Comparison comparison = null;
     if (out != null || printed) {
       Engine engine = inputs.engine();
-      comparison = FeatureSections.append(Comparison.of(engine, inputs.plans(),
+      comparison = data.stated(FeatureSections.append(Comparison.of(engine, inputs.plans(),
           ReportFiles.linesToKeep(chosen, inputs.plans().size())),
-          inputs.plans(), engine, sections).withOutlook(BehaviorSections.outlook(outcome, seed));
+          inputs.plans(), engine, sections).withOutlook(BehaviorSections.outlook(outcome, seed)));
     }
     if (output != null) {
       ReportFiles.write(output, out, comparison, chosen, inputs.engine(), null);

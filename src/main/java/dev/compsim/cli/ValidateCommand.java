@@ -1,9 +1,11 @@
 package dev.compsim.cli;
 
+import dev.compsim.engine.DataCoverage;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.LoadedData;
 import dev.compsim.io.PlanReader;
+import dev.compsim.model.DataSet;
 import dev.compsim.model.Plan;
 import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
@@ -64,13 +66,30 @@ final class ValidateCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.INPUT;
     }
+    int warnings = 0;
+    if (loaded != null) {
+      // what the plans pay on that the data cannot show: not an error, but never silent
+      Integer lag = data.implementationLag();
+      DataSet used = lag == null ? loaded.data()
+          : DataCoverage.assumeImplementations(loaded.data(), lag);
+      PrintWriter err = spec.commandLine().getErr();
+      for (int i = 0; i < plans.size(); i++) {
+        for (DataCoverage.Gap gap : DataCoverage.of(plans.get(i), used)) {
+          err.println(TerminalText.cell(planFiles.get(i) + ": warning: " + gap.message()));
+          warnings++;
+        }
+      }
+      err.flush();
+    }
     PrintWriter out = spec.commandLine().getOut();
     String summary = plans.size() + (plans.size() == 1 ? " plan" : " plans");
     if (loaded != null) {
       summary += ", " + loaded.data().deals().size() + " deals, " + loaded.data().reps().size()
           + " reps, " + loaded.data().partners().size() + " partners";
     }
-    out.println("OK: " + summary + " checked, no problems.");
+    out.println("OK: " + summary + " checked, no problems"
+        + (warnings == 0 ? "." : "; " + warnings + (warnings == 1 ? " warning" : " warnings")
+            + " about what the data cannot measure."));
     out.flush();
     return ExitCode.OK;
   }

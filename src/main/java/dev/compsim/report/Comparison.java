@@ -1,6 +1,7 @@
 package dev.compsim.report;
 
 import dev.compsim.engine.Component;
+import dev.compsim.engine.DataCoverage;
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.LedgerLine;
 import dev.compsim.engine.Status;
@@ -46,16 +47,18 @@ public final class Comparison {
   private final List<GuardrailResult> guardrails;
   private final List<ReportSection> extra;
   private final Outlook outlook;
+  private final List<String> assumed;
 
   private Comparison(LocalDate asOf, DataSet data, int wonDeals, List<PlanFigures> plans,
       List<RepChanges> changes, List<GuardrailResult> guardrails, List<ReportSection> extra) {
-    this(asOf, data, wonDeals, plans, changes, guardrails, extra, null);
+    this(asOf, data, wonDeals, plans, changes, guardrails, extra, null, List.of());
   }
 
   private Comparison(LocalDate asOf, DataSet data, int wonDeals, List<PlanFigures> plans,
       List<RepChanges> changes, List<GuardrailResult> guardrails, List<ReportSection> extra,
-      Outlook outlook) {
+      Outlook outlook, List<String> assumed) {
     this.outlook = outlook;
+    this.assumed = List.copyOf(assumed);
     this.asOf = asOf;
     this.data = data;
     this.wonDeals = wonDeals;
@@ -126,12 +129,34 @@ public final class Comparison {
       }
     }
     more.add(section);
-    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, more, outlook);
+    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, more, outlook,
+        assumed);
   }
 
   /** This comparison with the behavior model's expected figures in its headline. */
   public Comparison withOutlook(Outlook expected) {
-    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, extra, expected);
+    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, extra, expected,
+        assumed);
+  }
+
+  /**
+   * This comparison with an assumption the user stated in place of missing data (an assumed
+   * implementation lag, say), named in the headline as assumed, not measured.
+   */
+  public Comparison withAssumption(String assumption) {
+    List<String> more = new ArrayList<>(assumed);
+    more.add(assumption);
+    return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, extra, outlook,
+        more);
+  }
+
+  /** Each plan's features the data cannot measure, by plan name, in plan order. */
+  public Map<String, List<DataCoverage.Gap>> dataGaps() {
+    Map<String, List<DataCoverage.Gap>> gaps = new LinkedHashMap<>();
+    for (PlanFigures plan : plans) {
+      gaps.put(plan.name(), DataCoverage.of(plan.plan(), data));
+    }
+    return gaps;
   }
 
   /** The behavior model's expected figures, or null when none were computed. */
@@ -283,8 +308,26 @@ public final class Comparison {
           : "costs the same") + " than " + baseline().name() + " (cost of sales "
           + Fmt.pct(plan.costOfSales()) + " vs " + Fmt.pct(baseline().costOfSales()) + "); "
           + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
-          + " lose" + largestLoss(change) + ".");
+          + " lose" + largestLoss(change) + unsupported(plan) + ".");
     }
+    for (String assumption : assumed) {
+      notes.add("Assumed, not measured: " + assumption + ".");
+    }
+    dataGaps().forEach((plan, gaps) -> {
+      PlanFigures figures = plans.stream().filter(p -> p.name().equals(plan)).findFirst()
+          .orElseThrow();
+      for (DataCoverage.Gap gap : gaps) {
+        String sentence = plan + ": " + gap.message() + ".";
+        if (gap.feature().equals("holdback_release")) {
+          BigDecimal forfeited = figures.status(Status.FORFEITED);
+          BigDecimal held = figures.status(Status.HELD);
+          sentence += " Its total cost leaves out " + Fmt.money(forfeited) + " forfeited and "
+              + "counts " + Fmt.money(held) + " still held that the data cannot say will ever "
+              + "be paid or forfeited.";
+        }
+        notes.add(sentence);
+      }
+    });
     if (outlook != null && !outlook.computed()) {
       notes.add("Expected cost and revenue with predicted behavior: not computed here ("
           + outlook.notComputed() + ").");
@@ -304,7 +347,9 @@ public final class Comparison {
       notes.add("With predicted behavior (modelled: the mean of " + outlook.runs()
           + " simulated runs, seed " + outlook.seed() + "; the sensitivities are assumptions, "
           + "see the behavior sections), against " + baseline().name() + ": "
-          + String.join("; ", parts) + ".");
+          + String.join("; ", parts) + "."
+          + (dataGaps().values().stream().anyMatch(g -> !g.isEmpty())
+              ? " They rest on the same gaps in the data as the figures above." : ""));
     }
     List<GuardrailResult> failed = failedGuardrails();
     if (!failed.isEmpty()) {
@@ -331,6 +376,14 @@ public final class Comparison {
       one.put("held_liability", plan.status(Status.HELD));
       one.put("guardrails_failed", guardrails.stream().filter(g -> g.plan().equals(plan.name())
           && g.outcome() == GuardrailResult.Outcome.FAILED).count());
+      List<Object> gaps = new ArrayList<>();
+      for (DataCoverage.Gap gap : DataCoverage.of(plan.plan(), data)) {
+        Map<String, Object> one2 = new LinkedHashMap<>();
+        one2.put("feature", gap.feature());
+        one2.put("message", gap.message());
+        gaps.add(one2);
+      }
+      one.put("data_gaps", gaps);
       if (outlook != null && outlook.computed()) {
         Outlook.Plan expected = outlook.of(plan.name());
         Outlook.Plan base = outlook.of(baseline().name());
@@ -346,6 +399,7 @@ public final class Comparison {
       }
       perPlan.add(one);
     }
+    json.put("assumed", assumed);
     if (outlook != null && outlook.computed()) {
       json.put("modelled_runs", outlook.runs());
       json.put("modelled_seed", outlook.seed());
@@ -354,6 +408,19 @@ public final class Comparison {
     }
     json.put("plans", perPlan);
     return new ReportSection("headline", "Headline", notes, List.of(table), List.of(), json);
+  }
+
+  /**
+   * For a plan whose holdbacks the data cannot release, how much of its cost is missing for that
+   * reason alone: never to be read as a saving.
+   */
+  private String unsupported(PlanFigures plan) {
+    BigDecimal forfeited = plan.status(Status.FORFEITED);
+    boolean gap = DataCoverage.of(plan.plan(), data).stream()
+        .anyMatch(g -> g.feature().equals("holdback_release"));
+    return gap && forfeited.signum() > 0 ? "; " + Fmt.money(forfeited) + " of holdback is "
+        + "forfeited only because the data has no implementation outcomes, which is not a "
+        + "saving" : "";
   }
 
   private static String largestLoss(RepChanges change) {
