@@ -351,6 +351,9 @@ public final class Comparison {
           + (dataGaps().values().stream().anyMatch(g -> !g.isEmpty())
               ? " They rest on the same gaps in the data as the figures above." : ""));
     }
+    if (!guardrails.isEmpty()) {
+      notes.add(guardrailsDefined());
+    }
     List<GuardrailResult> failed = failedGuardrails();
     if (!failed.isEmpty()) {
       notes.add(failed.size() + (failed.size() == 1 ? " guardrail fails: " : " guardrails fail: ")
@@ -423,27 +426,74 @@ public final class Comparison {
         + "saving" : "";
   }
 
+  /**
+   * Who loses most, named: in money and, when another rep loses a larger share of their pay, in
+   * percent too (a specialist losing 47% of a small payout matters as much as 11,000 lost by a
+   * top rep).
+   */
   private static String largestLoss(RepChanges change) {
     List<RepChanges.Change> losers = change.losers(1);
     if (losers.isEmpty()) {
       return "";
     }
-    RepChanges.Change loser = losers.get(0);
-    return "; the largest loss: " + loser.name() + " " + Fmt.signedMoney(loser.delta())
+    RepChanges.Change inMoney = losers.get(0);
+    RepChanges.Change inPercent = change.changes().stream()
+        .filter(c -> c.delta().signum() < 0 && c.changePct() != null)
+        .min(java.util.Comparator.comparing(RepChanges.Change::changePct)
+            .thenComparing(RepChanges.Change::repId))
+        .orElse(inMoney);
+    String out = "; the largest loss in money: " + describe(inMoney);
+    if (!inPercent.repId().equals(inMoney.repId())) {
+      out += "; in percent: " + describe(inPercent);
+    }
+    return out;
+  }
+
+  private static String describe(RepChanges.Change loser) {
+    return loser.name() + " " + Fmt.signedMoney(loser.delta())
         + (loser.changePct() == null ? "" : " (" + Fmt.signedPct(loser.changePct()) + ")");
   }
 
-  private String guardrailCell(PlanFigures plan) {
-    long total = guardrails.stream().filter(g -> g.plan().equals(plan.name())).count();
-    long failed = guardrails.stream().filter(g -> g.plan().equals(plan.name())
-        && g.outcome() == GuardrailResult.Outcome.FAILED).count();
-    if (total == 0) {
+  /**
+   * Every guardrail of every plan as a leader reads it: what is guarded, the limit and how it
+   * came out, so "passes" never hides which guardrails there are.
+   */
+  private String guardrailsDefined() {
+    List<String> parts = new ArrayList<>();
+    for (PlanFigures plan : plans) {
+      List<String> each = new ArrayList<>();
+      for (GuardrailResult result : guardrails) {
+        if (result.plan().equals(plan.name())) {
+          each.add(result.guardrail().metric() + " " + result.limit() + " ("
+              + switch (result.outcome()) {
+                case PASSED -> result.formattedValue() + ", passes";
+                case FAILED -> result.formattedValue() + ", FAILS";
+                case SKIPPED -> result.metric().versusBaseline() ? "not applied to the baseline"
+                    : "no value";
+              } + ")");
+        }
+      }
+      parts.add(plan.name() + ": " + (each.isEmpty() ? "none" : String.join(", ", each)));
+    }
+    return "Guardrails defined: " + String.join("; ", parts) + ".";
+  }
+
+  /** A plan's guardrails in a few words: how many pass, fail and were not applied. */
+  String guardrailCell(PlanFigures plan) {
+    List<GuardrailResult> mine = guardrails.stream().filter(g -> g.plan().equals(plan.name()))
+        .toList();
+    long failed = mine.stream().filter(g -> g.outcome() == GuardrailResult.Outcome.FAILED)
+        .count();
+    long applied = mine.stream().filter(g -> g.outcome() != GuardrailResult.Outcome.SKIPPED)
+        .count();
+    if (mine.isEmpty()) {
       return "none";
     }
+    String skipped = applied < mine.size() ? ", " + (mine.size() - applied) + " not applied" : "";
     if (failed == 0) {
-      return total == 1 ? "passes" : "all " + total + " pass";
+      return (applied == 1 ? "1 passes" : applied + " pass") + skipped;
     }
-    return failed + " of " + total + " FAIL";
+    return failed + " of " + applied + " FAIL" + skipped;
   }
 
   private RepChanges changesOf(PlanFigures plan) {

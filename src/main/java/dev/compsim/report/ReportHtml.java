@@ -142,8 +142,7 @@ public final class ReportHtml {
       long failed = comparison.failedGuardrails().stream()
           .filter(g -> g.plan().equals(plan.name())).count();
       card.put("guardrails", total == 0 ? "no guardrails"
-          : failed == 0 ? (total == 1 ? "guardrail: passes" : "guardrails: all " + total + " pass")
-          : "guardrails: " + failed + " of " + total + " fail");
+          : "guardrails: " + comparison.guardrailCell(plan));
       card.put("guardrailTone", total == 0 ? "neutral" : failed == 0 ? "ok" : "bad");
       Outlook outlook = comparison.outlook();
       card.put("modelled", "");
