@@ -327,18 +327,25 @@ public final class BehaviorSections {
       List<BigDecimal> means = new ArrayList<>();
       List<BigDecimal> lows = new ArrayList<>();
       List<BigDecimal> highs = new ArrayList<>();
+      // ratios are charted in percent, on an axis that says so
+      double unit = m.kind() == Metric.Kind.RATIO ? 100 : 1;
       for (int p = 0; p < plans.size(); p++) {
         Simulation.Summary s = Simulation.Summary.of(outcome.of(p, m));
         row.add(format(m, s.mean()));
         row.add(format(m, s.p5()) + " to " + format(m, s.p95()));
-        means.add(decimal(s.mean(), scale(m)));
-        lows.add(decimal(s.p5(), scale(m)));
-        highs.add(decimal(s.p95(), scale(m)));
+        means.add(decimal(s.mean() * unit, scale(m)));
+        lows.add(decimal(s.p5() * unit, scale(m)));
+        highs.add(decimal(s.p95() * unit, scale(m)));
       }
       rows.add(row);
-      charts.add(new ReportSection.Chart("simulation-" + m.key(), m.label() + " (mean, 5th–95th "
-          + "percentile)", "bar", plans, List.of(new ReportSection.Series(m.label(), means, lows,
-              highs))));
+      boolean allEqual = means.stream().distinct().count() == 1
+          && lows.stream().distinct().count() == 1 && highs.stream().distinct().count() == 1;
+      if (!allEqual) { // a chart of identical bars tells nothing the table does not
+        charts.add(new ReportSection.Chart("simulation-" + m.key(), m.label() + " (mean, "
+            + "5th–95th percentile)", "bar", plans, List.of(new ReportSection.Series(m.label(),
+                means, lows, highs)), "plan", m.kind() == Metric.Kind.RATIO ? "percent"
+                : m.kind() == Metric.Kind.MONEY ? "amount" : "count"));
+      }
     }
     List<String> notes = new ArrayList<>();
     int won = model.engine().wonDeals().size();

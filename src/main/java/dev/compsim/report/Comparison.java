@@ -536,14 +536,37 @@ public final class Comparison {
     Table table = new Table("Cost by component (" + baseline().plan().currency() + ")", header,
         numericAfterFirst(header.size()), rows);
 
-    List<String> labels = plans.stream().map(PlanFigures::name).toList();
-    List<Series> series = new ArrayList<>();
-    for (Component component : shown) {
-      series.add(new Series(component.code(),
-          plans.stream().map(p -> p.component(component)).toList()));
+    Chart chart;
+    if (plans.size() == 1) {
+      List<String> labels = plans.stream().map(PlanFigures::name).toList();
+      List<Series> series = new ArrayList<>();
+      for (Component component : shown) {
+        series.add(new Series(component.code(),
+            plans.stream().map(p -> p.component(component)).toList()));
+      }
+      chart = new Chart("cost-by-plan", "Cost by plan and component", "stacked-bar", labels,
+          series, "plan", "cost (" + baseline().plan().currency() + ")");
+    } else {
+      // the change against the baseline, component by component: an unchanged partner margin
+      // no longer dwarfs a commission change
+      List<PlanFigures> candidates = plans.subList(1, plans.size());
+      List<String> labels = candidates.stream().map(PlanFigures::name).toList();
+      List<Series> series = new ArrayList<>();
+      for (Component component : shown) {
+        List<BigDecimal> changes = candidates.stream().map(p -> p.component(component)
+            .subtract(baseline().component(component))).toList();
+        if (changes.stream().anyMatch(c -> c.signum() != 0)) {
+          series.add(new Series(component.code(), changes));
+        }
+      }
+      if (series.isEmpty()) {
+        series.add(new Series("no component changes", candidates.stream()
+            .map(p -> Money.ZERO).toList()));
+      }
+      chart = new Chart("cost-by-plan", "Cost change against " + baseline().name()
+          + ", by component", "bar", labels, series, "candidate",
+          "change in cost (" + baseline().plan().currency() + ")");
     }
-    Chart chart = new Chart("cost-by-plan", "Cost by plan and component", "stacked-bar", labels,
-        series, "plan", "cost (" + baseline().plan().currency() + ")");
 
     List<String> notes = List.of("Cost counts paid, released, held (still owed) and clawed-back "
         + "money; forfeited holdbacks and banned spiffs are shown but not counted. Rep cost is "
@@ -985,13 +1008,16 @@ public final class Comparison {
       one.put("banned", plan.bannedSpiffs());
       jsonPlans.add(one);
     }
+    // side by side, never stacked: what a ban removes is money not paid, and stacked on top of
+    // the spend it made the plan that pays least look the most expensive
     List<Chart> charts = List.of(new Chart("spiff-spend", "Spiff spend and what a ban removes",
-        "stacked-bar", plans.stream().map(PlanFigures::name).toList(), List.of(
+        "bar", plans.stream().map(PlanFigures::name).toList(), List.of(
             new Series("deal and implementation spiffs",
                 plans.stream().map(PlanFigures::dealSpiffs).toList()),
             new Series("activity spiffs paid",
                 plans.stream().map(PlanFigures::activitySpiffs).toList()),
-            new Series("removed by a ban", plans.stream().map(PlanFigures::bannedSpiffs).toList())),
+            new Series("removed by a ban (not paid)",
+                plans.stream().map(PlanFigures::bannedSpiffs).toList())),
         "plan", "amount (" + baseline().plan().currency() + ")"));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("plans", jsonPlans);

@@ -75,10 +75,15 @@ class ComparisonTest {
         List.of("cost of sales", "15.3%", "14.8%"),
         List.of("change vs baseline", "0.00", "-1,200.00"),
         List.of("change vs baseline %", "0.0%", "-3.3%"));
+    // the chart shows the change against the baseline, only for components that change
     ReportSection.Chart chart = cost.charts().get(0);
-    assertThat(chart.kind()).isEqualTo("stacked-bar");
-    assertThat(chart.series()).extracting(ReportSection.Series::label)
-        .containsExactly("commission", "spiff", "partner_margin");
+    assertThat(chart.kind()).isEqualTo("bar");
+    assertThat(chart.labels()).containsExactly("Held");
+    assertThat(chart.series()).allSatisfy(series -> assertThat(series.values())
+        .noneMatch(v -> v.signum() == 0));
+    assertThat(chart.series().stream().flatMap(series -> series.values().stream())
+        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+        .isEqualByComparingTo("-1200.00");
   }
 
   @Test
