@@ -559,11 +559,7 @@ public final class Comparison {
           series.add(new Series(component.code(), changes));
         }
       }
-      if (series.isEmpty()) {
-        series.add(new Series("no component changes", candidates.stream()
-            .map(p -> Money.ZERO).toList()));
-      }
-      chart = new Chart("cost-by-plan", "Cost change against " + baseline().name()
+      chart = series.isEmpty() ? null : new Chart("cost-by-plan", "Cost change against " + baseline().name()
           + ", by component", "bar", labels, series, "candidate",
           "change in cost (" + baseline().plan().currency() + ")");
     }
@@ -600,7 +596,7 @@ public final class Comparison {
     }
     json.put("plans", perPlan);
     return new ReportSection("cost", "Cost by plan and component", notes, List.of(table),
-        List.of(chart), json);
+        chart == null ? List.of() : List.of(chart), json);
   }
 
   /** Per-rep payout change of each candidate against the baseline. */

@@ -40,6 +40,20 @@
   };
   var drawn = 0;
   var specs = JSON.parse(document.getElementById('compsim-charts').textContent);
+  // what a reader should never meet, marked for scripts/check-report: a chart whose bars are
+  // all the same (it says nothing the table does not), and a page wider than the window
+  var flat = specs.filter(function (spec) {
+    var values = [];
+    spec.series.forEach(function (series) { values = values.concat(series.values.map(Number)); });
+    return values.length > 1 && values.every(function (v) { return v === values[0]; });
+  }).map(function (spec) { return spec.id; });
+  if (flat.length) { document.body.setAttribute('data-flat-charts', flat.join(' ')); }
+  window.addEventListener('load', function () {
+    var page = document.documentElement;
+    if (page.scrollWidth > page.clientWidth + 1) {
+      document.body.setAttribute('data-page-overflow', page.scrollWidth + '>' + page.clientWidth);
+    }
+  });
   specs.forEach(function (spec) {
     try {
       var canvas = document.getElementById('chart-' + spec.id);
