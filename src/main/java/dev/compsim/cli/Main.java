@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The {@code compsim} executable. Only {@link #main} exits; tests call {@link #execute}. */
@@ -53,6 +56,9 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(LocalDate.class, new DateConverter());
+    // a mistake on the command line is one line naming it, not the whole usage
+    cli.setParameterExceptionHandler(Main::usageError);
     // help in plain text: colours are escape sequences, which the escaping writers would show
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setExitCodeExceptionMapper(e -> e instanceof InputException
@@ -61,9 +67,7 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter errors = commandLine.getErr();
       if (e instanceof InputException input) {
-        for (Diagnostic diagnostic : input.diagnostics()) {
-          errors.println(TerminalText.cell(diagnostic.format()));
-        }
+        DiagnosticPrinter.print(errors, input.diagnostics());
         int count = input.diagnostics().size();
         errors.println(count + (count == 1 ? " problem" : " problems")
             + "; nothing was written.");
@@ -89,6 +93,67 @@ public final class Main {
       return ExitCode.INTERNAL;
     });
     return cli;
+  }
+
+  /**
+   * Prints a command-line mistake as one line, {@code compsim run: unknown option '--foo'
+   * (see compsim run --help)}, with picocli's suggestions when it has any; exit 2.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    // a value that cannot be read says what is expected; other mistakes point to the help
+    boolean explained = e.getCause() instanceof CommandLine.TypeConversionException;
+    err.println(name + ": " + TerminalText.cell(usageMessage(e))
+        + (explained ? "" : " (see " + name + " --help)"));
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      err.println("Did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?");
+    }
+    err.flush();
+    return ExitCode.INPUT;
+  }
+
+  /** The mistake in words, without picocli's Java class names. */
+  static String usageMessage(CommandLine.ParameterException e) {
+    CommandLine.Model.ArgSpec arg = e.getArgSpec();
+    if (e.getCause() instanceof CommandLine.TypeConversionException conversion && arg != null) {
+      String what = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName()
+          : arg.paramLabel();
+      return what + ": " + conversion.getMessage();
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> rest = unmatched.getUnmatched();
+      String first = rest.isEmpty() ? "" : rest.get(0);
+      if (first.startsWith("-")) {
+        String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+        String owners = commandsWith(e.getCommandLine(), option);
+        return owners == null ? "unknown option " + option
+            : option + " does not apply to " + e.getCommandLine().getCommandName()
+                + " (it is an option of " + owners + ")";
+      }
+      return (e.getCommandLine().getParent() == null ? "unknown command " : "unexpected argument ")
+          + first;
+    }
+    String message = e.getMessage();
+    return message == null ? "bad command line" : message.replace("%n", " ").strip();
+  }
+
+  /** The other commands that have {@code option}, named as a list, or null when none has. */
+  private static String commandsWith(CommandLine command, String option) {
+    CommandLine root = command;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    List<String> owners = new ArrayList<>();
+    for (CommandLine sub : root.getSubcommands().values()) {
+      if (sub != command && sub.getCommandSpec().findOption(option) != null
+          && !owners.contains(sub.getCommandName())) {
+        owners.add(sub.getCommandName());
+      }
+    }
+    return owners.isEmpty() ? null : String.join(", ", owners);
   }
 
   /**

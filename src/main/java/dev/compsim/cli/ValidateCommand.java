@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +31,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin
   DataOptions data;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+  boolean quiet;
+
+  @Option(names = "--no-progress", description = "Accepted for scripts that pass it to every "
+      + "command; validate shows no progress bar.")
+  boolean noProgress;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -56,9 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       InputException all = new InputException(problems);
       PrintWriter err = spec.commandLine().getErr();
-      for (Diagnostic diagnostic : all.diagnostics()) {
-        err.println(TerminalText.cell(diagnostic.format()));
-      }
+      DiagnosticPrinter.print(err, all.diagnostics());
       int count = all.diagnostics().size();
       err.println(count + (count == 1 ? " problem" : " problems") + " found.");
       err.flush();
@@ -70,7 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
       summary += ", " + loaded.data().deals().size() + " deals, " + loaded.data().reps().size()
           + " reps, " + loaded.data().partners().size() + " partners";
     }
-    out.println("OK: " + summary + " checked, no problems.");
+    if (!quiet) {
+      out.println("OK: " + summary + " checked, no problems.");
+    }
     out.flush();
     return ExitCode.OK;
   }
