@@ -27,6 +27,18 @@ public final class TextTable {
     return this;
   }
 
+  /**
+   * The widest line a table or note takes on the terminal: tables wider than this are split
+   * into blocks of columns, each with the first column again, and notes are wrapped at spaces.
+   */
+  public static final int MAX_WIDTH = 120;
+
+  /**
+   * The table; when its lines would be wider than {@link #MAX_WIDTH}, as several tables one
+   * under the other, each with the first column and as many of the others as fit (with three
+   * or four plans side by side, one or two plans a block). Only a single cell wider than the
+   * terminal makes a longer line.
+   */
   public String render() {
     int columns = headers.size();
     String[] head = new String[columns];
@@ -45,16 +57,69 @@ public final class TextTable {
       body.add(cells);
     }
     StringBuilder out = new StringBuilder();
-    line(out, head, widths);
+    int next = 1;
+    do {
+      // the first column, then the following ones while the line stays within the terminal
+      List<Integer> block = new ArrayList<>();
+      block.add(0);
+      int lineWidth = widths[0] + 2;
+      while (next < columns && (block.size() == 1 || lineWidth + widths[next] + 3 <= MAX_WIDTH)) {
+        lineWidth += widths[next] + 3;
+        block.add(next++);
+      }
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      block(out, block, head, body, widths);
+    } while (next < columns);
+    return out.toString();
+  }
+
+  private static void block(StringBuilder out, List<Integer> block, String[] head,
+      List<String[]> body, int[] widths) {
+    line(out, pick(head, block), pick(widths, block));
     out.append('\n');
-    for (int c = 0; c < columns; c++) {
-      out.append(c == 0 ? "" : "+").append("-".repeat(widths[c] + 2));
+    for (int i = 0; i < block.size(); i++) {
+      out.append(i == 0 ? "" : "+").append("-".repeat(widths[block.get(i)] + 2));
     }
     for (String[] cells : body) {
       out.append('\n');
-      line(out, cells, widths);
+      line(out, pick(cells, block), pick(widths, block));
     }
-    return out.toString();
+  }
+
+  private static String[] pick(String[] values, List<Integer> indexes) {
+    return indexes.stream().map(i -> values[i]).toArray(String[]::new);
+  }
+
+  private static int[] pick(int[] values, List<Integer> indexes) {
+    return indexes.stream().mapToInt(i -> values[i]).toArray();
+  }
+
+  /**
+   * {@code text} wrapped at spaces into lines of at most {@link #MAX_WIDTH} characters, the
+   * first after {@code indent}, the others after {@code indent} and two spaces; a word longer
+   * than a line stays whole. Each line ends with a line break.
+   */
+  public static String wrap(String indent, String text) {
+    StringBuilder out = new StringBuilder();
+    String prefix = indent;
+    String rest = text;
+    while (width(prefix) + width(rest) > MAX_WIDTH) {
+      int room = MAX_WIDTH - width(prefix);
+      int cut = rest.lastIndexOf(' ', rest.offsetByCodePoints(0,
+          Math.min(room, rest.codePointCount(0, rest.length()) - 1)));
+      if (cut <= 0) {
+        cut = rest.indexOf(' ', 1); // one word longer than the line: it stays whole
+        if (cut < 0) {
+          break;
+        }
+      }
+      out.append(prefix).append(rest, 0, cut).append('\n');
+      rest = rest.substring(cut + 1).stripLeading();
+      prefix = indent + "  ";
+    }
+    return out.append(prefix).append(rest).append('\n').toString();
   }
 
   private static void line(StringBuilder out, String[] cells, int[] widths) {
