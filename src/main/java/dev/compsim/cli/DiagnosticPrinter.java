@@ -12,15 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * Prints diagnostics, one a line, with repeats collapsed: when one file has more than
- * {@value #SHOWN} problems of one kind (the same message but for quoted values and numbers,
- * such as the same unknown stage on 200 rows), the first {@value #SHOWN} are shown with their
- * positions and one line counts the rest, {@code … and 197 more like it (lines 6–202)}.
+ * {@value #SHOWN} + 1 problems of one kind (in the same column, the same message but for quoted
+ * values and numbers, such as the same unknown stage on 200 rows), the first {@value #SHOWN} are
+ * shown with their positions and one line counts the rest, {@code … and 197 more like it (lines 6–202)}.
  */
 final class DiagnosticPrinter {
   /** How many problems of one kind are shown in full. */
   static final int SHOWN = 3;
 
-  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|`[^`]*`");
+  /** Values from the data; names in backquotes (a plan's keys) stay part of the kind. */
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
   private DiagnosticPrinter() {}
@@ -50,6 +51,10 @@ final class DiagnosticPrinter {
     for (Diagnostic d : diagnostics) {
       Group group = groups.get(kind(d));
       group.shown++;
+      if (group.size <= SHOWN + 1) {
+        err.println(TerminalText.cell(d.format())); // one more line says no less than a count
+        continue;
+      }
       if (group.shown > SHOWN) {
         continue;
       }

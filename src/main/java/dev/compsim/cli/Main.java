@@ -3,6 +3,7 @@ package dev.compsim.cli;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.OutputDir;
+import dev.compsim.io.Suggest;
 import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -107,9 +108,11 @@ public final class Main {
     boolean explained = e.getCause() instanceof CommandLine.TypeConversionException;
     err.println(name + ": " + TerminalText.cell(usageMessage(e))
         + (explained ? "" : " (see " + name + " --help)"));
-    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
-        && !unmatched.getSuggestions().isEmpty()) {
-      err.println("Did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?");
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> suggestions = suggestions(unmatched);
+      if (!suggestions.isEmpty()) {
+        err.println("Did you mean " + String.join(" or ", suggestions) + "?");
+      }
     }
     err.flush();
     return ExitCode.INPUT;
@@ -138,6 +141,29 @@ public final class Main {
     }
     String message = e.getMessage();
     return message == null ? "bad command line" : message.replace("%n", " ").strip();
+  }
+
+  /**
+   * The nearest name to a mistyped option or command when one is close, else picocli's
+   * suggestions (which for {@code simulat} also offer explain and generate).
+   */
+  private static List<String> suggestions(CommandLine.UnmatchedArgumentException e) {
+    if (e.getUnmatched().isEmpty()) {
+      return e.getSuggestions();
+    }
+    String wrong = e.getUnmatched().get(0);
+    CommandLine command = e.getCommandLine();
+    List<String> names = new ArrayList<>();
+    if (wrong.startsWith("-")) {
+      wrong = wrong.contains("=") ? wrong.substring(0, wrong.indexOf('=')) : wrong;
+      for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+        names.addAll(List.of(option.names()));
+      }
+    } else if (command.getParent() == null) {
+      names.addAll(command.getSubcommands().keySet());
+    }
+    String nearest = Suggest.nearest(wrong, names);
+    return nearest == null ? e.getSuggestions() : List.of(nearest);
   }
 
   /** The other commands that have {@code option}, named as a list, or null when none has. */

@@ -98,8 +98,17 @@ class CommonOptionsTest {
   void anUnknownCommandIsOneLine() {
     Terminal.Result result = Terminal.run("comapre");
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).startsWith("compsim: unknown command comapre (see compsim --help)\n")
-        .doesNotContain("Usage:");
+    assertThat(result.err()).isEqualTo("compsim: unknown command comapre (see compsim --help)\n"
+        + "Did you mean compare?\n");
+  }
+
+  @Test
+  void aMistypedOptionGetsTheNearestName() {
+    Terminal.Result result = Terminal.run("compare", PLAN, PLAN, "--data", DATA,
+        "--no-progres");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("compsim compare: unknown option --no-progres (see "
+        + "compsim compare --help)\nDid you mean --no-progress?\n");
   }
 
   @Test

@@ -81,4 +81,36 @@ class RepeatedDiagnosticsTest {
         "--data", dir.toString(), "--columns", dir.resolve("map.yaml").toString());
     assertThat(result.err().lines()).hasSize(4).noneMatch(line -> line.contains("more like it"));
   }
+
+  @Test
+  void fourLikeProblemsAreAllShownSinceACountWouldSaveNothing() throws IOException {
+    Files.writeString(dir.resolve("deals.csv"), """
+        opportunity_id,sales_agent,close_date,close_value,deal_stage
+        D1,R1,,,Engaging
+        D2,R1,,,Engaging
+        D3,R1,,,Engaging
+        D4,R1,,,Engaging
+        """);
+    Terminal.Result result = Terminal.run("validate", dir.resolve("plan.yaml").toString(),
+        "--data", dir.toString(), "--columns", dir.resolve("map.yaml").toString());
+    assertThat(result.err().lines()).hasSize(5).noneMatch(line -> line.contains("more like it"));
+  }
+
+  @Test
+  void misspelledPlanKeysAreEachNamed() throws IOException {
+    Files.writeString(dir.resolve("plan.yaml"), """
+        name: Base
+        currency: USD
+        fiscal_year_start: 02-01
+        comission: {}
+        gardrails: []
+        spifs: []
+        holdbak: {}
+        creditt: {}
+        """);
+    Terminal.Result result = Terminal.run("validate", dir.resolve("plan.yaml").toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("`comission`", "`gardrails`", "`spifs`", "`holdbak`",
+        "`creditt`").doesNotContain("more like it");
+  }
 }
