@@ -43,6 +43,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only failures.")
   boolean quiet;
 
+  @Option(names = "--no-progress", description = "Accepted for scripts that pass it to every "
+      + "command; check shows no progress bar.")
+  boolean noProgress;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -58,12 +62,12 @@ final class CheckCommand implements Callable<Integer> {
         ReportFiles.write(output, null, comparison, none, inputs.engine(), junit);
       }
     }
+    // the whole report on one stream, in order: failures among the passes, as they were checked
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     List<GuardrailResult> results = comparison.guardrails();
     for (GuardrailResult result : results) {
       switch (result.outcome()) {
-        case FAILED -> err.println("FAIL " + TerminalText.cell(result.message()));
+        case FAILED -> out.println("FAIL " + TerminalText.cell(result.message()));
         case PASSED -> {
           if (!quiet) {
             out.println("ok   " + TerminalText.cell(result.message()));
@@ -83,7 +87,6 @@ final class CheckCommand implements Callable<Integer> {
               + " failed.");
     }
     out.flush();
-    err.flush();
     return failed == 0 ? ExitCode.OK : ExitCode.GUARDRAIL;
   }
 }

@@ -70,6 +70,10 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--no-progress", description = "Accepted for scripts that pass it to every "
+      + "command; compare shows no progress bar.")
+  boolean noProgress;
+
   @Option(names = "--runs", paramLabel = "N", defaultValue = "" + DEFAULT_RUNS,
       description = "Simulation runs behind the headline's expected figures with predicted "
           + "behavior (default: ${DEFAULT-VALUE}; 0: none; compsim simulate gives intervals).")

@@ -6,10 +6,19 @@ import dev.compsim.io.DataReader;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import java.nio.file.Path;
+import dev.compsim.report.TerminalText;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the input tables are: a directory, and each file on its own. */
 public final class DataOptions {
+  /** The command these options belong to, for its --quiet and its error stream. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   @Option(names = "--data", paramLabel = "DIR",
       description = "Directory with deals.csv, reps.csv and, when present, partners.csv, "
           + "activities.csv and fx.csv.")
@@ -90,7 +99,26 @@ public final class DataOptions {
     if (dateFormat != null) {
       ColumnMap.preset("salesforce").withDateFormat(dateFormat); // refuses a bad pattern now
     }
-    return new DataReader(null, true, dateFormat);
+    return new DataReader(null, true, dateFormat).onDetected(this::announce);
+  }
+
+  /**
+   * Says on stderr which CRM export the deals file was recognised as, unless the command was
+   * asked to be quiet: the columns it reads and the stages it accepts follow from that.
+   */
+  private void announce(Path file, String preset) {
+    if (command == null) {
+      return;
+    }
+    OptionSpec quiet = command.findOption("--quiet");
+    if (quiet != null && Boolean.TRUE.equals(quiet.getValue())) {
+      return;
+    }
+    String crm = preset.equals("hubspot") ? "HubSpot" : "Salesforce";
+    PrintWriter err = command.commandLine().getErr();
+    err.println("compsim: reading " + TerminalText.cell(String.valueOf(file)) + " as a " + crm
+        + " export (recognised from its header; --preset or --columns to choose)");
+    err.flush();
   }
 
   DataFiles files() {

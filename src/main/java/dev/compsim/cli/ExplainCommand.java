@@ -52,6 +52,10 @@ final class ExplainCommand implements Callable<Integer> {
       description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
   LocalDate asOf;
 
+  @Option(names = "--no-progress", description = "Accepted for scripts that pass it to every "
+      + "command; explain shows no progress bar.")
+  boolean noProgress;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 

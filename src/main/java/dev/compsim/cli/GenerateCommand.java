@@ -59,6 +59,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--no-progress", description = "Accepted for scripts that pass it to every "
+      + "command; generate shows no progress bar.")
+  boolean noProgress;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 

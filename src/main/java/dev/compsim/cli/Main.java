@@ -3,11 +3,15 @@ package dev.compsim.cli;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.OutputDir;
+import dev.compsim.io.Suggest;
 import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The {@code compsim} executable. Only {@link #main} exits; tests call {@link #execute}. */
@@ -53,6 +57,9 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(LocalDate.class, new DateConverter());
+    // a mistake on the command line is one line naming it, not the whole usage
+    cli.setParameterExceptionHandler(Main::usageError);
     // help in plain text: colours are escape sequences, which the escaping writers would show
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setExitCodeExceptionMapper(e -> e instanceof InputException
@@ -61,9 +68,7 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter errors = commandLine.getErr();
       if (e instanceof InputException input) {
-        for (Diagnostic diagnostic : input.diagnostics()) {
-          errors.println(TerminalText.cell(diagnostic.format()));
-        }
+        DiagnosticPrinter.print(errors, input.diagnostics());
         int count = input.diagnostics().size();
         errors.println(count + (count == 1 ? " problem" : " problems")
             + "; nothing was written.");
@@ -89,6 +94,92 @@ public final class Main {
       return ExitCode.INTERNAL;
     });
     return cli;
+  }
+
+  /**
+   * Prints a command-line mistake as one line, {@code compsim run: unknown option '--foo'
+   * (see compsim run --help)}, with picocli's suggestions when it has any; exit 2.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    // a value that cannot be read says what is expected; other mistakes point to the help
+    boolean explained = e.getCause() instanceof CommandLine.TypeConversionException;
+    err.println(name + ": " + TerminalText.cell(usageMessage(e))
+        + (explained ? "" : " (see " + name + " --help)"));
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> suggestions = suggestions(unmatched);
+      if (!suggestions.isEmpty()) {
+        err.println("Did you mean " + String.join(" or ", suggestions) + "?");
+      }
+    }
+    err.flush();
+    return ExitCode.INPUT;
+  }
+
+  /** The mistake in words, without picocli's Java class names. */
+  static String usageMessage(CommandLine.ParameterException e) {
+    CommandLine.Model.ArgSpec arg = e.getArgSpec();
+    if (e.getCause() instanceof CommandLine.TypeConversionException conversion && arg != null) {
+      String what = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName()
+          : arg.paramLabel();
+      return what + ": " + conversion.getMessage();
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> rest = unmatched.getUnmatched();
+      String first = rest.isEmpty() ? "" : rest.get(0);
+      if (first.startsWith("-")) {
+        String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+        String owners = commandsWith(e.getCommandLine(), option);
+        return owners == null ? "unknown option " + option
+            : option + " does not apply to " + e.getCommandLine().getCommandName()
+                + " (it is an option of " + owners + ")";
+      }
+      return (e.getCommandLine().getParent() == null ? "unknown command " : "unexpected argument ")
+          + first;
+    }
+    String message = e.getMessage();
+    return message == null ? "bad command line" : message.replace("%n", " ").strip();
+  }
+
+  /**
+   * The nearest name to a mistyped option or command when one is close, else picocli's
+   * suggestions (which for {@code simulat} also offer explain and generate).
+   */
+  private static List<String> suggestions(CommandLine.UnmatchedArgumentException e) {
+    if (e.getUnmatched().isEmpty()) {
+      return e.getSuggestions();
+    }
+    String wrong = e.getUnmatched().get(0);
+    CommandLine command = e.getCommandLine();
+    List<String> names = new ArrayList<>();
+    if (wrong.startsWith("-")) {
+      wrong = wrong.contains("=") ? wrong.substring(0, wrong.indexOf('=')) : wrong;
+      for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+        names.addAll(List.of(option.names()));
+      }
+    } else if (command.getParent() == null) {
+      names.addAll(command.getSubcommands().keySet());
+    }
+    String nearest = Suggest.nearest(wrong, names);
+    return nearest == null ? e.getSuggestions() : List.of(nearest);
+  }
+
+  /** The other commands that have {@code option}, named as a list, or null when none has. */
+  private static String commandsWith(CommandLine command, String option) {
+    CommandLine root = command;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    List<String> owners = new ArrayList<>();
+    for (CommandLine sub : root.getSubcommands().values()) {
+      if (sub != command && sub.getCommandSpec().findOption(option) != null
+          && !owners.contains(sub.getCommandName())) {
+        owners.add(sub.getCommandName());
+      }
+    }
+    return owners.isEmpty() ? null : String.join(", ", owners);
   }
 
   /**

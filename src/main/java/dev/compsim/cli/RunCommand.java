@@ -1,6 +1,7 @@
 package dev.compsim.cli;
 
 import dev.compsim.engine.Engine;
+import dev.compsim.engine.LedgerSink;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.LedgerCsvWriter;
@@ -19,13 +20,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +41,9 @@ import picocli.CommandLine.Spec;
     footer = "  compsim run plans/traditional.yaml plans/comp-neutral.yaml --data sample-data "
         + "--out out/")
 final class RunCommand implements Callable<Integer> {
-  /** What {@code --out} receives. */
-  private static final String[] FILES = {"ledger.csv", "summary.md", "report.json"};
+  /** What run can write, in the order it writes them; html and xlsx come from compare. */
+  private static final List<ReportFormat> FORMATS = List.of(ReportFormat.TABLE,
+      ReportFormat.CSV, ReportFormat.MD, ReportFormat.JSON);
 
   @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (YAML).")
   List<Path> planFiles;
@@ -50,9 +55,15 @@ final class RunCommand implements Callable<Integer> {
       description = "What is known on that date (yyyy-MM-dd); default: the latest date in the data.")
   LocalDate asOf;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write ledger.csv, summary.md and report.json into DIR (the first plan is "
-          + "the baseline of the report).")
+  @Option(names = "--out", paramLabel = "DIR", description = "Write ledger.csv, summary.md and "
+      + "report.json into DIR (the first plan is the baseline of the report).")
   Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Outputs: table, csv (ledger.csv), md (summary.md), json (report.json); "
+          + "repeatable. Default: table, and every file with --out. Without --out, md and json "
+          + "print to the terminal.")
+  List<ReportFormat> formats;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "5",
       description = "How many top earners to list per plan, 0 or more (default: "
@@ -62,6 +73,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(names = "--no-progress", description = "Accepted for scripts that pass it to every "
+      + "command; run shows no progress bar.")
+  boolean noProgress;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -70,13 +85,42 @@ final class RunCommand implements Callable<Integer> {
     if (top < 0) {
       throw new InputException(Diagnostic.of(null, "--top must be 0 or more, not " + top));
     }
+    Set<ReportFormat> chosen = chosen();
+    List<String> files = new ArrayList<>();
+    if (out != null) {
+      for (ReportFormat format : FORMATS) {
+        if (chosen.contains(format) && format.file != null) {
+          files.add(format.file);
+        }
+      }
+    }
     // the output is checked and locked before the work
-    try (OutputDir dir = out == null ? null : OutputDir.open(out, FILES)) {
-      return run(dir);
+    try (OutputDir dir = files.isEmpty() ? null
+        : OutputDir.open(out, files.toArray(String[]::new))) {
+      return run(dir, chosen);
     }
   }
 
-  private int run(OutputDir dir) {
+  /** The outputs asked for: table alone by default, every file too with --out. */
+  private Set<ReportFormat> chosen() {
+    if (formats == null || formats.isEmpty()) {
+      return out == null ? EnumSet.of(ReportFormat.TABLE) : EnumSet.copyOf(FORMATS);
+    }
+    Set<ReportFormat> chosen = EnumSet.copyOf(formats);
+    for (ReportFormat format : chosen) {
+      if (!FORMATS.contains(format)) {
+        throw new ParameterException(spec.commandLine(), "--format " + format.code()
+            + " is written by compare and simulate; run writes table, csv, md and json");
+      }
+      if (out == null && format == ReportFormat.CSV) {
+        throw new ParameterException(spec.commandLine(),
+            "--format csv writes ledger.csv: give --out DIR");
+      }
+    }
+    return chosen;
+  }
+
+  private int run(OutputDir dir, Set<ReportFormat> chosen) {
     Inputs inputs = Inputs.load(planFiles, data, asOf);
     Engine engine = inputs.engine();
     List<Plan> plans = inputs.plans();
@@ -84,7 +128,10 @@ final class RunCommand implements Callable<Integer> {
     for (Plan plan : plans) {
       totals.add(new PlanTotals(plan.name(), engine.wonRevenue(plan)));
     }
-    if (out == null) {
+    boolean report = chosen.contains(ReportFormat.MD) || chosen.contains(ReportFormat.JSON);
+    boolean ledgerFile = dir != null && chosen.contains(ReportFormat.CSV);
+    Comparison comparison = null;
+    if (!report && !ledgerFile) {
       // plans are independent: evaluate them side by side over the same deals
       IntStream.range(0, plans.size()).parallel()
           .forEach(i -> engine.evaluate(plans.get(i), totals.get(i), false));
@@ -92,39 +139,74 @@ final class RunCommand implements Callable<Integer> {
       // one pass per plan feeds the totals, ledger.csv and the report figures; the figures keep
       // sums, not lines, so a large run stays within memory
       List<PlanFigures> figures = new ArrayList<>();
-      try (LedgerCsvWriter ledger = new LedgerCsvWriter(dir.writer(out.resolve("ledger.csv")))) {
+      try (LedgerCsvWriter ledger = ledgerFile
+          ? new LedgerCsvWriter(dir.writer(out.resolve("ledger.csv"))) : null) {
         for (int i = 0; i < plans.size(); i++) {
-          PlanFigures planFigures = new PlanFigures(plans.get(i), totals.get(i).wonRevenue(),
-              inputs.data(), false);
-          figures.add(planFigures);
-          engine.evaluate(plans.get(i), totals.get(i).andThen(ledger).andThen(planFigures), true);
+          LedgerSink sink = totals.get(i);
+          if (ledger != null) {
+            sink = sink.andThen(ledger);
+          }
+          if (report) {
+            PlanFigures planFigures = new PlanFigures(plans.get(i), totals.get(i).wonRevenue(),
+                inputs.data(), false);
+            figures.add(planFigures);
+            sink = sink.andThen(planFigures);
+          }
+          engine.evaluate(plans.get(i), sink, ledgerFile);
         }
-        ledger.close();
-        Comparison comparison = data.stated(FeatureSections.append(Comparison.of(engine.asOf(),
+      }
+      if (report) {
+        comparison = data.stated(FeatureSections.append(Comparison.of(engine.asOf(),
             engine.data(), engine.wonDeals().size(), figures), plans, engine));
-        dir.write(out.resolve("summary.md"), ReportMarkdown.render(comparison));
-        dir.write(out.resolve("report.json"), ReportJson.render(comparison));
+      }
+      if (dir != null) {
+        if (chosen.contains(ReportFormat.MD)) {
+          dir.write(out.resolve("summary.md"), ReportMarkdown.render(comparison));
+        }
+        if (chosen.contains(ReportFormat.JSON)) {
+          dir.write(out.resolve("report.json"), ReportJson.render(comparison));
+        }
         dir.commit();
       }
     }
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();
-      w.printf(Locale.ROOT, "%d won deals as of %s (of %d in the data)%n%n",
-          engine.wonDeals().size(), engine.asOf(), inputs.data().deals().size());
-      w.print(RunSummary.render(totals, inputs.data().reps(), top));
-      if (plans.stream().anyMatch(RunCommand::hasPartnerPrograms)) {
-        w.print("\n" + SectionText.render(PartnerPrograms.section(plans, engine)));
-        w.printf(Locale.ROOT, "%n%s", SectionText.render(CalendarAlignment.section(
-            plans.get(0).calendar().yearStart(), plans.get(0).partners().mutualYearStart(),
-            engine)));
+      if (chosen.contains(ReportFormat.TABLE)) {
+        printTable(w, inputs, engine, plans, totals);
       }
-      if (out != null) {
-        w.printf(Locale.ROOT, "%nWrote %s, %s and %s%n", out.resolve("ledger.csv"),
-            out.resolve("summary.md"), out.resolve("report.json"));
+      if (dir == null && chosen.contains(ReportFormat.MD)) {
+        w.print(ReportMarkdown.render(comparison));
+      }
+      if (dir == null && chosen.contains(ReportFormat.JSON)) {
+        w.print(ReportJson.render(comparison));
+      }
+      if (dir != null) {
+        List<String> written = new ArrayList<>();
+        for (ReportFormat format : FORMATS) {
+          if (chosen.contains(format) && format.file != null) {
+            written.add(out.resolve(format.file).toString());
+          }
+        }
+        w.printf(Locale.ROOT, "%sWrote %s%n", chosen.contains(ReportFormat.TABLE) ? "\n" : "",
+            written.size() == 1 ? written.get(0) : String.join(", ",
+                written.subList(0, written.size() - 1)) + " and " + written.get(written.size() - 1));
       }
       w.flush();
     }
     return ExitCode.OK;
+  }
+
+  private void printTable(PrintWriter w, Inputs inputs, Engine engine, List<Plan> plans,
+      List<PlanTotals> totals) {
+    w.printf(Locale.ROOT, "%d won deals as of %s (of %d in the data)%n%n",
+        engine.wonDeals().size(), engine.asOf(), inputs.data().deals().size());
+    w.print(RunSummary.render(totals, inputs.data().reps(), top));
+    if (plans.stream().anyMatch(RunCommand::hasPartnerPrograms)) {
+      w.print("\n" + SectionText.render(PartnerPrograms.section(plans, engine)));
+      w.printf(Locale.ROOT, "%n%s", SectionText.render(CalendarAlignment.section(
+          plans.get(0).calendar().yearStart(), plans.get(0).partners().mutualYearStart(),
+          engine)));
+    }
   }
 
   /** Plans with partner tiers, rebates, reward points or competitions get their own section. */

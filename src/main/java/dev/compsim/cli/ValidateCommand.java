@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +33,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin
   DataOptions data;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+  boolean quiet;
+
+  @Option(names = "--no-progress", description = "Accepted for scripts that pass it to every "
+      + "command; validate shows no progress bar.")
+  boolean noProgress;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -58,9 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       InputException all = new InputException(problems);
       PrintWriter err = spec.commandLine().getErr();
-      for (Diagnostic diagnostic : all.diagnostics()) {
-        err.println(TerminalText.cell(diagnostic.format()));
-      }
+      DiagnosticPrinter.print(err, all.diagnostics());
       int count = all.diagnostics().size();
       err.println(count + (count == 1 ? " problem" : " problems") + " found.");
       err.flush();
@@ -87,9 +93,11 @@ final class ValidateCommand implements Callable<Integer> {
       summary += ", " + loaded.data().deals().size() + " deals, " + loaded.data().reps().size()
           + " reps, " + loaded.data().partners().size() + " partners";
     }
-    out.println("OK: " + summary + " checked, no problems"
-        + (warnings == 0 ? "." : "; " + warnings + (warnings == 1 ? " warning" : " warnings")
-            + " about what the data cannot measure."));
+    if (!quiet) {
+      out.println("OK: " + summary + " checked, no problems"
+          + (warnings == 0 ? "." : "; " + warnings + (warnings == 1 ? " warning" : " warnings")
+              + " about what the data cannot measure."));
+    }
     out.flush();
     return ExitCode.OK;
   }

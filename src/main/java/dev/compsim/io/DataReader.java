@@ -60,6 +60,9 @@ public final class DataReader {
   /** Deals whose currency cell is blank and whose amount names the currency. */
   private final java.util.Set<String> currencyInAmount = new java.util.HashSet<>();
 
+  /** Told the preset a deals file's header revealed, with the file; null: nobody is told. */
+  private java.util.function.BiConsumer<Path, String> onDetected;
+
   /** A reader of canonical files that recognises Salesforce and HubSpot exports by header. */
   public DataReader() {
     this(null, true);
@@ -78,6 +81,16 @@ public final class DataReader {
     this.map = map;
     this.detect = detect;
     this.detectedDates = detectedDates;
+  }
+
+  /**
+   * Tells {@code listener} the name of the preset ({@code salesforce}, {@code hubspot}) that a
+   * deals file is read as because its header looks like that CRM's export, so that the user
+   * learns why its columns are read the way they are.
+   */
+  public DataReader onDetected(java.util.function.BiConsumer<Path, String> listener) {
+    this.onDetected = listener;
+    return this;
   }
 
   public LoadedData read(DataFiles files) {
@@ -176,6 +189,9 @@ public final class DataReader {
       }
       deals.add(deal);
     });
+    if (map == null && table.active != null && onDetected != null) {
+      onDetected.accept(file, table.active.name());
+    }
     return deals;
   }
 
@@ -199,7 +215,8 @@ public final class DataReader {
       if (stage == null) {
         row.problem(col[4], active == null || active.stages().isEmpty()
             ? "stage \"" + stageText + "\" is not won, lost or open"
-            : "stage \"" + stageText + "\" is not in the stages of " + active.name());
+            : "stage \"" + stageText + "\" is not in the stages of " + active.name()
+                + "; add it there as won, lost or open");
         ok = false;
       }
     }
@@ -223,8 +240,10 @@ public final class DataReader {
     BigDecimal amount = null;
     Values.Money money = null;
     String amountText = row.get(col[3]);
-    if (amountText == null && stage != null && stage != Stage.WON) {
-      amount = BigDecimal.ZERO; // open and lost deals pay nothing; exports often leave them blank
+    if (amountText == null && stage != Stage.WON) {
+      // open and lost deals pay nothing; exports often leave them blank. A stage that could
+      // not be read is the row's problem already: whether it needs an amount is unknown
+      amount = BigDecimal.ZERO;
     } else if (amountText == null) {
       row.problem(col[3], "amount is empty; a won deal needs one");
       ok = false;

@@ -3,11 +3,11 @@ package dev.compsim.io;
 import java.util.Collection;
 
 /** The nearest valid name for a misspelled one. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /** The closest candidate within an edit distance of a third of its length, or null. */
-  static String nearest(String wrong, Collection<String> candidates) {
+  public static String nearest(String wrong, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {

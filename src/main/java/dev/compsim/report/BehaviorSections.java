@@ -468,7 +468,8 @@ public final class BehaviorSections {
         entry.put("by_assumption", each);
         json.add(entry);
         if (p > 0 && moved && (m == Metric.REVENUE || m == Metric.REP_PAY)) {
-          notes.add(outcome.plans().get(p) + "'s " + m.label() + " rests most on "
+          notes.add(CalendarAlignment.possessive(outcome.plans().get(p)) + " " + m.label()
+              + " rests most on "
               + top.assumption().key() + (top.assumption().quantified()
                   ? " (anchored by a published figure)" : " (an unquantified assumption)")
               + ": " + format(m, top.low()[p][k]) + " at " + number(top.lowValue()) + ", "

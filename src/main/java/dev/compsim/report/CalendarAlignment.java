@@ -185,15 +185,24 @@ public final class CalendarAlignment {
     }
     String when = offsets(row.offsets());
     if (row.deals() == 0) {
-      return who + "'s quarters end " + when + " the vendor's; " + tail;
+      return possessive(who) + " quarters end " + when + " the vendor's; " + tail;
     }
     BigDecimal diff = row.ownShare().subtract(row.vendorShare());
     String verdict = diff.compareTo(PULL) > 0
         ? "its deals bunch at its own quarter end, so the vendor's period boundary splits its push"
         : diff.negate().compareTo(PULL) > 0 ? "its deals follow the vendor's quarter end"
         : "neither quarter end pulls its deals much more than the other";
-    return who + "'s quarters end " + when + " the vendor's: " + tail + ", " + pct(row.ownShare())
+    return possessive(who) + " quarters end " + when + " the vendor's: " + tail + ", "
+        + pct(row.ownShare())
         + " in the last " + LAST_DAYS + " days of its own; " + verdict + ".";
+  }
+
+  /**
+   * The possessive of a name: {@code Lumen Partners'} for a name ending in s, as style guides
+   * write plurals and most company names, {@code Meridian Cyber's} otherwise.
+   */
+  static String possessive(String name) {
+    return name.endsWith("s") || name.endsWith("S") ? name + "'" : name + "'s";
   }
 
   /** {@code 30–31 days after}, {@code 0 days} or a list when the offsets change sign. */

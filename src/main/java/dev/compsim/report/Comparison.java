@@ -303,9 +303,9 @@ public final class Comparison {
       PlanFigures plan = plans.get(i);
       RepChanges change = changes.get(i - 1);
       BigDecimal delta = costChange(plan);
-      notes.add(plan.name() + " " + (delta.signum() > 0 ? "costs " + Fmt.money(delta) + " more"
-          : delta.signum() < 0 ? "costs " + Fmt.money(delta.negate()) + " less"
-          : "costs the same") + " than " + baseline().name() + " (cost of sales "
+      notes.add(plan.name() + " " + (delta.signum() > 0 ? "costs " + Fmt.money(delta)
+          + " more than " : delta.signum() < 0 ? "costs " + Fmt.money(delta.negate())
+          + " less than " : "costs the same as ") + baseline().name() + " (cost of sales "
           + Fmt.pct(plan.costOfSales()) + " vs " + Fmt.pct(baseline().costOfSales()) + "); "
           + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
           + " lose" + largestLoss(change) + unsupported(plan) + ".");

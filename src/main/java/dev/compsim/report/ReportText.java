@@ -15,7 +15,7 @@ public final class ReportText {
     }
     out.append('\n');
     for (String note : headline.notes()) {
-      out.append(TerminalText.cell(note)).append('\n');
+      out.append(TextTable.wrap("", TerminalText.cell(note)));
     }
     for (ReportSection section : sections.subList(1, sections.size())) {
       if (section.id().equals("rep_changes")) {
@@ -24,7 +24,7 @@ public final class ReportText {
       } else if (comparison.extraSections().contains(section)) {
         out.append('\n').append(section.title()).append(":\n");
         for (String note : section.notes()) {
-          out.append("  ").append(TerminalText.cell(note)).append('\n');
+          out.append(TextTable.wrap("  ", TerminalText.cell(note)));
         }
       }
     }

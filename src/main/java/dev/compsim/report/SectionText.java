@@ -11,7 +11,7 @@ public final class SectionText {
     StringBuilder out = new StringBuilder(title).append('\n')
         .append("-".repeat(title.length())).append('\n');
     for (String note : section.notes()) {
-      out.append(TerminalText.cell(note)).append('\n');
+      out.append(TextTable.wrap("", TerminalText.cell(note)));
     }
     for (ReportSection.Table table : section.tables()) {
       if (table.rows().isEmpty()) {

@@ -184,7 +184,7 @@ class CompareCommandTest {
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.out()).contains("ok   plan \"Base\": cost_of_sales = 15.3% within max 16.0%",
         "skip plan \"Base\": reps_losing_share skipped", "4 guardrails as of 2026-04-01: 2 failed.");
-    assertThat(result.err()).contains("FAIL plan \"Held\": held_liability = 1,850.00 breaks "
+    assertThat(result.out()).contains("FAIL plan \"Held\": held_liability = 1,850.00 breaks "
         + "max 1,000.00");
     String xml = Files.readString(junit);
     assertThat(xml).contains("tests=\"4\" failures=\"2\" errors=\"0\" skipped=\"1\"",

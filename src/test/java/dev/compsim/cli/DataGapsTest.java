@@ -39,6 +39,11 @@ class DataGapsTest {
         """);
   }
 
+  /** Terminal notes wrap at 120 columns with an indent: joined back into sentences. */
+  private static String unwrapped(String out) {
+    return out.replaceAll("\\n  +", " ");
+  }
+
   @Test
   void validateWarnsWhatTheDataCannotMeasure() {
     Result result = run("validate", "plans/outcomes-first.yaml", "--data", dir.toString());
@@ -53,7 +58,7 @@ class DataGapsTest {
     Result result = run("compare", "plans/traditional.yaml", "plans/outcomes-first.yaml",
         "--data", dir.toString(), "--runs", "5");
     assertThat(result.code()).isZero();
-    assertThat(result.out())
+    assertThat(unwrapped(result.out()))
         .contains("Outcomes first costs 2,115.00 less than Traditional reseller")
         .contains("2,115.00 of holdback is forfeited only because the data has no "
             + "implementation outcomes, which is not a saving")
@@ -65,7 +70,7 @@ class DataGapsTest {
     Result result = run("compare", "plans/traditional.yaml", "plans/outcomes-first.yaml",
         "--data", dir.toString(), "--runs", "5", "--implementation-lag", "60");
     assertThat(result.code()).isZero();
-    assertThat(result.out())
+    assertThat(unwrapped(result.out()))
         .contains("Outcomes first costs 1,000.00 more than Traditional reseller")
         .contains("Assumed, not measured: every implementation the data leaves pending and "
             + "undated goes live 60 days after close (--implementation-lag).")

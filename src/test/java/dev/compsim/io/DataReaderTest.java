@@ -151,7 +151,8 @@ class DataReaderTest {
         opportunity_id,sales_agent,deal_stage,close_date,close_value
         X1,Ana Ruiz,Prospecting,2026-03-01,1054
         """, reader)).containsExactly(
-        "2:3: stage \"Prospecting\" is not in the stages of " + dir.resolve("map.yaml"),
+        "2:3: stage \"Prospecting\" is not in the stages of " + dir.resolve("map.yaml")
+            + "; add it there as won, lost or open",
         "2:4: close_date \"2026-03-01\" is not a date (expected dd.MM.yyyy)");
   }
 

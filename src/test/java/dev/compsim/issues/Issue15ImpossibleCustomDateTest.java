@@ -46,7 +46,9 @@ class Issue15ImpossibleCustomDateTest {
     Cli.Result result = cli.run("validate", "{dir}/plan.yaml", "--data", "{dir}",
         "--date-format", "dd/MM/yyyy");
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("deals.csv:2:3: error: close_date \"31/04/2026\" is not "
+    assertThat(result.err()).isEqualTo("compsim: reading deals.csv as a Salesforce export "
+        + "(recognised from its header; --preset or --columns to choose)\n"
+        + "deals.csv:2:3: error: close_date \"31/04/2026\" is not "
         + "a date: there is no such day (read as dd/MM/yyyy)\n1 problem found.\n");
   }
 
