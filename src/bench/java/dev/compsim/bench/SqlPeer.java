@@ -22,13 +22,17 @@ import java.util.Locale;
  * plan whose variants differ in their AE commission rates and holdback share) for compsim.
  * {@code SqlPeer run DATA_DIR} computes them in SQL and prints one line per variant:
  * {@code variant <name> | rep cost <x> | channel cost <y> | forfeited <z>}, the same figures as
- * compsim's terminal summary. What the SQL computes, and where it is simpler than compsim, is in
- * docs/bench.md.
+ * compsim's terminal summary, and a last line with the time of its phases. What the SQL
+ * computes, and where it is simpler than compsim, is in docs/bench.md.
+ *
+ * <p>Money is exact, as in compsim: decimals while crediting, then whole cents and integer
+ * arithmetic for the commission of each ledger line, rounded half-even once per line as compsim
+ * rounds (DuckDB's own {@code round} on a 38-digit decimal is exact too, but rounds half up and
+ * took ten times as long). With {@code -Ddump=FILE} it also writes the lines of the first variant
+ * (deal, rep, commission and held part in cents), to compare with compsim's ledger.
  */
 public final class SqlPeer {
   static final int VARIANTS = 10;
-  /** AE tier bounds, as fractions of the period quota; SE and CM have one bound at 1.0. */
-  private static final String AE_BOUNDS = "0.5, 1.0";
 
   private SqlPeer() {}
 
@@ -88,48 +92,63 @@ public final class SqlPeer {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = connection.createStatement()) {
       long connected = System.nanoTime();
+      boolean verbose = Boolean.getBoolean("verbose");
       for (String statement : statements(data)) {
+        long before = System.nanoTime();
         sql.execute(statement);
+        if (verbose) {
+          System.out.printf(Locale.ROOT, "%6.2f s  %s%n", (System.nanoTime() - before) / 1e9,
+              statement.substring(0, Math.min(60, statement.length())));
+        }
       }
-      long loaded = System.nanoTime();
-      String dump = System.getProperty("dump");
-      if (dump != null) { // each line of the first variant, to compare with compsim's ledger
-        sql.execute("COPY (" + lines() + " SELECT * FROM held WHERE variant = 0 ORDER BY deal_id, rep)"
-            + " TO " + csv(Path.of(dump)));
-      }
+      long credited = System.nanoTime();
       List<String> lines = new ArrayList<>();
-      try (ResultSet rows = sql.executeQuery(totals())) {
+      try (ResultSet rows = sql.executeQuery(LINES + " SELECT name, sum(earned) - sum(lost),"
+          + " (SELECT cost FROM channel), sum(lost) FROM held GROUP BY variant, name"
+          + " ORDER BY variant")) {
         while (rows.next()) {
-          lines.add(String.format(Locale.ROOT,
-              "variant %s | rep cost %s | channel cost %s | forfeited %s",
-              rows.getString(1), rows.getBigDecimal(2).toPlainString(),
-              rows.getBigDecimal(3).toPlainString(), rows.getBigDecimal(4).toPlainString()));
+          lines.add("variant " + rows.getString(1) + " | rep cost " + money(rows.getString(2))
+              + " | channel cost " + money(rows.getString(3)) + " | forfeited "
+              + money(rows.getString(4)));
         }
       }
       long done = System.nanoTime();
       lines.forEach(System.out::println);
       System.out.printf(Locale.ROOT, "duckdb: %.2f s start, %.2f s read and credit, "
-              + "%.2f s %d variants%n", (connected - start) / 1e9, (loaded - connected) / 1e9,
-          (done - loaded) / 1e9, VARIANTS);
+              + "%.2f s %d variants%n", (connected - start) / 1e9, (credited - connected) / 1e9,
+          (done - credited) / 1e9, VARIANTS);
+      String dump = System.getProperty("dump");
+      if (dump != null) {
+        sql.execute("COPY (" + LINES + " SELECT deal_id, rep, fate, earned, held FROM held"
+            + " WHERE variant = 0 ORDER BY deal_id, rep) TO " + quoted(Path.of(dump)));
+      }
     }
   }
 
-  private static String csv(Path file) {
+  /** Whole cents (an integer, as text) as a decimal. */
+  private static String money(String cents) {
+    return new BigDecimal(cents).movePointLeft(2).toPlainString();
+  }
+
+  private static String quoted(Path file) {
     return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
   }
 
   /** Reading the files and crediting each deal to its recipients: the same for every variant. */
   private static List<String> statements(Path data) {
     List<String> s = new ArrayList<>();
-    // half-even to the cent, as compsim rounds each ledger line (DuckDB's round is half-up)
-    s.add("CREATE MACRO cents(x) AS CAST(CASE WHEN x * 100 - floor(x * 100) = 0.5"
-        + " AND CAST(floor(x * 100) AS HUGEINT) % 2 = 0 THEN floor(x * 100) * 0.01"
-        + " ELSE round(x, 2) END AS DECIMAL(38, 2))");
-    s.add("CREATE TABLE reps AS SELECT rep_id, coalesce(role, 'AE') AS role,"
-        + " CAST(CAST(quota AS DECIMAL(20, 4)) * 0.25 AS DECIMAL(24, 8)) AS q FROM read_csv(" + csv(data.resolve("reps.csv"))
+    // n / d rounded half-even, for integers n >= 0 and d > 0
+    s.add("CREATE MACRO half_even(n, d) AS n // d + CASE WHEN n % d * 2 > d"
+        + " OR (n % d * 2 = d AND n // d % 2 = 1) THEN 1 ELSE 0 END");
+    s.add("CREATE TABLE reps AS SELECT rep_id,"
+        // roles the plan does not name are paid by its main rules, the AE's
+        + " CASE WHEN role IN ('SE', 'CM') THEN role ELSE 'AE' END AS role,"
+        // the period quota (a quarter of the annual) in units of 10^-8
+        + " CAST(CAST(quota AS DECIMAL(18, 2)) * 100 AS BIGINT) * 25000000 // 100 AS q"
+        + " FROM read_csv(" + quoted(data.resolve("reps.csv"))
         + ", header = true, all_varchar = true)");
     s.add("CREATE TABLE partners AS SELECT partner_id, type FROM read_csv("
-        + csv(data.resolve("partners.csv")) + ", header = true, all_varchar = true)");
+        + quoted(data.resolve("partners.csv")) + ", header = true, all_varchar = true)");
     s.add("CREATE TABLE deals AS SELECT deal_id, owner, close_date, amount,"
         + " coalesce(stage, 'won') AS stage, partner,"
         + " CASE WHEN partner IS NULL THEN NULL ELSE coalesce(partner_role, 'resell') END AS prole,"
@@ -137,7 +156,7 @@ public final class SqlPeer {
         + " CASE WHEN assists IS NULL OR assists = '' THEN []::VARCHAR[]"
         + " ELSE string_split(assists, ';') END AS assists,"
         + " coalesce(implementation, 'pending') AS implementation, implementation_date"
-        + " FROM read_csv(" + csv(data.resolve("deals.csv")) + ", header = true, columns = {"
+        + " FROM read_csv(" + quoted(data.resolve("deals.csv")) + ", header = true, columns = {"
         + "'deal_id': 'VARCHAR', 'owner': 'VARCHAR', 'close_date': 'DATE',"
         + " 'amount': 'DECIMAL(18, 2)', 'stage': 'VARCHAR', 'currency': 'VARCHAR',"
         + " 'partner': 'VARCHAR', 'partner_role': 'VARCHAR', 'sourced_by': 'VARCHAR',"
@@ -148,16 +167,16 @@ public final class SqlPeer {
     // what is known: compsim's default --as-of, the latest date in the data
     Path activities = data.resolve("activities.csv");
     String activityDate = Files.exists(activities)
-        ? "(SELECT max(CAST(date AS DATE)) FROM read_csv(" + csv(activities)
+        ? "(SELECT max(CAST(date AS DATE)) FROM read_csv(" + quoted(activities)
             + ", header = true, all_varchar = true))"
         : "NULL";
     s.add("CREATE TABLE known AS SELECT greatest(max(close_date), max(implementation_date), "
         + activityDate + ") AS as_of FROM deals");
-    // won deals with their partner margin and credit basis (net on partner deals)
-    s.add("CREATE TABLE won AS SELECT d.deal_id, d.owner, d.close_date, d.amount, d.prole,"
-        + " d.assists, m.margin,"
-        + " CASE WHEN d.prole IN ('resell', 'referral') AND m.margin <> 0"
-        + " THEN d.amount - d.amount * m.margin ELSE d.amount END AS basis,"
+    // won deals with their amount in cents and partner margin in 10^-4 (zero but on resold
+    // deals), so the credit, amount x (1 - margin) x share, is exact in integers
+    s.add("CREATE TABLE won AS SELECT d.deal_id, d.owner, d.close_date, d.prole, d.assists,"
+        + " CAST(d.amount * 100 AS BIGINT) AS amount_cents,"
+        + " CAST(m.margin * 10000 AS BIGINT) AS margin_units,"
         // the holdback's fate: released on a confirmed implementation, forfeited on a failed one
         // or after the 270-day horizon, else still held
         + " CASE WHEN i.impl = 'confirmed' AND d.implementation_date <= d.close_date + 270"
@@ -175,63 +194,74 @@ public final class SqlPeer {
     // one row per recipient: the owner (less the assists' shares) and each assist (a quarter);
     // attainment is cumulative credit in the fiscal quarter (the year starts on 1 February), in
     // close-date then deal order, as compsim pays
+    // close-date then deal order, as compsim pays; credit in units of 10^-8 (cents x 10^-4
+    // margin x quarters of a share), every sum within 64 bits
     s.add("CREATE TABLE credited AS WITH recipients AS ("
         + " SELECT deal_id, close_date, owner AS rep, 0 AS ord,"
-        + " basis * (1 - 0.25 * len(assists)) AS credit, fate FROM won"
+        + " amount_cents * (10000 - margin_units) * 25 * (4 - len(assists)) AS credit, fate"
+        + " FROM won"
         + " UNION ALL SELECT deal_id, close_date, unnest(assists) AS rep,"
-        + " generate_subscripts(assists, 1) AS ord, basis * 0.25 AS credit, fate FROM won"
-        + " WHERE len(assists) > 0)"
-        + " SELECT r.deal_id, r.rep, reps.role, reps.q, r.fate, CAST(r.credit AS DECIMAL(24, 8)) AS credit,"
+        + " generate_subscripts(assists, 1) AS ord,"
+        + " amount_cents * (10000 - margin_units) * 25 AS credit, fate FROM won"
+        + " WHERE len(assists) > 0),"
+        + " cumulative AS (SELECT r.deal_id, r.rep, reps.role, reps.q, r.fate, r.credit,"
         + " CAST(sum(r.credit) OVER ("
         + " PARTITION BY r.rep, date_trunc('quarter', r.close_date - INTERVAL 1 MONTH)"
-        + " ORDER BY r.close_date, r.deal_id, r.ord ROWS UNBOUNDED PRECEDING) AS DECIMAL(24, 8)) AS after"
-        + " FROM recipients r JOIN reps ON r.rep = reps.rep_id");
-    s.add("CREATE TABLE channel AS SELECT"
-        + " coalesce(sum(CASE WHEN prole = 'resell' AND margin <> 0 THEN cents(amount * margin)"
-        + " WHEN prole = 'referral' THEN cents(amount * 0.10) ELSE 0 END), 0) AS cost FROM won");
-    // the variants: tier bounds and rates per role, the holdback share
+        + " ORDER BY r.close_date, r.deal_id, r.ord ROWS UNBOUNDED PRECEDING)"
+        + " AS BIGINT) AS after FROM recipients r JOIN reps ON r.rep = reps.rep_id),"
+        // the credit the row adds inside each tier: the same for every variant, whose rates
+        // differ but not its bounds (AE: 50% and 100% of the period quota; SE and CM: 100%)
+        + " bounded AS (SELECT c.*, c.after - c.credit AS before,"
+        + " CASE WHEN c.role = 'AE' THEN c.q // 2 ELSE c.q END AS lo, c.q AS hi"
+        + " FROM cumulative c)"
+        + " SELECT deal_id, rep, role, fate, least(after, lo) - least(before, lo) AS d1,"
+        + " greatest(0, least(after, hi) - lo) - greatest(0, least(before, hi) - lo) AS d2,"
+        + " greatest(0, after - hi) - greatest(0, before - hi) AS d3 FROM bounded");
+    // the partners' lines, in cents: margin on resold deals, the 10% fee on referrals
+    s.add("CREATE TABLE channel AS SELECT coalesce(sum(CASE"
+        + " WHEN prole = 'resell' AND margin_units <> 0"
+        + " THEN half_even(amount_cents * margin_units, 10000)"
+        + " WHEN prole = 'referral' THEN half_even(amount_cents * 1000, 10000) ELSE 0 END), 0)"
+        + " AS cost FROM won");
+    // the variants: rates per role and the holdback share, in units of 10^-4
     StringBuilder rates = new StringBuilder("CREATE TABLE rates AS SELECT * FROM (VALUES ");
     for (int i = 0; i < VARIANTS; i++) {
       Variant v = Variant.of(i);
-      String hold = v.hold().toPlainString();
+      long hold = units(v.hold());
       rates.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-          "(%d, '%s', 'AE', %s, %s, %s, %s, %s), (%d, '%s', 'SE', 1.0, 1.0, 0.05, 0, 0.07, %s),"
-              + " (%d, '%s', 'CM', 1.0, 1.0, 0.03, 0, 0.045, %s)",
-          i, v.name(), AE_BOUNDS, v.r1(), v.r2(), v.r3(), hold, i, v.name(), hold, i, v.name(),
-          hold));
+          "(%d, '%s', 'AE', %d, %d, %d, %d), (%d, '%s', 'SE', 500, 0, 700, %d),"
+              + " (%d, '%s', 'CM', 300, 0, 450, %d)",
+          i, v.name(), units(v.r1()), units(v.r2()), units(v.r3()), hold, i, v.name(), hold, i,
+          v.name(), hold));
     }
-    rates.append(") AS t(variant, name, role, b1, b2, r1, r2, r3, hold)");
-    // decimal types that keep every product exact (a division, or a product past 38 digits,
-    // would turn DuckDB's arithmetic to DOUBLE)
-    rates.insert(rates.indexOf("SELECT * FROM"), "SELECT variant, name, role,"
-        + " CAST(b1 AS DECIMAL(4, 2)) AS b1, CAST(b2 AS DECIMAL(4, 2)) AS b2,"
-        + " CAST(r1 AS DECIMAL(6, 4)) AS r1, CAST(r2 AS DECIMAL(6, 4)) AS r2,"
-        + " CAST(r3 AS DECIMAL(6, 4)) AS r3, CAST(hold AS DECIMAL(6, 4)) AS hold FROM (");
-    rates.append(")");
+    rates.append(") AS t(variant, name, role, r1, r2, r3, hold)");
     s.add(rates.toString());
     return s;
   }
 
-  /**
-   * Per variant: each recipient's commission is T(after) − T(before) rounded to the cent, T the
-   * marginal tiers on the period credit; the held part is share × commission rounded; cost is
-   * all but the forfeited held part.
-   */
-  private static String totals() {
-    return lines() + " SELECT name, sum(earned) - sum(CASE WHEN fate = 'forfeited' THEN held ELSE 0 END),"
-        + " (SELECT cost FROM channel), sum(CASE WHEN fate = 'forfeited' THEN held ELSE 0 END)"
-        + " FROM held GROUP BY variant, name ORDER BY variant";
+  private static long units(BigDecimal rate) {
+    return rate.movePointRight(4).longValueExact();
   }
 
-  /** The ledger lines of commission, as common table expressions, ending in {@code held}. */
-  private static String lines() {
-    String t = "(r.r1 * least(%1$s, r.b1 * c.q) + r.r2 * greatest(0, least(%1$s, r.b2 * c.q)"
-        + " - r.b1 * c.q) + r.r3 * greatest(0, %1$s - r.b2 * c.q))";
-    return "WITH lines AS (SELECT r.variant, r.name, c.deal_id, c.rep, c.fate, cents("
-        + String.format(Locale.ROOT, t, "c.after") + " - "
-        + String.format(Locale.ROOT, t, "(c.after - c.credit)") + ") AS earned, r.hold"
-        + " FROM credited c JOIN rates r ON c.role = r.role),"
-        + " held AS (SELECT variant, name, deal_id, rep, fate, earned,"
-        + " CASE WHEN earned > 0 THEN cents(earned * hold) ELSE 0 END AS held FROM lines)";
-  }
+  /**
+   * Per variant and recipient row, in cents: the commission is the sum over the tiers of rate x
+   * credit added in the tier (T(after) − T(before) of the marginal tiers), rounded half-even; the
+   * held part is share x commission, rounded half-even; {@code lost} is the held part when the
+   * holdback is forfeited, which is not cost. With credit in 10^-8 and rates in 10^-4, a cent is
+   * 10^10 units: each credit is split at 10^10 so that every product fits in 64 bits.
+   */
+  private static final String LINES = "WITH lines AS (SELECT r.variant, r.name, c.deal_id, c.rep,"
+      + " c.fate, r.hold,"
+      + " r.r1 * (c.d1 // 10000000000) + r.r2 * (c.d2 // 10000000000)"
+      + " + r.r3 * (c.d3 // 10000000000) AS whole,"
+      + " r.r1 * (c.d1 % 10000000000) + r.r2 * (c.d2 % 10000000000)"
+      + " + r.r3 * (c.d3 % 10000000000) AS part"
+      + " FROM credited c JOIN rates r ON c.role = r.role),"
+      + " earned AS (SELECT variant, name, deal_id, rep, fate, hold, whole + part // 10000000000"
+      + " + CASE WHEN part % 10000000000 * 2 > 10000000000 OR (part % 10000000000 * 2"
+      + " = 10000000000 AND (whole + part // 10000000000) % 2 = 1) THEN 1 ELSE 0 END AS earned"
+      + " FROM lines),"
+      + " held AS (SELECT *, CASE WHEN earned > 0 THEN half_even(earned * hold, 10000) ELSE 0 END"
+      + " AS held, CASE WHEN fate = 'forfeited' AND earned > 0"
+      + " THEN half_even(earned * hold, 10000) ELSE 0 END AS lost FROM earned)";
 }
