@@ -2,8 +2,11 @@ package dev.compsim.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.compsim.cli.Main;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.RandomAccessFile;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * deals file (9x its size, at least 768 MiB) within the machine's memory, and data that cannot
  * fit stops before Java starts with a message that says how much heap it needs and how to give
  * it. The script is run with {@code COMPSIM_DRY_RUN=1}, which prints the Java options it chose
- * and builds and runs nothing, and a made-up {@code /proc/meminfo}.
+ * and builds and runs nothing, and a made-up {@code /proc/meminfo}. When the heap runs out all
+ * the same (a heap set by hand), the message says how large it was and suggests twice that.
  */
 class Issue11HeapSizedFromDataTest {
   private static final long MIB = 1024 * 1024;
@@ -105,6 +109,30 @@ class Issue11HeapSizedFromDataTest {
     Result result = compsim(Map.of("COMPSIM_MEMINFO", dir.resolve("none").toString()),
         "run", "plan.yaml", "--data", dir.toString());
     assertThat(result.out()).contains("-Xms7830m -Xmx7830m");
+  }
+
+  @Test
+  void runningOutOfHeapSaysHowMuchThereWasAndHowToGiveMore() throws Exception {
+    Path data = dir.resolve("data");
+    StringWriter ignored = new StringWriter();
+    assertThat(Main.execute(new PrintWriter(ignored), new PrintWriter(ignored), "generate",
+        "--deals", "100000", "--seed", "1", "--out", data.toString(), "--quiet")).isZero();
+    // the test classpath, and a heap far too small for a hundred thousand deals
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
+        "-cp", System.getProperty("java.class.path"), "dev.compsim.cli.Main", "run",
+        "plans/traditional.yaml", "--data", data.toString(), "--quiet");
+    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(err).isEqualTo(3);
+    // (the reading threads may print the JVM's own line about their error before it)
+    assertThat(err).containsPattern("(?m)^compsim: out of memory: the data needs a larger Java "
+        + "heap than the \\d+ MiB this run has \\(scripts/compsim gives 9x the size of "
+        + "deals.csv, within 75% of the machine's memory\\)\\. Run again with more, for example "
+        + "COMPSIM_JAVA_OPTS=-Xmx1g scripts/compsim \\.\\.\\.$");
   }
 
   @Test
