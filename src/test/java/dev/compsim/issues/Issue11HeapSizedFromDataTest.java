@@ -123,10 +123,16 @@ class Issue11HeapSizedFromDataTest {
         "-cp", System.getProperty("java.class.path"), "dev.compsim.cli.Main", "run",
         "plans/traditional.yaml", "--data", data.toString(), "--quiet");
     builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Path errors = dir.resolve("err.txt");
+    builder.redirectError(errors.toFile());
     Process process = builder.start();
     process.getOutputStream().close();
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    boolean exited = process.waitFor(120, TimeUnit.SECONDS);
+    if (!exited) {
+      process.destroyForcibly();
+    }
+    assertThat(exited).isTrue();
+    String err = Files.readString(errors, StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(err).isEqualTo(3);
     // (the reading threads may print the JVM's own line about their error before it)
     assertThat(err).containsPattern("(?m)^compsim: out of memory: the data needs a larger Java "
