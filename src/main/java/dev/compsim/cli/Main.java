@@ -41,9 +41,14 @@ public final class Main {
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
-      // not a bug but a heap too small for the data: say how to give it more
-      err.println("compsim: out of memory: the data needs a larger Java heap than this run has. "
-          + "Run again with, for example, COMPSIM_JAVA_OPTS=-Xmx4g scripts/compsim ...");
+      // not a bug but a heap too small for the data: say what it had and how to give it more
+      long heapMib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      long suggestGib = Math.max(1, (2 * heapMib + 1023) / 1024);
+      err.println("compsim: out of memory: the data needs a larger Java heap than the " + heapMib
+          + " MiB this run has (scripts/compsim gives 9x the size of deals.csv, within 75% of "
+          + "the machine's memory). Run again with more, for example COMPSIM_JAVA_OPTS=-Xmx"
+          + suggestGib + "g scripts/compsim ...");
+      err.flush();
       return ExitCode.INTERNAL;
     } finally {
       // closes only the escaping layer: writes a held carriage return and flushes
