@@ -92,7 +92,9 @@ final class Evaluation {
     }
 
     Credit team = plan.rulesFor(engine.data().rep(deal.owner()).role()).credit();
-    for (Recipients.Recipient recipient : Recipients.of(team, deal, partner)) {
+    List<Recipients.Recipient> recipients = Recipients.of(team, deal, partner);
+    for (int r = 0; r < recipients.size(); r++) {
+      Recipients.Recipient recipient = recipients.get(r);
       commission(engine.data().rep(recipient.rep()), deal, amount, terms, period,
           recipient.share(), traces ? recipient.label(partner) : null);
     }

@@ -67,13 +67,18 @@ public final class Recipients {
     if (ownerShare.signum() < 0) {
       throw new IllegalStateException("deal " + deal.id() + ": " + overflow(team, assists.size()));
     }
+    boolean overlay = overlay(team, deal, partner);
+    Recipient owner = new Recipient(deal.owner(), Role.OWNER, ownerShare, split);
+    if (assists.isEmpty() && !overlay) {
+      return List.of(owner); // most deals: the owner alone
+    }
     List<Recipient> recipients = new ArrayList<>(assists.size() + 2);
-    recipients.add(new Recipient(deal.owner(), Role.OWNER, ownerShare, split));
+    recipients.add(owner);
     BigDecimal assistShare = split ? team.assistShare() : BigDecimal.ONE;
     for (String assist : assists) {
       recipients.add(new Recipient(assist, Role.ASSIST, assistShare, split));
     }
-    if (overlay(team, deal, partner)) {
+    if (overlay) {
       recipients.add(new Recipient(partner.manager(), Role.CHANNEL_MANAGER, BigDecimal.ONE,
           split));
     }
