@@ -3,10 +3,12 @@ package dev.compsim.behavior;
 import dev.compsim.engine.CommissionSchedule;
 import dev.compsim.engine.Component;
 import dev.compsim.engine.PartnerTiers;
-import dev.compsim.engine.RewardPoints;
 import dev.compsim.engine.Crediting;
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.HoldbackOutcome;
+import dev.compsim.engine.HoldbackSplit;
+import dev.compsim.engine.PartnerPay;
+import dev.compsim.engine.Recipients;
 import dev.compsim.engine.LedgerLine;
 import dev.compsim.engine.PartnerTerms;
 import dev.compsim.engine.PayeeKind;
@@ -19,13 +21,10 @@ import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
-import dev.compsim.model.PartnerProgram;
-import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
 import dev.compsim.model.Spiff;
-import dev.compsim.model.TeamMode;
 import dev.compsim.model.Tier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -91,10 +90,8 @@ final class CompiledPlan {
   private final boolean[] tierRetroactive;
   private final long unitPeriods;
   private final long unitDivisor;
-  private final long[] holdShare;
-  private final long holdScale;
-  private final boolean[] holdsBack;
-  private final boolean[] clawback;
+  private final HoldbackSplit[] splits; // by payee
+  private final boolean[] outcomeFree; // by payee: no holdback and no clawback
   // meetings: one key per rep and period
   final int[] meetingRep; // payee index, or -1 for a rep not in reps.csv
   final String[] meetingRepId;
@@ -350,21 +347,13 @@ final class CompiledPlan {
     }
     extraStart[n * 8] = next;
     schedules = new Schedule[payees];
-    holdShare = new long[payees];
-    holdsBack = new boolean[payees];
-    clawback = new boolean[payees];
-    int holdScaleMax = 0;
-    for (int p = 0; p < payees; p++) {
-      holdScaleMax = Math.max(holdScaleMax,
-          rules.get(p).holdback().share().stripTrailingZeros().scale());
-    }
-    holdScale = BigDecimal.TEN.pow(Math.max(0, holdScaleMax)).longValueExact();
+    splits = new HoldbackSplit[payees];
+    outcomeFree = new boolean[payees];
     for (int p = 0; p < payees; p++) {
       Rep rep = facts.payees.get(p);
       Holdback holdback = rules.get(p).holdback();
-      holdsBack[p] = holdback.holdsBack();
-      clawback[p] = holdback.clawback();
-      holdShare[p] = holdback.share().movePointRight(Math.max(0, holdScaleMax)).longValueExact();
+      splits[p] = HoldbackSplit.of(holdback);
+      outcomeFree[p] = !splits[p].dependsOnOutcome();
       schedules[p] = exact
           ? new LongSchedule(rules.get(p).commission(), rep.quota(), periodsPerYear, scale,
               rateScale)
@@ -510,57 +499,22 @@ final class CompiledPlan {
         : move[i] < 0 ? own.end().plusDays(1) : deal.closeDate();
   }
 
-  /** The engine's per-deal partner lines: margin or referral fee, commission, upfront, rewards. */
+  /** The engine's per-deal partner lines ({@link PartnerPay}), in cents. */
   private long partnerCents(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount) {
-    if (partner == null) {
-      return 0;
-    }
     long sum = 0;
-    if (deal.partnerRole() == PartnerRole.RESELL && terms.margin().signum() != 0) {
-      sum += cents(Money.round(amount.multiply(terms.margin())));
-    } else if (deal.partnerRole() == PartnerRole.REFERRAL
-        && plan.partners().referralFee() != null) {
-      sum += cents(Money.round(amount.multiply(plan.partners().referralFee())));
-    }
-    if (!deal.throughPartner()) {
-      return sum;
-    }
-    PartnerProgram program = plan.partners();
-    if (program.selfSufficiency() != null) {
-      sum += cents(Money.round(amount.multiply(program.selfSufficiency().rateFor(partner))));
-    }
-    BigDecimal upfront = program.upfront().get(partner.type());
-    if (upfront != null && deal.partnerRole() == PartnerRole.RESELL) {
-      sum += cents(Money.round(amount.multiply(upfront)));
-    }
-    if (RewardPoints.earns(plan, deal, partner)) {
-      PartnerProgram.RepRewards rewards = program.repRewards();
-      sum += cents(Money.round(RewardPoints.points(rewards, amount)
-          .multiply(rewards.pointValue())));
+    for (PartnerPay.Line line : PartnerPay.of(plan, deal, partner, terms, amount, false)) {
+      sum += cents(line.amount());
     }
     return sum;
   }
 
-  /** The engine's recipients of a deal's credit: owner, assists, channel manager overlay. */
+  /** The engine's recipients of a deal's credit ({@link Recipients}), in the engine's order. */
   private void recipients(Deal deal, BigDecimal amount, PartnerTerms terms, Partner partner,
       int i, List<Integer> payeeList, List<BigDecimal> creditList, List<Byte> holdList) {
     DataSet data = facts.engine.data();
-    Rep owner = data.rep(deal.owner());
-    Credit team = plan.rulesFor(owner.role()).credit();
-    List<String> assists = deal.assists();
-    boolean split = team.team() == TeamMode.SPLIT && !assists.isEmpty();
-    BigDecimal ownerShare = split
-        ? BigDecimal.ONE.subtract(team.assistShare().multiply(BigDecimal.valueOf(assists.size())))
-        : BigDecimal.ONE;
-    add(owner, deal, amount, terms, ownerShare, i, payeeList, creditList, holdList);
-    for (String assist : assists) {
-      add(data.rep(assist), deal, amount, terms, split ? team.assistShare() : BigDecimal.ONE, i,
-          payeeList, creditList, holdList);
-    }
-    if (team.channelManager() && partner != null && partner.manager() != null
-        && deal.throughPartner() && !partner.manager().equals(deal.owner())
-        && !assists.contains(partner.manager())) {
-      add(data.rep(partner.manager()), deal, amount, terms, BigDecimal.ONE, i, payeeList,
+    Credit team = plan.rulesFor(data.rep(deal.owner()).role()).credit();
+    for (Recipients.Recipient recipient : Recipients.of(team, deal, partner)) {
+      add(data.rep(recipient.rep()), deal, amount, terms, recipient.share(), i, payeeList,
           creditList, holdList);
     }
   }
@@ -573,15 +527,14 @@ final class CompiledPlan {
         .credit());
     int mode = 0;
     Holdback holdback = rules.holdback();
-    if (holdback.holdsBack() || holdback.clawback()) {
+    if (HoldbackSplit.of(holdback).dependsOnOutcome()) {
+      // the outcome of both implementations: bits 0-2 failed, bits 3-5 confirmed
       for (int o = 0; o < 2; o++) {
         Deal decided = deal.withImplementation(
             o == 1 ? Implementation.CONFIRMED : Implementation.FAILED,
             facts.implementationDate[i]);
-        HoldbackOutcome outcome = HoldbackOutcome.of(holdback, decided, facts.engine.asOf());
-        int bits = (outcome.status().countsAsCost() ? 1 : 0)
-            | (outcome.clawbackDate() == null ? 0 : outcome.releasedBeforeClawback() ? 4 : 2);
-        mode |= bits << (3 * o);
+        mode |= HoldbackSplit.mode(HoldbackOutcome.of(holdback, decided, facts.engine.asOf(),
+            false)) << (3 * o);
       }
     }
     holdList.add((byte) mode);
@@ -589,9 +542,8 @@ final class CompiledPlan {
 
   /**
    * What one recipient's credit on a deal costs: the commission it adds in the period (on the
-   * flattened long tiers, or the engine's decimal schedule), less what a holdback forfeits or a
-   * clawback reclaims ({@code mode}: bit 0 the held part counts, bit 1 the paid part is clawed
-   * back, bit 2 paid and held parts are).
+   * flattened long tiers, or the engine's decimal schedule), split as {@link HoldbackSplit} says
+   * under the outcome {@code mode} ({@link HoldbackSplit#mode}).
    */
   private long earn(int who, long credit, int mode, int p, Scratch scratch) {
     long[] periodCredit = scratch.credit;
@@ -622,22 +574,7 @@ final class CompiledPlan {
       earned = schedules[who].increment(before, credit);
     }
     periodCredit[who] = after;
-    if (!holdsBack[who] && !clawback[who]) {
-      scratch.pay[who] += earned;
-      return earned;
-    }
-    long held = holdsBack[who] && earned > 0
-        ? roundHalfEven(earned * holdShare[who], holdScale) : 0;
-    long paid = earned - held;
-    long cost = paid;
-    if ((mode & 1) != 0) {
-      cost += held;
-    }
-    if ((mode & 2) != 0) {
-      cost -= paid;
-    } else if ((mode & 4) != 0) {
-      cost -= paid + held;
-    }
+    long cost = outcomeFree[who] ? earned : splits[who].cost(earned, mode);
     scratch.pay[who] += cost;
     return cost;
   }

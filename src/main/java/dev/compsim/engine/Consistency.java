@@ -5,11 +5,9 @@ import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Partner;
-import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
-import dev.compsim.model.TeamMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,9 +142,7 @@ public final class Consistency {
   private static void splitOverflows(Plan plan, DataProfile profile, List<Problem> problems) {
     List<DataProfile.AssistGroup> failing = new ArrayList<>();
     for (DataProfile.AssistGroup group : profile.assistGroups()) {
-      Rules rules = ownerRules(plan, group.owner());
-      if (rules.credit().team() == TeamMode.SPLIT && rules.credit().assistShare()
-          .multiply(BigDecimal.valueOf(group.assists())).compareTo(BigDecimal.ONE) > 0) {
+      if (Recipients.overflow(ownerRules(plan, group.owner()).credit(), group.assists()) != null) {
         failing.add(group);
       }
     }
@@ -167,10 +163,9 @@ public final class Consistency {
         return;
       }
       DataProfile.AssistGroup group = failing.get(best);
-      Rules rules = ownerRules(plan, group.owner());
-      problems.add(Problem.deal(group.dealIds().get(next[best]), group.assists()
-          + " assists at " + rules.credit().assistShare().toPlainString()
-          + " assist_share each would take more than the whole credit").inColumn("assists"));
+      problems.add(Problem.deal(group.dealIds().get(next[best]),
+          Recipients.overflow(ownerRules(plan, group.owner()).credit(), group.assists()))
+          .inColumn("assists"));
       next[best]++;
     }
   }
@@ -194,11 +189,11 @@ public final class Consistency {
         continue;
       }
       Partner partner = deal.partner() == null ? null : data.partners().get(deal.partner());
-      if (partner != null && deal.partnerRole() == PartnerRole.RESELL
-          && deal.partnerDiscount() == null && !plan.partners().margin().containsKey(partner.type())) {
+      if (partner != null && PartnerTerms.needsTypeMargin(deal)
+          && !plan.partners().margin().containsKey(partner.type())) {
         typesWithoutMargin.add(partner.type());
       }
-      if (partner != null && deal.partnerRole() == PartnerRole.REFERRAL
+      if (partner != null && PartnerPay.needsReferralFee(deal)
           && plan.partners().referralFee() == null) {
         referralWithoutFee = true;
       }
@@ -207,11 +202,12 @@ public final class Consistency {
         currenciesWithoutRate.computeIfAbsent(deal.currency(), k -> new ArrayList<>())
             .add(deal.id());
       }
+      // who is credited: Recipients
       List<String> credited = new ArrayList<>(deal.assists());
       credited.add(deal.owner());
       Rep owner = data.reps().get(deal.owner());
       Rules ownerRules = owner == null ? plan.rules() : plan.rulesFor(owner.role());
-      if (partner != null && partner.manager() != null && ownerRules.credit().channelManager()) {
+      if (Recipients.overlay(ownerRules.credit(), deal, partner)) {
         credited.add(partner.manager());
       }
       for (String id : credited) {
@@ -221,15 +217,9 @@ public final class Consistency {
           repsWithoutQuota.add(id);
         }
       }
-      if (ownerRules.credit().team() == TeamMode.SPLIT && !deal.assists().isEmpty()) {
-        BigDecimal given = ownerRules.credit().assistShare()
-            .multiply(BigDecimal.valueOf(deal.assists().size()));
-        if (given.compareTo(BigDecimal.ONE) > 0) {
-          problems.add(Problem.deal(deal.id(), deal.assists().size() + " assists at "
-              + ownerRules.credit().assistShare().toPlainString()
-              + " assist_share each would take more than the whole credit")
-              .inColumn("assists"));
-        }
+      String overflow = Recipients.overflow(ownerRules.credit(), deal.assists().size());
+      if (overflow != null) {
+        problems.add(Problem.deal(deal.id(), overflow).inColumn("assists"));
       }
     }
     BigDecimal own = data.fxRates().get(plan.currency());

@@ -3,7 +3,6 @@ package dev.compsim.engine;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.Partner;
-import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Rep;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,11 +63,10 @@ public final class DataProfile {
       }
       ordinal++;
       Partner partner = deal.partner() == null ? null : partners.get(deal.partner());
-      if (partner != null && deal.partnerRole() == PartnerRole.RESELL
-          && deal.partnerDiscount() == null) {
+      if (partner != null && PartnerTerms.needsTypeMargin(deal)) {
         types.add(partner.type());
       }
-      if (partner != null && deal.partnerRole() == PartnerRole.REFERRAL) {
+      if (partner != null && PartnerPay.needsReferralFee(deal)) {
         referral = true;
       }
       if (deal.currency() != null
@@ -77,11 +75,13 @@ public final class DataProfile {
       }
       Rep ownerRep = reps.get(deal.owner());
       Owner owner = new Owner(ownerRep != null, ownerRep == null ? null : ownerRep.role());
+      // who is credited (Recipients): the assists and the owner always, the channel manager
+      // when the owner's rules give an overlay
       for (String id : deal.assists()) {
         credit(reps.get(id), owner, false, credits, seenCredits);
       }
       credit(ownerRep, owner, false, credits, seenCredits);
-      if (partner != null && partner.manager() != null) {
+      if (Recipients.overlay(deal, partner)) {
         credit(reps.get(partner.manager()), owner, true, credits, seenCredits);
       }
       if (!deal.assists().isEmpty()) {

@@ -8,13 +8,10 @@ import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
-import dev.compsim.model.PartnerProgram;
-import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
 import dev.compsim.model.Spiff;
-import dev.compsim.model.TeamMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +44,7 @@ final class Evaluation {
     final Rep rep;
     final Rules rules;
     final CommissionSchedule schedule;
+    final HoldbackSplit split;
     FiscalPeriod period;
     BigDecimal credit = BigDecimal.ZERO;
 
@@ -54,6 +52,7 @@ final class Evaluation {
       this.rep = rep;
       this.rules = rules;
       this.schedule = new CommissionSchedule(rules.commission(), rep.quota(), periodsPerYear);
+      this.split = HoldbackSplit.of(rules.holdback());
     }
   }
 
@@ -92,24 +91,12 @@ final class Evaluation {
               traces ? tier.describe() : tier.level().name(), traces);
     }
 
-    Rep owner = engine.data().rep(deal.owner());
-    Credit team = plan.rulesFor(owner.role()).credit();
-    List<String> assists = deal.assists();
-    boolean split = team.team() == TeamMode.SPLIT && !assists.isEmpty();
-    BigDecimal ownerShare = split
-        ? BigDecimal.ONE.subtract(team.assistShare().multiply(BigDecimal.valueOf(assists.size())))
-        : BigDecimal.ONE;
-    commission(owner, deal, amount, terms, period, ownerShare, split ? "owner share" : null);
-    for (String assist : assists) {
-      commission(engine.data().rep(assist), deal, amount, terms, period,
-          split ? team.assistShare() : BigDecimal.ONE,
-          split ? "assist share" : "assist, full team credit");
-    }
-    if (team.channelManager() && partner != null && partner.manager() != null
-        && deal.throughPartner() && !partner.manager().equals(deal.owner())
-        && !assists.contains(partner.manager())) {
-      commission(engine.data().rep(partner.manager()), deal, amount, terms, period,
-          BigDecimal.ONE, traces ? "channel manager overlay for " + partner.id() : null);
+    Credit team = plan.rulesFor(engine.data().rep(deal.owner()).role()).credit();
+    List<Recipients.Recipient> recipients = Recipients.of(team, deal, partner);
+    for (int r = 0; r < recipients.size(); r++) {
+      Recipients.Recipient recipient = recipients.get(r);
+      commission(engine.data().rep(recipient.rep()), deal, amount, terms, period,
+          recipient.share(), traces ? recipient.label(partner) : null);
     }
     dealSpiffs(deal, period);
     if (partner != null) {
@@ -136,41 +123,31 @@ final class Evaluation {
 
     BigDecimal earned = increment.commission();
     Holdback holdback = state.rules.holdback();
-    BigDecimal held = holdback.holdsBack() && earned.signum() > 0
-        ? Money.round(earned.multiply(holdback.share()))
-        : Money.ZERO;
-    BigDecimal paidAtClose = earned.subtract(held);
+    HoldbackSplit.Split split = state.split.split(earned, deal, engine.asOf(), traces);
     String how = traces ? credited.trace() + " → " + increment.trace() : null;
     String label = period.label();
 
-    if (paidAtClose.signum() != 0 || held.signum() == 0) {
+    if (split.hasPaidLine()) {
       String trace = how;
-      if (traces && held.signum() != 0) {
-        trace = how + "; " + Money.percent(holdback.share()) + " (" + Money.plain(held)
-            + ") held back, " + Money.plain(paidAtClose) + " paid at close";
+      if (traces && split.hasHeldLine()) {
+        trace = how + "; " + Money.percent(holdback.share()) + " (" + Money.plain(split.held())
+            + ") held back, " + Money.plain(split.paid()) + " paid at close";
       }
       emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.PAID,
-          paidAtClose, deal.closeDate(), trace);
+          split.paid(), deal.closeDate(), trace);
     }
-    if (held.signum() == 0 && !holdback.clawback()) {
-      return;
-    }
-    HoldbackOutcome outcome = HoldbackOutcome.of(holdback, deal, engine.asOf(), traces);
-    if (held.signum() != 0) {
-      LocalDate payDate = outcome.status() == Status.RELEASED ? outcome.date() : null;
+    HoldbackOutcome outcome = split.outcome();
+    if (split.hasHeldLine()) {
       String trace = traces ? Money.percent(holdback.share()) + " of " + Money.plain(earned)
           + " commission held back; " + outcome.status().code() + ": " + outcome.reason() : null;
-      emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, outcome.status(), held,
-          payDate, trace);
+      emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, split.heldStatus(),
+          split.held(), split.heldPayDate(), trace);
     }
-    if (outcome.clawbackDate() != null) {
-      BigDecimal reclaimed = outcome.releasedBeforeClawback() ? paidAtClose.add(held) : paidAtClose;
-      if (reclaimed.signum() != 0) {
-        String trace = traces ? "implementation failed " + outcome.clawbackDate()
-            + ": clawback of " + Money.plain(reclaimed) + " already paid" : null;
-        emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.CLAWED_BACK,
-            reclaimed.negate(), outcome.clawbackDate(), trace);
-      }
+    if (split.hasClawbackLine()) {
+      String trace = traces ? "implementation failed " + outcome.clawbackDate()
+          + ": clawback of " + Money.plain(split.reclaimed()) + " already paid" : null;
+      emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.CLAWED_BACK,
+          split.reclaimed().negate(), outcome.clawbackDate(), trace);
     }
   }
 
@@ -195,43 +172,9 @@ final class Evaluation {
 
   private void partnerLines(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount,
       FiscalPeriod period) {
-    if (deal.partnerRole() == PartnerRole.RESELL && terms.margin().signum() != 0) {
-      emit(partner.id(), PayeeKind.PARTNER, Component.PARTNER_MARGIN, deal.id(), period.label(),
-          Status.PAID, Money.round(amount.multiply(terms.margin())), deal.closeDate(),
-          traces ? terms.explanation() + " on list " + Money.plain(amount) : null);
-    } else if (deal.partnerRole() == PartnerRole.REFERRAL
-        && plan.partners().referralFee() != null) {
-      BigDecimal fee = plan.partners().referralFee();
-      emit(partner.id(), PayeeKind.PARTNER, Component.REFERRAL_FEE, deal.id(), period.label(),
-          Status.PAID, Money.round(amount.multiply(fee)), deal.closeDate(),
-          traces ? Money.percent(fee) + " referral fee on " + Money.plain(amount) : null);
-    }
-    if (!deal.throughPartner()) {
-      return;
-    }
-    PartnerProgram program = plan.partners();
-    if (program.selfSufficiency() != null) {
-      BigDecimal rate = program.selfSufficiency().rateFor(partner);
-      emit(partner.id(), PayeeKind.PARTNER, Component.PARTNER_COMMISSION, deal.id(),
-          period.label(), Status.PAID, Money.round(amount.multiply(rate)), deal.closeDate(),
-          traces ? Money.percent(rate) + (partner.independent() ? " independent" : " assisted")
-              + " partner commission on " + Money.plain(amount) : null);
-    }
-    BigDecimal upfront = program.upfront().get(partner.type());
-    if (upfront != null && deal.partnerRole() == PartnerRole.RESELL) {
-      emit(partner.id(), PayeeKind.PARTNER, Component.UPFRONT_DISCOUNT, deal.id(), period.label(),
-          Status.PAID, Money.round(amount.multiply(upfront)), deal.closeDate(),
-          traces ? Money.percent(upfront) + " upfront discount for " + partner.type() + " on "
-              + Money.plain(amount) : null);
-    }
-    if (RewardPoints.earns(plan, deal, partner)) {
-      PartnerProgram.RepRewards rewards = program.repRewards();
-      BigDecimal points = RewardPoints.points(rewards, amount);
-      emit(deal.partnerRep(), PayeeKind.PARTNER_REP, Component.REWARDS, deal.id(), period.label(),
-          Status.PAID, Money.round(points.multiply(rewards.pointValue())), deal.closeDate(),
-          traces ? points.toPlainString() + " points (" + Money.plain(amount) + " / 1000 × "
-              + rewards.pointsPer1000().toPlainString() + ") × " + rewards.pointValue()
-              .toPlainString() + " a point, seller of " + partner.id() : null);
+    for (PartnerPay.Line line : PartnerPay.of(plan, deal, partner, terms, amount, traces)) {
+      emit(line.payee(), line.kind(), line.component(), deal.id(), period.label(), Status.PAID,
+          line.amount(), deal.closeDate(), line.trace());
     }
   }
 

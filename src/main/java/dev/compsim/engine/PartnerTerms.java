@@ -37,7 +37,7 @@ public record PartnerTerms(BigDecimal margin, String explanation) {
     if (!deal.throughPartner() || deal.partnerRole() == PartnerRole.REFERRAL) {
       return NONE;
     }
-    if (deal.partnerDiscount() != null) {
+    if (!needsTypeMargin(deal)) {
       return new PartnerTerms(deal.partnerDiscount(), explain
           ? Money.percent(deal.partnerDiscount()) + " partner_discount of the deal" : null);
     }
@@ -62,6 +62,16 @@ public record PartnerTerms(BigDecimal margin, String explanation) {
       }
     }
     return new PartnerTerms(margin, why == null ? null : why.toString());
+  }
+
+  /**
+   * Whether the deal's margin comes from the plan's margin for the partner's type: a resale that
+   * gives no {@code partner_discount} of its own. A plan without a margin for that type cannot
+   * price it ({@link #of} refuses; validation asks this first).
+   */
+  public static boolean needsTypeMargin(Deal deal) {
+    return deal.throughPartner() && deal.partnerRole() == PartnerRole.RESELL
+        && deal.partnerDiscount() == null;
   }
 
   /** amount × (1 − margin): what the vendor books on the deal. */

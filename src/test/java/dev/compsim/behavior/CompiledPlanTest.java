@@ -171,7 +171,7 @@ class CompiledPlanTest {
   @org.junit.jupiter.api.Test
   void drawnAsInTheDataEvenYearLevelLinesMatchTheEngine() {
     Plan plan = plan(HEAD + "period: quarter\n" + TIERS
-        + "partners: { margin: { VAR: 0.25, MSSP: 0.30, referral: 0.0 }, "
+        + "partners: { margin: { VAR: 0.25, MSSP: 0.30, referral: 0.0 }, referral_fee: 0.10, "
         + "tiers: { basis: volume, levels: [ { name: Gold, min: 400000, extra_margin: 0.04 } ] },"
         + " rebates: [ { types: [VAR, MSSP], tiers: [ { from: 0, rate: 0 },"
         + " { from: 200000, rate: 0.03 } ] } ] }\n"

@@ -128,7 +128,7 @@ class SimulationTest {
   @Test
   void theBaselineSimulatedAgainstItselfReproducesTheData() {
     Plan base = plan(basePlan("Base", "partners: { margin: { VAR: 0.25, MSSP: 0.30, "
-        + "referral: 0.0 } }\n"));
+        + "referral: 0.0 }, referral_fee: 0.10 }\n"));
     Simulation simulation = new Simulation(new BehaviorModel(
         Engine.latest(CompiledPlanTest.data(5)), List.of(base)));
     BaselineShares observed = simulation.model().observed();

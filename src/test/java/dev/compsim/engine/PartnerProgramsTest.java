@@ -333,7 +333,7 @@ class PartnerProgramsTest {
   }
 
   private static final String CONTEST = """
-      partners: { margin: { VAR: 0.25 } }
+      partners: { margin: { VAR: 0.25 }, referral_fee: 0.10 }
       competitions:
         - { name: Q3 partner push, from: 2026-08-01, to: 2026-10-31, metric: partner_deals, prizes: [5000, 2500, 1000] }
       """;

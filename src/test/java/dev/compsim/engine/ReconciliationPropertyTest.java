@@ -36,14 +36,17 @@ import org.junit.jupiter.api.Test;
  * forfeited; a clawback reverses exactly what was paid; commissions add up to what the tiers pay
  * on the period's total credit; and every total of the summary is the sum of its ledger lines.
  */
-class ReconciliationPropertyTest {
+public class ReconciliationPropertyTest {
   private static final LocalDate START = LocalDate.of(2025, 2, 1);
 
   /** A random plan and data set drawn from one seed. */
-  record Case(Plan plan, DataSet data, LocalDate asOf) {}
+  public record Case(Plan plan, DataSet data, LocalDate asOf) {}
 
-  static Case draw(long seed) {
+  public static Case draw(long seed) {
     Random random = new Random(seed);
+    // channel managers come from a stream of their own, so the rest of each case stays as it was
+    Random managers = new Random(seed * 0x9E3779B97F4A7C15L + 0x2545F4914F6CDD1DL);
+    boolean channelManager = managers.nextBoolean();
     StringBuilder yaml = new StringBuilder("name: P").append(seed).append('\n')
         .append("fiscal_year_start: 0").append(1 + random.nextInt(9)).append("-01\n")
         .append("period: ").append(List.of("month", "quarter", "year").get(random.nextInt(3)))
@@ -53,7 +56,8 @@ class ReconciliationPropertyTest {
         .append(", partner_multiplier: ").append(List.of("1", "1.2", "0.9").get(random.nextInt(3)))
         .append(", partner_sourced: ").append(List.of("1", "0.5").get(random.nextInt(2)))
         .append(", team: ").append(random.nextBoolean() ? "full" : "split")
-        .append(", assist_share: 0.2 }\n")
+        .append(", assist_share: 0.2")
+        .append(channelManager ? ", channel_manager: true }\n" : " }\n")
         .append("commission:\n  tiers:\n");
     int tiers = 1 + random.nextInt(3);
     BigDecimal bound = BigDecimal.ZERO;
@@ -100,7 +104,7 @@ class ReconciliationPropertyTest {
           List.of("Gold", "Silver", "Registered").get(random.nextInt(3)), random.nextInt(14),
           random.nextBoolean(), random.nextBoolean(),
           random.nextBoolean() ? null : MonthDay.of(1 + random.nextInt(12), 1 + random.nextInt(28)),
-          null));
+          managers.nextInt(3) == 0 ? null : "R" + managers.nextInt(reps)));
     }
     int deals = random.nextInt(40);
     for (int d = 0; d < deals; d++) {
@@ -402,6 +406,15 @@ class ReconciliationPropertyTest {
           : BigDecimal.ONE;
       List<String> payees = new ArrayList<>(deal.assists());
       payees.add(0, deal.owner());
+      // the channel manager's overlay: whole credit, on a deal through the partner, unless the
+      // manager is already credited as owner or assist
+      String manager = deal.partner() == null ? null
+          : c.data().partners().get(deal.partner()).manager();
+      boolean overlay = owner.credit().channelManager() && manager != null
+          && deal.partnerRole() != PartnerRole.INFLUENCE && !payees.contains(manager);
+      if (overlay) {
+        payees.add(manager);
+      }
       for (int i = 0; i < payees.size(); i++) {
         Rules rules = c.plan().rulesFor(c.data().rep(payees.get(i)).role());
         BigDecimal amount = deal.amount();
@@ -425,7 +438,8 @@ class ReconciliationPropertyTest {
         if (deal.partnerSourced()) {
           basis = basis.multiply(rules.credit().partnerSourced());
         }
-        basis = basis.multiply(i == 0 ? ownerShare : assistShare);
+        boolean isManager = overlay && i == payees.size() - 1;
+        basis = basis.multiply(i == 0 ? ownerShare : isManager ? BigDecimal.ONE : assistShare);
         credit.merge(payees.get(i) + "|" + period.label(), basis, BigDecimal::add);
       }
     }
