@@ -14,7 +14,8 @@ public final class BehaviorModel {
   private final Engine engine;
   private final List<Plan> plans;
   private final Typical typical;
-  private final DealFacts facts;
+  private final long lag;
+  private DealFacts facts; // built when a simulation first needs it
   private final List<Gradients.PlanGradients> gradients;
   private final BaselineShares observed;
 
@@ -36,7 +37,7 @@ public final class BehaviorModel {
     this.plans = List.copyOf(plans);
     this.typical = new Typical(engine);
     long lag = Math.round(assumptions.get(Assumption.IMPLEMENTATION_LAG_DAYS));
-    this.facts = new DealFacts(engine, typical, lag);
+    this.lag = lag;
     // each plan's scenario book is priced on its own: in parallel, kept in plan order
     this.gradients = this.plans.parallelStream().map(plan -> Gradients.of(plan, typical, lag))
         .toList();
@@ -55,13 +56,23 @@ public final class BehaviorModel {
     return typical;
   }
 
-  DealFacts facts() {
+  synchronized DealFacts facts() {
+    if (facts == null) {
+      facts = new DealFacts(engine, typical, lag);
+    }
     return facts;
   }
 
   /** The opportunities a simulation redraws: deals won or lost by as-of. */
   public int opportunities() {
-    return facts.size();
+    // the deals won or lost by as-of, counted without building the simulation's facts
+    int lost = 0;
+    for (var deal : engine.data().deals()) {
+      if (DealFacts.lostByAsOf(deal, engine.asOf())) {
+        lost++;
+      }
+    }
+    return engine.wonDeals().size() + lost;
   }
 
   public List<Gradients.PlanGradients> gradients() {

@@ -44,8 +44,7 @@ public final class DealFacts {
     this.engine = engine;
     List<Deal> opportunities = new ArrayList<>(engine.wonDeals());
     for (Deal deal : engine.data().deals()) {
-      if (deal.stage() == Stage.LOST && deal.closeDate() != null
-          && !deal.closeDate().isAfter(engine.asOf())) {
+      if (lostByAsOf(deal, engine.asOf())) {
         opportunities.add(won(deal));
       }
     }
@@ -122,6 +121,12 @@ public final class DealFacts {
       }
       return null;
     }
+  }
+
+  /** Whether {@code deal} was lost by as-of: with the won deals, the opportunities redrawn. */
+  static boolean lostByAsOf(Deal deal, LocalDate asOf) {
+    return deal.stage() == Stage.LOST && deal.closeDate() != null
+        && !deal.closeDate().isAfter(asOf);
   }
 
   public int size() {

@@ -194,8 +194,21 @@ public final class Gradients {
       return a;
     }
 
+    /**
+     * Whether confirming or failing an implementation can change what the plan pays: a holdback,
+     * a clawback or an implementation spiff. Without one the engagement scenarios are not priced.
+     */
+    private boolean engagementPays() {
+      List<dev.compsim.model.Rules> all = new ArrayList<>(plan.roles().values());
+      all.add(plan.rules());
+      return all.stream().anyMatch(r -> r.holdback().holdsBack() || r.holdback().clawback())
+          || plan.spiffs().stream()
+              .anyMatch(spiff -> spiff instanceof dev.compsim.model.Spiff.ImplementationSpiff);
+    }
+
     /** Builds every rep's scenarios and prices them in one run of the engine. */
     void price() {
+      boolean engagementPays = engagementPays();
       Engine engine = typical.engine();
       Map<String, Rep> known = new HashMap<>(engine.data().reps());
       Map<String, Partner> partners = new HashMap<>();
@@ -223,6 +236,9 @@ public final class Gradients {
         BigDecimal prior = typical.periodCredit(rep.id(), plan.calendar());
         BigDecimal amount = typical.deal(rep.id());
         for (int s = 0; s < SLOTS; s++) {
+          if (s >= CONFIRMED && !engagementPays) {
+            continue; // confirmed or failed pays the same: the engagement gradient is 0
+          }
           FiscalPeriod period = periods.get(s);
           if (prior.signum() > 0) {
             deals.add(Deal.direct(SEP + "prior" + SEP + s + SEP + rep.id(), rep.id(),
