@@ -491,7 +491,9 @@ public final class BehaviorSections {
     List<Outlook.Plan> plans = new ArrayList<>();
     for (int p = 0; p < outcome.plans().size(); p++) {
       plans.add(new Outlook.Plan(outcome.plans().get(p), decimal(cost(outcome, p), 2),
-          decimal(outcome.mean(p, Metric.REVENUE), 2), p == 0 ? 0 : repsLosing(outcome, p, 0.10)));
+          decimal(outcome.mean(p, Metric.REVENUE), 2), p == 0 ? 0 : repsLosing(outcome, p, 0.10),
+          decimal(outcome.mean(p, Metric.PULLED_IN), 2),
+          decimal(outcome.mean(p, Metric.DISCOUNT_COST), 2)));
     }
     return new Outlook(outcome.runs(), seed, plans);
   }

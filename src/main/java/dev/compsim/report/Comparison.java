@@ -350,6 +350,19 @@ public final class Comparison {
           + String.join("; ", parts) + "."
           + (dataGaps().values().stream().anyMatch(g -> !g.isEmpty())
               ? " They rest on the same gaps in the data as the figures above." : ""));
+      List<String> timing = new ArrayList<>();
+      for (PlanFigures plan : plans) {
+        Outlook.Plan expected = outlook.of(plan.name());
+        BigDecimal discount = expected.pullInDiscount();
+        timing.add(plan.name() + " " + (expected.pulledIn().signum() >= 0
+            ? Fmt.money(expected.pulledIn()) + " pulled in"
+            : Fmt.money(expected.pulledIn().negate()) + " pushed out")
+            + (discount.signum() > 0 ? ", " + Fmt.money(discount) + " given away in discounts"
+            : discount.signum() < 0 ? ", " + Fmt.money(discount.negate())
+                + " of earlier discounts recovered" : ""));
+      }
+      notes.add("Timing games (modelled, against a plan that pays nothing for moving a deal): "
+          + String.join("; ", timing) + ".");
     }
     if (!guardrails.isEmpty()) {
       notes.add(guardrailsDefined());
@@ -398,6 +411,8 @@ public final class Comparison {
         modelled.put("expected_revenue_change",
             expected.expectedRevenue().subtract(base.expectedRevenue()));
         modelled.put("reps_losing_more_than_10pct", expected.repsLosingMoreThan10Pct());
+        modelled.put("pulled_in_revenue", expected.pulledIn());
+        modelled.put("pull_in_discount_cost", expected.pullInDiscount());
         one.put("modelled", modelled);
       }
       perPlan.add(one);

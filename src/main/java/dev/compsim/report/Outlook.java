@@ -30,9 +30,15 @@ public record Outlook(int runs, long seed, List<Plan> plans, String notComputed)
     return notComputed == null;
   }
 
-  /** One plan's expected figures, money rounded to the cent. */
+  /**
+   * One plan's expected figures, money rounded to the cent.
+   *
+   * @param pulledIn revenue pulled into an earlier period, against a plan that pays nothing for
+   *     moving a deal (negative: pushed out)
+   * @param pullInDiscount the discount given on it
+   */
   public record Plan(String plan, BigDecimal expectedCost, BigDecimal expectedRevenue,
-      int repsLosingMoreThan10Pct) {}
+      int repsLosingMoreThan10Pct, BigDecimal pulledIn, BigDecimal pullInDiscount) {}
 
   Plan of(String plan) {
     for (Plan p : plans) {

@@ -103,7 +103,8 @@ class CompareCommandTest {
         "Held costs 1,200.00 less than Base");
     // beside it, the behavior model's expected figures, labelled as modelled
     assertThat(result.out()).contains("expected cost, with behavior (modelled)",
-        "With predicted behavior (modelled: the mean of 50 simulated runs, seed 1");
+        "With predicted behavior (modelled: the mean of 50 simulated runs, seed 1",
+        "Timing games (modelled, against a plan that pays nothing for moving a deal): Base ");
   }
 
   @Test
