@@ -80,8 +80,7 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
         if (deal.throughPartner()) {
           partner++;
         }
-        if (deal.partnerRole() == dev.compsim.model.PartnerRole.RESELL
-            && engine.data().partners().containsKey(deal.partner())) {
+        if (Typical.resold(deal, engine.data())) {
           resold++;
         }
       }

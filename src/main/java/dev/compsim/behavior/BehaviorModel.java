@@ -3,7 +3,6 @@ package dev.compsim.behavior;
 import dev.compsim.engine.Engine;
 import dev.compsim.model.Plan;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**

@@ -568,7 +568,7 @@ final class CompiledPlan {
       }
       long total = tierRetroactive[who] ? capped * tierRate[j]
           : tierBelow[j] + (capped - tierLower[j]) * tierRate[j];
-      earned = roundHalfEven(total - periodTotal[who], unitDivisor);
+      earned = Money.divideHalfEven(total - periodTotal[who], unitDivisor);
       periodTotal[who] = total;
     } else {
       earned = schedules[who].increment(before, credit);
@@ -762,20 +762,6 @@ final class CompiledPlan {
     }
   }
 
-  /** x / d rounded half-even, for d > 0. */
-  static long roundHalfEven(long x, long d) {
-    if (x < 0) {
-      return -roundHalfEven(-x, d);
-    }
-    long q = x / d;
-    long r = x - q * d;
-    long twice = r * 2;
-    if (twice > d || twice == d && (q & 1) == 1) {
-      q++;
-    }
-    return q;
-  }
-
   /** Commission a credit adds on top of the credit already booked, in cents. */
   interface Schedule {
     long increment(long before, long credit);
@@ -824,7 +810,7 @@ final class CompiledPlan {
     public long increment(long before, long credit) {
       long from = before * periods;
       long to = (before + credit) * periods;
-      return roundHalfEven(total(to) - total(from), divisor);
+      return Money.divideHalfEven(total(to) - total(from), divisor);
     }
 
     /**

@@ -161,11 +161,15 @@ public final class Gradients {
     final BigDecimal[] spiffs; // spiffs counted on the direct deal
     final Map<String, int[]> scenario = new HashMap<>();
     final Map<String, Integer> specialistOf = new HashMap<>();
+    final Map<String, Integer> repIndex = new HashMap<>();
 
     Book(Plan plan, Typical typical, long assumedLag, Collection<Rep> reps) {
       this.plan = plan;
       this.typical = typical;
       this.reps = List.copyOf(reps);
+      for (int r = 0; r < this.reps.size(); r++) {
+        repIndex.put(this.reps.get(r).id(), r);
+      }
       for (int q = 0; q < LAG_QUANTILES.length; q++) {
         lags[q] = typical.lag(LAG_QUANTILES[q], assumedLag);
       }
@@ -279,8 +283,8 @@ public final class Gradients {
       }
       if (line.dealId() == null) {
         if (line.component() == Component.SPIFF) {
-          int r = indexOf(line.payee());
-          if (r >= 0) {
+          Integer r = repIndex.get(line.payee());
+          if (r != null) {
             meeting[r] = meeting[r].add(line.cost());
           }
         }
@@ -309,16 +313,6 @@ public final class Gradients {
       }
     }
 
-    private final Map<String, Integer> repIndex = new HashMap<>();
-
-    private int indexOf(String id) {
-      if (repIndex.isEmpty()) {
-        for (int r = 0; r < reps.size(); r++) {
-          repIndex.put(reps.get(r).id(), r);
-        }
-      }
-      return repIndex.getOrDefault(id, -1);
-    }
 
     RepGradient gradient(int r) {
       Rep rep = reps.get(r);

@@ -106,11 +106,14 @@ public final class Response {
         double delta = base == null ? 0 : delta(base, rep, behavior);
         double beta = assumptions.sensitivity(behavior);
         deltas.put(behavior, delta);
-        shares.put(behavior, behavior == Behavior.MEETINGS ? StrictMath.exp(beta * delta)
-            : behavior == Behavior.EFFORT ? effort(beta, delta)
-            : pivot(observed.get(behavior), beta, delta));
-        if (behavior == Behavior.EFFORT && StrictMath.exp(beta * delta) != shares.get(behavior)) {
-          capped++;
+        double factor = StrictMath.exp(beta * delta);
+        if (behavior == Behavior.EFFORT) {
+          double effort = effort(beta, delta);
+          capped += effort != factor ? 1 : 0;
+          shares.put(behavior, effort);
+        } else {
+          shares.put(behavior, behavior == Behavior.MEETINGS ? factor
+              : pivot(observed.get(behavior), beta, delta));
         }
       }
       RepResponse response = new RepResponse(rep.rep(), deltas, shares);

@@ -1,6 +1,5 @@
 package dev.compsim.behavior;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -264,7 +263,6 @@ public final class Simulation {
 
   List<Prepared> prepare(Assumptions assumptions) {
     List<CompiledPlan> plans = compiled(assumptions);
-    Response.PlanResponse baseline = model.response(0, assumptions);
     double[] baselineGaming = baselineGaming(assumptions);
     List<Prepared> out = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {

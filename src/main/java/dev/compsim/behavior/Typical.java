@@ -1,6 +1,7 @@
 package dev.compsim.behavior;
 
 import dev.compsim.engine.Engine;
+import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.FiscalCalendar;
 import dev.compsim.model.FiscalPeriod;
@@ -55,8 +56,7 @@ public final class Typical {
       int[] routed = routedByRep.computeIfAbsent(deal.owner(), k -> new int[2]);
       routed[0] += deal.throughPartner() ? 1 : 0;
       routed[1]++;
-      if (deal.partnerRole() == PartnerRole.RESELL
-          && engine.data().partners().containsKey(deal.partner())) {
+      if (resold(deal, engine.data())) {
         resellers.merge(deal.partner(), 1, Integer::sum);
       }
       for (String assist : deal.assists()) {
@@ -75,6 +75,14 @@ public final class Typical {
     specialist = mostCommon(specialists);
     Collections.sort(observedLags);
     lags = observedLags.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /**
+   * Whether {@code deal} was resold through a partner the data knows: the deals whose partners a
+   * rerouted deal may go to, and without which routing is not measurable.
+   */
+  static boolean resold(Deal deal, DataSet data) {
+    return deal.partnerRole() == PartnerRole.RESELL && data.partners().containsKey(deal.partner());
   }
 
   /** The median of exact amounts: the middle one, or the mean of the two middle ones. */

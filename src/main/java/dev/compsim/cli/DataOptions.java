@@ -1,13 +1,15 @@
 package dev.compsim.cli;
 
+import dev.compsim.engine.DataCoverage;
 import dev.compsim.io.ColumnMap;
 import dev.compsim.io.DataFiles;
 import dev.compsim.io.DataReader;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
-import java.nio.file.Path;
+import dev.compsim.model.DataSet;
 import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +69,12 @@ public final class DataOptions {
           + "days, not " + implementationLag));
     }
     return implementationLag;
+  }
+
+  /** {@code data} with the assumptions these options state in place of missing data. */
+  DataSet assumed(DataSet data) {
+    Integer lag = implementationLag();
+    return lag == null ? data : DataCoverage.assumeImplementations(data, lag);
   }
 
   /** {@code comparison}, naming the assumptions these options state in place of data. */

@@ -1,7 +1,6 @@
 package dev.compsim.cli;
 
 import dev.compsim.engine.Consistency;
-import dev.compsim.engine.DataCoverage;
 import dev.compsim.engine.DataProfile;
 import dev.compsim.engine.Engine;
 import dev.compsim.io.Diagnostic;
@@ -37,12 +36,12 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     List<Diagnostic> dataProblems = List.of();
     LoadedData loaded = null;
     try {
-      Integer lag = dataOptions.implementationLag();
+      dataOptions.implementationLag(); // a bad value is refused before anything is read
       loaded = loadData(planReading::plans, planFiles, dataOptions, data -> {
         // as-of from the data as read: assumed go-lives do not move it
         LocalDate effective = asOf != null ? asOf : data.latestDate();
         if (effective != null) {
-          DataSet used = lag == null ? data : DataCoverage.assumeImplementations(data, lag);
+          DataSet used = dataOptions.assumed(data);
           sorting.add(background("engine", () -> new Engine(used, effective)));
         }
       });

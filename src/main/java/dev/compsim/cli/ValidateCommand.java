@@ -75,9 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
     int warnings = 0;
     if (loaded != null) {
       // what the plans pay on that the data cannot show: not an error, but never silent
-      Integer lag = data.implementationLag();
-      DataSet used = lag == null ? loaded.data()
-          : DataCoverage.assumeImplementations(loaded.data(), lag);
+      DataSet used = data.assumed(loaded.data());
       PrintWriter err = spec.commandLine().getErr();
       for (int i = 0; i < plans.size(); i++) {
         for (DataCoverage.Gap gap : DataCoverage.of(plans.get(i), used)) {

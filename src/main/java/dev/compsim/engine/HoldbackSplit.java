@@ -55,7 +55,7 @@ public final class HoldbackSplit {
   /** {@link #held(BigDecimal)} in cents: the same half-even rounding, on long integers. */
   public long held(long earnedCents) {
     return earnedCents > 0 && shareUnits != 0
-        ? roundHalfEven(earnedCents * shareUnits, unit) : 0;
+        ? Money.divideHalfEven(earnedCents * shareUnits, unit) : 0;
   }
 
   /**
@@ -140,19 +140,5 @@ public final class HoldbackSplit {
       cost -= paid + held;
     }
     return cost;
-  }
-
-  /** x / d rounded half-even, for d > 0. */
-  static long roundHalfEven(long x, long d) {
-    if (x < 0) {
-      return -roundHalfEven(-x, d);
-    }
-    long q = x / d;
-    long r = x - q * d;
-    long twice = r * 2;
-    if (twice > d || twice == d && (q & 1) == 1) {
-      q++;
-    }
-    return q;
   }
 }

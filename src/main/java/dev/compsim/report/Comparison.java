@@ -48,6 +48,7 @@ public final class Comparison {
   private final List<ReportSection> extra;
   private final Outlook outlook;
   private final List<String> assumed;
+  private Map<String, List<DataCoverage.Gap>> gaps; // see dataGaps()
 
   private Comparison(LocalDate asOf, DataSet data, int wonDeals, List<PlanFigures> plans,
       List<RepChanges> changes, List<GuardrailResult> guardrails, List<ReportSection> extra) {
@@ -150,11 +151,17 @@ public final class Comparison {
         more);
   }
 
-  /** Each plan's features the data cannot measure, by plan name, in plan order. */
+  /**
+   * Each plan's features the data cannot measure, by plan name, in plan order: found once (a
+   * pass over the deals) and asked by the headline's notes, sentences and JSON.
+   */
   public Map<String, List<DataCoverage.Gap>> dataGaps() {
-    Map<String, List<DataCoverage.Gap>> gaps = new LinkedHashMap<>();
-    for (PlanFigures plan : plans) {
-      gaps.put(plan.name(), DataCoverage.of(plan.plan(), data));
+    if (gaps == null) {
+      Map<String, List<DataCoverage.Gap>> found = new LinkedHashMap<>();
+      for (PlanFigures plan : plans) {
+        found.put(plan.name(), DataCoverage.of(plan.plan(), data));
+      }
+      gaps = java.util.Collections.unmodifiableMap(found);
     }
     return gaps;
   }
@@ -393,7 +400,7 @@ public final class Comparison {
       one.put("guardrails_failed", guardrails.stream().filter(g -> g.plan().equals(plan.name())
           && g.outcome() == GuardrailResult.Outcome.FAILED).count());
       List<Object> gaps = new ArrayList<>();
-      for (DataCoverage.Gap gap : DataCoverage.of(plan.plan(), data)) {
+      for (DataCoverage.Gap gap : dataGaps().get(plan.name())) {
         Map<String, Object> one2 = new LinkedHashMap<>();
         one2.put("feature", gap.feature());
         one2.put("message", gap.message());
@@ -434,7 +441,7 @@ public final class Comparison {
    */
   private String unsupported(PlanFigures plan) {
     BigDecimal forfeited = plan.status(Status.FORFEITED);
-    boolean gap = DataCoverage.of(plan.plan(), data).stream()
+    boolean gap = dataGaps().get(plan.name()).stream()
         .anyMatch(g -> g.feature().equals("holdback_release"));
     return gap && forfeited.signum() > 0 ? "; " + Fmt.money(forfeited) + " of holdback is "
         + "forfeited only because the data has no implementation outcomes, which is not a "
