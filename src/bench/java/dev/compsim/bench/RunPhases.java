@@ -53,12 +53,14 @@ public final class RunPhases {
     });
     Engine engine = time("engine (filter and sort won deals)",
         () -> new Engine(data, data.latestDate()));
+    time("deal table (columns and shapes)", () -> engine.sums(plans.get(0)));
     for (Plan plan : plans) {
-      time("evaluate " + plan.name() + " (Evaluation, PlanTotals)", () -> {
+      time("ledger " + plan.name() + " (Evaluation, PlanTotals)", () -> {
         PlanTotals totals = new PlanTotals(plan.name(), engine.wonRevenue(plan));
         engine.evaluate(plan, totals, false);
         return totals.lines();
       });
+      time("columnar " + plan.name() + " (Engine.sums)", () -> engine.sums(plan));
     }
   }
 

@@ -2,6 +2,7 @@ package dev.compsim.cli;
 
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.LedgerSink;
+import dev.compsim.engine.LedgerSums;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.LedgerCsvWriter;
@@ -132,9 +133,16 @@ final class RunCommand implements Callable<Integer> {
     boolean ledgerFile = dir != null && chosen.contains(ReportFormat.CSV);
     Comparison comparison = null;
     if (!report && !ledgerFile) {
-      // plans are independent: evaluate them side by side over the same deals
-      IntStream.range(0, plans.size()).parallel()
-          .forEach(i -> engine.evaluate(plans.get(i), totals.get(i), false));
+      // plans are independent: price them side by side over the same deal table; only sums
+      // are shown, so no ledger line is made unless a plan's numbers need decimals
+      IntStream.range(0, plans.size()).parallel().forEach(i -> {
+        LedgerSums sums = engine.sums(plans.get(i));
+        if (sums != null) {
+          totals.get(i).add(sums);
+        } else {
+          engine.evaluate(plans.get(i), totals.get(i), false);
+        }
+      });
     } else {
       // one pass per plan feeds the totals, ledger.csv and the report figures; the figures keep
       // sums, not lines, so a large run stays within memory

@@ -26,6 +26,7 @@ public final class Engine {
   private final List<Deal> wonDeals;
   private final List<Activity> activities;
   private final Map<String, BigDecimal> wonRevenue = new ConcurrentHashMap<>();
+  private volatile DealTable table;
 
   /**
    * @param asOf what is known on that date: later closes, implementations and activities are not
@@ -128,6 +129,31 @@ public final class Engine {
   /** Evaluates {@code plan}, sending every ledger line to {@code sink} in a fixed order. */
   public void evaluate(Plan plan, LedgerSink sink, boolean traces) {
     new Evaluation(this, plan, sink, traces).run();
+  }
+
+  /**
+   * The sums of {@code plan}'s ledger (by status, component and rep) priced over the deal table
+   * in long cents, without making the ledger: what a run that shows totals needs. Null when the
+   * plan's numbers need the decimal ledger (amounts in fractions of a cent, products beyond a
+   * long); then {@link #evaluate} into a sink that sums.
+   */
+  public LedgerSums sums(Plan plan) {
+    return ColumnarEvaluation.sums(this, plan);
+  }
+
+  /** The won deals as columns, built on first use and shared by every plan. */
+  DealTable table() {
+    DealTable built = table;
+    if (built == null) {
+      synchronized (this) {
+        built = table;
+        if (built == null) {
+          built = new DealTable(wonDeals);
+          table = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** The whole ledger of {@code plan}, with traces. */

@@ -61,6 +61,11 @@ final class Evaluation {
     for (int from = 0; from < deals.size(); from += CHUNK) {
       price(deals, from, Math.min(deals.size(), from + CHUNK));
     }
+    programs();
+  }
+
+  /** The lines that are not per deal: activity spiffs, rebates and prizes, in ledger order. */
+  void programs() {
     activitySpiffs();
     rebates();
     prizes();
@@ -153,21 +158,38 @@ final class Evaluation {
 
   private void dealSpiffs(Deal deal, FiscalPeriod period) {
     for (Spiff spiff : plan.spiffs()) {
-      if (spiff instanceof Spiff.DealSpiff
-          || (spiff instanceof Spiff.PartnerDealSpiff && deal.hasPartner())) {
+      LocalDate paid = dealSpiffDate(spiff, deal, engine.asOf());
+      if (paid == null) {
+        continue;
+      }
+      if (spiff instanceof Spiff.ImplementationSpiff) {
+        emit(deal.owner(), PayeeKind.REP, Component.SPIFF, deal.id(), periodOf(paid).label(),
+            Status.PAID, Money.round(spiff.amount()), paid,
+            traces ? spiff.name() + ": implementation confirmed " + paid : null);
+      } else {
         emit(deal.owner(), PayeeKind.REP, Component.SPIFF, deal.id(), period.label(), Status.PAID,
-            Money.round(spiff.amount()), deal.closeDate(),
+            Money.round(spiff.amount()), paid,
             traces ? spiff.name() + ": " + spiff.kind() + " spiff on won deal" : null);
-      } else if (spiff instanceof Spiff.ImplementationSpiff
-          && deal.implementation() == Implementation.CONFIRMED
-          && deal.implementationDate() != null
-          && !deal.implementationDate().isAfter(engine.asOf())) {
-        LocalDate confirmed = deal.implementationDate();
-        emit(deal.owner(), PayeeKind.REP, Component.SPIFF, deal.id(), periodOf(confirmed).label(),
-            Status.PAID, Money.round(spiff.amount()), confirmed,
-            traces ? spiff.name() + ": implementation confirmed " + confirmed : null);
       }
     }
+  }
+
+  /**
+   * When a spiff pays the owner of a won deal, or null when it pays nothing on it: a deal spiff
+   * at close, a partner-deal spiff at close of a deal with a partner, an implementation spiff on
+   * the confirmation known as of {@code asOf}. Activity spiffs are paid per period, not per deal.
+   */
+  static LocalDate dealSpiffDate(Spiff spiff, Deal deal, LocalDate asOf) {
+    if (spiff instanceof Spiff.DealSpiff
+        || (spiff instanceof Spiff.PartnerDealSpiff && deal.hasPartner())) {
+      return deal.closeDate();
+    }
+    if (spiff instanceof Spiff.ImplementationSpiff
+        && deal.implementation() == Implementation.CONFIRMED
+        && deal.implementationDate() != null && !deal.implementationDate().isAfter(asOf)) {
+      return deal.implementationDate();
+    }
+    return null;
   }
 
   private void partnerLines(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount,

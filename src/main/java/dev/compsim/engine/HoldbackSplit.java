@@ -113,6 +113,42 @@ public final class HoldbackSplit {
     return new Split(earned, paid, held, outcome, reclaimed);
   }
 
+  /** Receives the ledger lines of a split in cents: the columnar engine's {@link #split}. */
+  public interface CentLines {
+    void line(Status status, long cents);
+  }
+
+  /** Whether {@link #lines} needs the deal's outcome for a commission of {@code earnedCents}. */
+  public boolean needsOutcome(long earnedCents) {
+    return held(earnedCents) != 0 || holdback.clawback();
+  }
+
+  /**
+   * The lines {@link #split} makes of {@code earnedCents}, in cents and in ledger order: paid at
+   * close, the held part with the outcome's status, the clawback (negative).
+   *
+   * @param outcome the deal's outcome; null only when {@link #needsOutcome} says it is not needed
+   */
+  public void lines(long earnedCents, HoldbackOutcome outcome, CentLines out) {
+    long held = held(earnedCents);
+    long paid = earnedCents - held;
+    if (outcome == null) {
+      out.line(Status.PAID, paid);
+      return;
+    }
+    long reclaimed = outcome.clawbackDate() == null ? 0
+        : outcome.releasedBeforeClawback() ? paid + held : paid;
+    if (paid != 0 || held == 0) {
+      out.line(Status.PAID, paid);
+    }
+    if (held != 0) {
+      out.line(outcome.status(), held);
+    }
+    if (reclaimed != 0) {
+      out.line(Status.CLAWED_BACK, -reclaimed);
+    }
+  }
+
   /**
    * An outcome in three bits, for the fast path that prices commissions it does not know yet:
    * bit 0 the held part counts as cost, bit 1 a clawback reclaims the paid part, bit 2 it

@@ -32,10 +32,19 @@ public final class PartnerPay {
    * One amount owed on the deal.
    *
    * @param payee the partner's id, or its seller's for rewards
+   * @param amount the deal's amount × {@code rate}, rounded half-even to the cent
+   * @param rate what each unit of the deal's amount pays: every line is linear in the amount,
+   *     which lets the columnar engine price a deal from its amount in cents
    * @param trace how it was reached; null when not asked for
    */
   public record Line(String payee, PayeeKind kind, Component component, BigDecimal amount,
-      String trace) {}
+      BigDecimal rate, String trace) {
+    Line(String payee, PayeeKind kind, Component component, BigDecimal dealAmount,
+        BigDecimal rate, boolean traced, java.util.function.Supplier<String> trace) {
+      this(payee, kind, component, Money.round(dealAmount.multiply(rate)), rate,
+          traced ? trace.get() : null);
+    }
+  }
 
   /** Whether the deal is a referral, which only a plan with a referral fee can price. */
   public static boolean needsReferralFee(Deal deal) {
@@ -58,44 +67,41 @@ public final class PartnerPay {
     List<Line> lines = new ArrayList<>(4);
     PartnerProgram program = plan.partners();
     if (deal.partnerRole() == PartnerRole.RESELL && terms.margin().signum() != 0) {
-      lines.add(new Line(partner.id(), PayeeKind.PARTNER, Component.PARTNER_MARGIN,
-          Money.round(amount.multiply(terms.margin())),
-          traces ? terms.explanation() + " on list " + Money.plain(amount) : null));
+      lines.add(new Line(partner.id(), PayeeKind.PARTNER, Component.PARTNER_MARGIN, amount,
+          terms.margin(), traces, () -> terms.explanation() + " on list " + Money.plain(amount)));
     } else if (needsReferralFee(deal)) {
       BigDecimal fee = program.referralFee();
       if (fee == null) {
         throw new IllegalStateException("deal " + deal.id() + " is a referral but plan "
             + plan.name() + " sets no partners.referral_fee");
       }
-      lines.add(new Line(partner.id(), PayeeKind.PARTNER, Component.REFERRAL_FEE,
-          Money.round(amount.multiply(fee)),
-          traces ? Money.percent(fee) + " referral fee on " + Money.plain(amount) : null));
+      lines.add(new Line(partner.id(), PayeeKind.PARTNER, Component.REFERRAL_FEE, amount, fee,
+          traces, () -> Money.percent(fee) + " referral fee on " + Money.plain(amount)));
     }
     if (!deal.throughPartner()) {
       return lines;
     }
     if (program.selfSufficiency() != null) {
       BigDecimal rate = program.selfSufficiency().rateFor(partner);
-      lines.add(new Line(partner.id(), PayeeKind.PARTNER, Component.PARTNER_COMMISSION,
-          Money.round(amount.multiply(rate)),
-          traces ? Money.percent(rate) + (partner.independent() ? " independent" : " assisted")
-              + " partner commission on " + Money.plain(amount) : null));
+      lines.add(new Line(partner.id(), PayeeKind.PARTNER, Component.PARTNER_COMMISSION, amount,
+          rate, traces, () -> Money.percent(rate) + (partner.independent() ? " independent"
+              : " assisted") + " partner commission on " + Money.plain(amount)));
     }
     BigDecimal upfront = program.upfront().get(partner.type());
     if (upfront != null && deal.partnerRole() == PartnerRole.RESELL) {
-      lines.add(new Line(partner.id(), PayeeKind.PARTNER, Component.UPFRONT_DISCOUNT,
-          Money.round(amount.multiply(upfront)),
-          traces ? Money.percent(upfront) + " upfront discount for " + partner.type() + " on "
-              + Money.plain(amount) : null));
+      lines.add(new Line(partner.id(), PayeeKind.PARTNER, Component.UPFRONT_DISCOUNT, amount,
+          upfront, traces, () -> Money.percent(upfront) + " upfront discount for "
+              + partner.type() + " on " + Money.plain(amount)));
     }
     if (RewardPoints.earns(plan, deal, partner)) {
       PartnerProgram.RepRewards rewards = program.repRewards();
       BigDecimal points = RewardPoints.points(rewards, amount);
-      lines.add(new Line(deal.partnerRep(), PayeeKind.PARTNER_REP, Component.REWARDS,
-          Money.round(points.multiply(rewards.pointValue())),
-          traces ? points.toPlainString() + " points (" + Money.plain(amount) + " / 1000 × "
-              + rewards.pointsPer1000().toPlainString() + ") × " + rewards.pointValue()
-              .toPlainString() + " a point, seller of " + partner.id() : null));
+      // points × value = amount × (points per 1,000 × value / 1,000), exactly
+      BigDecimal rate = rewards.pointsPer1000().multiply(rewards.pointValue()).movePointLeft(3);
+      lines.add(new Line(deal.partnerRep(), PayeeKind.PARTNER_REP, Component.REWARDS, amount,
+          rate, traces, () -> points.toPlainString() + " points (" + Money.plain(amount)
+              + " / 1000 × " + rewards.pointsPer1000().toPlainString() + ") × " + rewards.pointValue()
+              .toPlainString() + " a point, seller of " + partner.id()));
     }
     return lines;
   }

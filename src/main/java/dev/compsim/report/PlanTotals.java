@@ -2,6 +2,7 @@ package dev.compsim.report;
 
 import dev.compsim.engine.Component;
 import dev.compsim.engine.LedgerLine;
+import dev.compsim.engine.LedgerSums;
 import dev.compsim.engine.LedgerSink;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.engine.Status;
@@ -50,6 +51,28 @@ public final class PlanTotals implements LedgerSink {
     } else {
       channel.add(cents, amount);
     }
+  }
+
+  /**
+   * Adds sums the engine made without lines ({@link dev.compsim.engine.Engine#sums}): the same
+   * totals as accepting each of their lines.
+   */
+  public void add(LedgerSums sums) {
+    lines += sums.lines();
+    for (Status status : Status.values()) {
+      add(byStatus[status.ordinal()], sums.status(status));
+    }
+    for (Component component : Component.values()) {
+      add(costByComponent[component.ordinal()], sums.cost(component));
+    }
+    add(rep, sums.repCost());
+    add(channel, sums.channelCost());
+    sums.repCosts().forEach((payee, cost) ->
+        add(repCost.computeIfAbsent(payee, k -> new Sum()), cost));
+  }
+
+  private static void add(Sum sum, BigDecimal amount) {
+    sum.add(Sum.cents(amount), amount);
   }
 
   /**

@@ -1,0 +1,146 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.Deal;
+import dev.compsim.model.Money;
+import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Plan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An engine's won deals in pay order as columns, built once and shared by every plan: close
+ * dates as epoch days, amounts as cents in each plan currency asked for, and two shapes per deal.
+ *
+ * <p>The per-deal rules read little of a deal besides its amount, dates and implementation:
+ * <ul>
+ *   <li>who is credited ({@link Recipients}) reads its <em>team</em>: owner, assists, partner and
+ *       partner role;
+ *   <li>credit per unit of amount ({@link Crediting}), the partner's margin ({@link PartnerTerms})
+ *       and its rates ({@link PartnerPay}) read its <em>terms</em>: partner, partner role,
+ *       partner-sourced, registered, partner discount and whether it names a partner seller.
+ * </ul>
+ * Deals of one team and one terms shape get the same answers, so a plan asks the rules once per
+ * shape (a million generated deals have about 80,000 teams and 1,000 terms) rather than once per
+ * deal. A rule that comes to read another field of the deal must add it to its shape:
+ * {@code ColumnarDriftTest} compares the columnar engine with the ledger on generated data.
+ */
+public final class DealTable {
+  /** What {@link Recipients} reads of a deal. */
+  record Team(String owner, List<String> assists, String partner, PartnerRole partnerRole) {
+    static Team of(Deal deal) {
+      return new Team(deal.owner(), deal.assists(), deal.partner(), deal.partnerRole());
+    }
+  }
+
+  /** What {@link Crediting}, {@link PartnerTerms} and {@link PartnerPay} read of a deal. */
+  record Terms(String partner, PartnerRole partnerRole, boolean partnerSourced,
+      boolean registered, BigDecimal partnerDiscount, boolean partnerSeller) {
+    static Terms of(Deal deal) {
+      return new Terms(deal.partner(), deal.partnerRole(), deal.partnerSourced(),
+          deal.registered(), deal.partnerDiscount(),
+          deal.partnerRep() != null && !deal.partnerRep().isBlank());
+    }
+  }
+
+  final Deal[] deals;
+  final int[] closeDay;
+  final int firstDay;
+  final int lastDay;
+  final int[] team;
+  final int[] terms;
+  /** The first deal of each shape: the one the rules are asked about. */
+  final Deal[] teamDeal;
+  final Deal[] termsDeal;
+  private final Map<String, long[]> cents = new ConcurrentHashMap<>();
+
+  DealTable(List<Deal> wonDeals) {
+    int n = wonDeals.size();
+    deals = wonDeals.toArray(Deal[]::new);
+    closeDay = new int[n];
+    team = new int[n];
+    terms = new int[n];
+    Map<Team, Integer> teams = new HashMap<>();
+    Map<Terms, Integer> termses = new HashMap<>();
+    List<Deal> firstOfTeam = new ArrayList<>();
+    List<Deal> firstOfTerms = new ArrayList<>();
+    int lo = Integer.MAX_VALUE;
+    int hi = Integer.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      Deal deal = deals[i];
+      int day = Math.toIntExact(deal.closeDate().toEpochDay());
+      closeDay[i] = day;
+      lo = Math.min(lo, day);
+      hi = Math.max(hi, day);
+      team[i] = index(teams, Team.of(deal), firstOfTeam, deal);
+      terms[i] = index(termses, Terms.of(deal), firstOfTerms, deal);
+    }
+    firstDay = n == 0 ? 0 : lo;
+    lastDay = n == 0 ? -1 : hi;
+    teamDeal = firstOfTeam.toArray(Deal[]::new);
+    termsDeal = firstOfTerms.toArray(Deal[]::new);
+  }
+
+  private static <K> int index(Map<K, Integer> shapes, K key, List<Deal> first, Deal deal) {
+    Integer known = shapes.putIfAbsent(key, first.size());
+    if (known != null) {
+      return known;
+    }
+    first.add(deal);
+    return first.size() - 1;
+  }
+
+  public int size() {
+    return deals.length;
+  }
+
+  public int teams() {
+    return teamDeal.length;
+  }
+
+  public int termsShapes() {
+    return termsDeal.length;
+  }
+
+  /**
+   * Each deal's amount in the plan's currency ({@link Engine#amountIn}), in cents; null when an
+   * amount is not a whole number of cents or does not fit a long, which only the decimal ledger
+   * can price. Computed once per currency.
+   */
+  long[] centsIn(Engine engine, Plan plan) {
+    long[] known = cents.get(plan.currency());
+    if (known != null) {
+      return known.length == deals.length ? known : null;
+    }
+    long[] column = new long[deals.length];
+    for (int i = 0; i < deals.length; i++) {
+      BigDecimal amount = engine.amountIn(plan, deals[i]);
+      long value = centsOf(amount);
+      if (value == NOT_CENTS) {
+        column = new long[0];
+        break;
+      }
+      column[i] = value;
+    }
+    cents.put(plan.currency(), column);
+    return column.length == deals.length ? column : null;
+  }
+
+  private static final long NOT_CENTS = Long.MIN_VALUE;
+
+  private static long centsOf(BigDecimal amount) {
+    if (amount.scale() == Money.SCALE && amount.unscaledValue().bitLength() < 48) {
+      return amount.unscaledValue().longValue();
+    }
+    try {
+      long value = amount.setScale(Money.SCALE).unscaledValue().longValueExact();
+      // beyond 2^47 cents (1.4 trillion) products with rates could overflow: decimals instead
+      return Math.abs(value) < (1L << 47) ? value : NOT_CENTS;
+    } catch (ArithmeticException notCents) {
+      return NOT_CENTS;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.Commission;
+import dev.compsim.model.Money;
+import dev.compsim.model.Tier;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * {@link CommissionSchedule} in long integers, for the columnar engine: scaled credit C = credit
+ * × P in units of 10^-s, rates in units of 10^-r, T(C) in units of 10^-(s+r), the commission
+ * (T(after) − T(before)) / P rounded half-even to the cent, as the decimal schedule does. Every
+ * product is overflow-checked: an {@link ArithmeticException} means the plan's numbers do not fit
+ * and the caller prices it in decimals instead. {@code LongScheduleTest} and the engine's drift
+ * test hold it equal to the decimal schedule.
+ */
+public final class LongSchedule {
+  private final long[] upper; // the last is Long.MAX_VALUE
+  private final long[] rate;
+  private final long[] lower; // each tier's lower bound
+  private final long[] below; // T at each tier's lower bound
+  private final long cap;
+  private final boolean retroactive;
+  private final long periods;
+  private final long divisor;
+
+  /**
+   * @param scale s: credits, bounds and caps are whole numbers of 10^-s
+   * @param rateScale r: rates are whole numbers of 10^-r
+   * @throws ArithmeticException when a bound, rate or cap is not whole at those scales or too
+   *     large for a long
+   */
+  public LongSchedule(Commission commission, BigDecimal quota, int periodsPerYear, int scale,
+      int rateScale) {
+    List<Tier> tiers = commission.tiers();
+    upper = new long[tiers.size()];
+    rate = new long[tiers.size()];
+    for (int i = 0; i < tiers.size(); i++) {
+      Tier tier = tiers.get(i);
+      upper[i] = tier.to() == null ? Long.MAX_VALUE
+          : tier.to().multiply(quota).movePointRight(scale).longValueExact();
+      rate[i] = tier.rate().movePointRight(rateScale).longValueExact();
+    }
+    upper[upper.length - 1] = Long.MAX_VALUE;
+    lower = new long[upper.length];
+    below = new long[upper.length];
+    for (int i = 1; i < upper.length; i++) {
+      lower[i] = upper[i - 1];
+      below[i] = Math.addExact(below[i - 1],
+          Math.multiplyExact(upper[i - 1] - lower[i - 1], rate[i - 1]));
+    }
+    cap = commission.cap() == null ? Long.MAX_VALUE
+        : commission.cap().multiply(quota).movePointRight(scale).longValueExact();
+    retroactive = commission.retroactive();
+    periods = periodsPerYear;
+    divisor = Math.multiplyExact(periodsPerYear,
+        BigDecimal.TEN.pow(scale + rateScale - Money.SCALE).longValueExact());
+  }
+
+  /** T(C) of a scaled credit C: what {@link #commission} takes differences of. */
+  public long total(long credit) {
+    long scaled = Math.multiplyExact(credit, periods);
+    long c = scaled > cap ? cap : scaled;
+    int i = 0;
+    while (c > upper[i]) {
+      i++;
+    }
+    if (retroactive) {
+      return Math.multiplyExact(c, rate[i]);
+    }
+    if (c <= 0) {
+      return 0;
+    }
+    return Math.addExact(below[i], Math.multiplyExact(c - lower[i], rate[i]));
+  }
+
+  /** The commission, in cents, between two totals of {@link #total}. */
+  public long commission(long totalBefore, long totalAfter) {
+    return Money.divideHalfEven(Math.subtractExact(totalAfter, totalBefore), divisor);
+  }
+}
