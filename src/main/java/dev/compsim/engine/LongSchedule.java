@@ -11,8 +11,8 @@ import java.util.List;
  * × P in units of 10^-s, rates in units of 10^-r, T(C) in units of 10^-(s+r), the commission
  * (T(after) − T(before)) / P rounded half-even to the cent, as the decimal schedule does. Every
  * product is overflow-checked: an {@link ArithmeticException} means the plan's numbers do not fit
- * and the caller prices it in decimals instead. {@code LongScheduleTest} and the engine's drift
- * test hold it equal to the decimal schedule.
+ * and the caller prices it in decimals instead. {@code CommissionScheduleExactnessTest} and the
+ * engine's drift test hold it equal to the decimal schedule.
  */
 public final class LongSchedule {
   private final long[] upper; // the last is Long.MAX_VALUE

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * CommissionSchedule takes shortcuts for speed: the commission of full tiers is precomputed, the
  * previous total is remembered, and dividing by 1, 2 or 4 periods is a multiplication. Each
  * increment must still be exactly, scale included, what the plain definition gives: T(C) summed
- * tier by tier, (T(after) − T(before)) / P rounded half-even to the cent.
+ * tier by tier, (T(after) − T(before)) / P rounded half-even to the cent. So must
+ * {@link LongSchedule}, the same schedule in long integers for the columnar engine.
  */
 class CommissionScheduleExactnessTest {
 
@@ -72,10 +73,16 @@ class CommissionScheduleExactnessTest {
         .commission()).isEqualTo(new BigDecimal("12400.00"));
   }
 
+  private static final java.util.concurrent.atomic.AtomicInteger LONG_CHECKS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @Test
   void everyIncrementEqualsThePlainDefinition() {
+    LONG_CHECKS.set(0);
     qt().withFixedSeed(20261130L).withExamples(400).forAll(longs().all())
         .checkAssert(CommissionScheduleExactnessTest::check);
+    // most increments fit long integers and were compared there too
+    assertThat(LONG_CHECKS.get()).isGreaterThan(400 * 12 / 2);
   }
 
   private static void check(long seed) {
@@ -100,17 +107,42 @@ class CommissionScheduleExactnessTest {
     int periods = new int[] {1, 2, 4, 12}[random.nextInt(4)];
     CommissionSchedule schedule = new CommissionSchedule(commission, quota, periods);
 
+    // the columnar engine's schedule in long integers: credit and bounds in units of 10^-4,
+    // rates of 10^-4; while the numbers fit a long (else it throws, and the engine uses decimals)
+    LongSchedule inLongs = new LongSchedule(commission, quota, periods, 4, 4);
+    boolean fits = true;
+    long beforeUnits = 0;
+    long totalBefore = 0;
+
     BigDecimal before = BigDecimal.ZERO;
     for (int d = 0; d < 12; d++) {
       if (random.nextInt(6) == 0) {
         before = BigDecimal.ZERO; // a new period
+        beforeUnits = 0;
+        totalBefore = 0;
       }
       BigDecimal credit = BigDecimal.valueOf(random.nextInt(60_000_000), random.nextInt(4));
+      if (random.nextBoolean()) {
+        credit = BigDecimal.valueOf(random.nextInt(600_000), 2); // a typical deal
+      }
       BigDecimal expected = plainIncrement(commission, quota, periods, before, credit);
       // with and without the trace, the same amount
       assertThat(schedule.increment(before, credit, random.nextBoolean()).commission())
           .isEqualTo(expected);
       before = before.add(credit);
+      if (!fits) {
+        continue;
+      }
+      try {
+        beforeUnits += credit.movePointRight(4).longValueExact();
+        long totalAfter = inLongs.total(beforeUnits);
+        assertThat(BigDecimal.valueOf(inLongs.commission(totalBefore, totalAfter), 2))
+            .as("LongSchedule").isEqualTo(expected);
+        totalBefore = totalAfter;
+        LONG_CHECKS.incrementAndGet();
+      } catch (ArithmeticException overflow) {
+        fits = false;
+      }
     }
   }
 }
