@@ -27,6 +27,15 @@ import java.util.function.Supplier;
 record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine engine) {
 
   static Inputs load(List<Path> planFiles, DataOptions dataOptions, LocalDate asOf) {
+    return load(planFiles, dataOptions, asOf, false);
+  }
+
+  /**
+   * @param columns whether the engine also builds its deal table (for {@link Engine#sums})
+   *     while the data and plans are checked
+   */
+  static Inputs load(List<Path> planFiles, DataOptions dataOptions, LocalDate asOf,
+      boolean columns) {
     // the plans are read on a thread of their own while the data is read: every problem of
     // both is still listed, as reading one after the other would
     PlanReading planReading = new PlanReading(planFiles);
@@ -42,7 +51,8 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
         LocalDate effective = asOf != null ? asOf : data.latestDate();
         if (effective != null) {
           DataSet used = dataOptions.assumed(data);
-          sorting.add(background("engine", () -> new Engine(used, effective)));
+          sorting.add(background("engine", () -> columns
+              ? new Engine(used, effective).tabulated() : new Engine(used, effective)));
         }
       });
     } catch (InputException e) {

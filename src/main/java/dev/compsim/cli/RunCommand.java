@@ -122,15 +122,15 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int run(OutputDir dir, Set<ReportFormat> chosen) {
-    Inputs inputs = Inputs.load(planFiles, data, asOf);
+    boolean report = chosen.contains(ReportFormat.MD) || chosen.contains(ReportFormat.JSON);
+    boolean ledgerFile = dir != null && chosen.contains(ReportFormat.CSV);
+    Inputs inputs = Inputs.load(planFiles, data, asOf, !report && !ledgerFile);
     Engine engine = inputs.engine();
     List<Plan> plans = inputs.plans();
     List<PlanTotals> totals = new ArrayList<>();
     for (Plan plan : plans) {
       totals.add(new PlanTotals(plan.name(), engine.wonRevenue(plan)));
     }
-    boolean report = chosen.contains(ReportFormat.MD) || chosen.contains(ReportFormat.JSON);
-    boolean ledgerFile = dir != null && chosen.contains(ReportFormat.CSV);
     Comparison comparison = null;
     if (!report && !ledgerFile) {
       // plans are independent: price them side by side over the same deal table; only sums

@@ -141,6 +141,12 @@ public final class Engine {
     return ColumnarEvaluation.sums(this, plan);
   }
 
+  /** This engine with its deal table built now rather than on the first {@link #sums}. */
+  public Engine tabulated() {
+    table();
+    return this;
+  }
+
   /** The won deals as columns, built on first use and shared by every plan. */
   DealTable table() {
     DealTable built = table;
