@@ -43,14 +43,13 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
   private final DealTable table;
   private final DataSet data;
   private final LocalDate asOf;
-  private final Map<String, Integer> repIndex = new HashMap<>();
-  private final List<Rep> reps = new ArrayList<>();
+  private final List<Rep> reps;
 
   // the ledger's sums, as the lines would add them
   private final long[] byStatus = new long[Status.values().length];
   private final long[] costByComponent = new long[Component.values().length];
-  private long[] repCost = new long[16];
-  private boolean[] repHasCost = new boolean[16];
+  private final long[] repCost;
+  private final boolean[] repHasCost;
   private long rep;
   private long channel;
   private long lines;
@@ -62,6 +61,9 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     this.table = engine.table();
     this.data = engine.data();
     this.asOf = engine.asOf();
+    this.reps = table.reps;
+    this.repCost = new long[reps.size()];
+    this.repHasCost = new boolean[reps.size()];
   }
 
   /**
@@ -76,11 +78,16 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
   }
 
-  /** Who a team credits: rep indexes and credit classes, owner first, as {@link Recipients}. */
-  private record TeamRule(int[] payee, int[] creditClass) {}
+  /**
+   * Who each team credits, as {@link Recipients} says, in flat arrays: team t's recipients are
+   * {@code start[t]} to {@code start[t + 1]}, owner first, each a rep index and a credit class.
+   * It depends on the plan only through the credit rules of each rep's role, so plans alike in
+   * those share it ({@link DealTable#teams}).
+   */
+  record Teams(int[] start, int[] payee, int[] creditClass, List<CreditClass> classes) {}
 
   /** A recipient's credit rules and share: with a terms shape, its credit per unit of amount. */
-  private record CreditClass(Credit credit, BigDecimal share) {}
+  record CreditClass(Credit credit, BigDecimal share) {}
 
   /** A terms shape under the plan (and the partner's tier): its margin and partner lines. */
   private static final class TermsRule {
@@ -124,28 +131,12 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
 
     // who each team credits, and with which credit class
-    List<CreditClass> classes = new ArrayList<>();
-    Map<CreditClass, Integer> classIndex = new HashMap<>();
-    TeamRule[] teams = new TeamRule[table.teams()];
-    for (int t = 0; t < teams.length; t++) {
-      Deal deal = table.teamDeal[t];
-      Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
-      Credit team = plan.rulesFor(data.rep(deal.owner()).role()).credit();
-      List<Recipients.Recipient> recipients = Recipients.of(team, deal, partner);
-      int[] payee = new int[recipients.size()];
-      int[] creditClass = new int[recipients.size()];
-      for (int r = 0; r < payee.length; r++) {
-        Rep who = data.rep(recipients.get(r).rep());
-        payee[r] = payee(who);
-        CreditClass cls = new CreditClass(plan.rulesFor(who.role()).credit(),
-            recipients.get(r).share());
-        creditClass[r] = classIndex.computeIfAbsent(cls, k -> {
-          classes.add(k);
-          return classes.size() - 1;
-        });
-      }
-      teams[t] = new TeamRule(payee, creditClass);
+    List<Credit> creditRules = new ArrayList<>(reps.size());
+    for (Rep who : reps) {
+      creditRules.add(plan.rulesFor(who.role()).credit());
     }
+    Teams teams = table.teams.computeIfAbsent(creditRules, k -> teams());
+    List<CreditClass> classes = teams.classes();
 
     // the terms of every deal: by terms shape, and by partner tier where the plan has tiers
     PartnerTiers tiers = PartnerTiers.of(plan, engine);
@@ -257,21 +248,24 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
 
     int spiffComponent = Component.SPIFF.ordinal();
+    int[] teamStart = teams.start();
+    int[] teamPayee = teams.payee();
+    int[] teamClass = teams.creditClass();
     for (int i = 0; i < n; i++) {
       long amount = cents[i];
       int p = periodOfDay[table.closeDay[i] - table.firstDay];
-      TeamRule team = teams[table.team[i]];
+      int team = table.team[i];
       TermsRule terms = termsRules.get(termsOf[i]);
       Arrays.fill(outcome, null);
-      for (int r = 0; r < team.payee.length; r++) {
-        int who = team.payee[r];
+      for (int r = teamStart[team], end = teamStart[team + 1]; r < end; r++) {
+        int who = teamPayee[r];
         if (period[who] != p) {
           period[who] = p;
           credit[who] = 0;
           total[who] = 0;
         }
         long after = Math.addExact(credit[who],
-            Math.multiplyExact(amount, terms.multiplier[team.creditClass[r]]));
+            Math.multiplyExact(amount, terms.multiplier[teamClass[r]]));
         long totalAfter = schedule[who].total(after);
         long earned = schedule[who].commission(total[who], totalAfter);
         credit[who] = after;
@@ -289,7 +283,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         rule.lines(earned, known, this);
       }
       if (spiffs.length > 0) {
-        int owner = team.payee[0];
+        int owner = teamPayee[teamStart[team]];
         for (int s = 0; s < spiffs.length; s++) {
           if (Evaluation.dealSpiffDate(spiffs[s], table.deals[i], asOf) != null) {
             repLine(owner, spiffComponent, Status.PAID, spiffCents[s]);
@@ -319,26 +313,44 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     return sums;
   }
 
+  private Teams teams() {
+    List<CreditClass> classes = new ArrayList<>();
+    Map<CreditClass, Integer> classIndex = new HashMap<>();
+    int[] start = new int[table.teams() + 1];
+    int[] payee = new int[table.teams() + 8];
+    int[] creditClass = new int[payee.length];
+    int next = 0;
+    for (int t = 0; t < table.teams(); t++) {
+      start[t] = next;
+      Deal deal = table.teamDeal[t];
+      Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
+      Credit team = plan.rulesFor(data.rep(deal.owner()).role()).credit();
+      for (Recipients.Recipient recipient : Recipients.of(team, deal, partner)) {
+        Rep who = data.rep(recipient.rep());
+        if (next == payee.length) {
+          payee = Arrays.copyOf(payee, next * 2);
+          creditClass = Arrays.copyOf(creditClass, next * 2);
+        }
+        payee[next] = table.repIndex.get(who.id());
+        creditClass[next] = classIndex.computeIfAbsent(
+            new CreditClass(plan.rulesFor(who.role()).credit(), recipient.share()), k -> {
+              classes.add(k);
+              return classes.size() - 1;
+            });
+        next++;
+      }
+    }
+    start[table.teams()] = next;
+    return new Teams(start, Arrays.copyOf(payee, next), Arrays.copyOf(creditClass, next),
+        List.copyOf(classes));
+  }
+
   private int add(List<TermsRule> rules, Deal deal, Partner partner, PartnerTerms terms) {
     // the rates do not depend on the amount: ask with one unit of it
     List<PartnerPay.Line> partnerLines =
         PartnerPay.of(plan, deal, partner, terms, BigDecimal.ONE, false);
     rules.add(new TermsRule(deal, terms, partnerLines));
     return rules.size() - 1;
-  }
-
-  private int payee(Rep who) {
-    Integer known = repIndex.get(who.id());
-    if (known != null) {
-      return known;
-    }
-    reps.add(who);
-    repIndex.put(who.id(), reps.size() - 1);
-    if (reps.size() > repCost.length) {
-      repCost = Arrays.copyOf(repCost, repCost.length * 2);
-      repHasCost = Arrays.copyOf(repHasCost, repHasCost.length * 2);
-    }
-    return reps.size() - 1;
   }
 
   /** A commission line of the payee being split. */

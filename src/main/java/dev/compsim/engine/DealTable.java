@@ -1,9 +1,13 @@
 package dev.compsim.engine;
 
+import dev.compsim.model.Credit;
+import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
+import dev.compsim.model.Rep;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,22 +21,28 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The per-deal rules read little of a deal besides its amount, dates and implementation:
  * <ul>
- *   <li>who is credited ({@link Recipients}) reads its <em>team</em>: owner, assists, partner and
- *       partner role;
+ *   <li>who is credited ({@link Recipients}) reads its <em>team</em>: owner, assists, whether it
+ *       goes through its partner and the partner's channel manager;
  *   <li>credit per unit of amount ({@link Crediting}), the partner's margin ({@link PartnerTerms})
  *       and its rates ({@link PartnerPay}) read its <em>terms</em>: partner, partner role,
  *       partner-sourced, registered, partner discount and whether it names a partner seller.
  * </ul>
  * Deals of one team and one terms shape get the same answers, so a plan asks the rules once per
- * shape (a million generated deals have about 80,000 teams and 1,000 terms) rather than once per
+ * shape (a million generated deals have about 2,000 teams and 1,100 terms) rather than once per
  * deal. A rule that comes to read another field of the deal must add it to its shape:
  * {@code ColumnarDriftTest} compares the columnar engine with the ledger on generated data.
  */
 public final class DealTable {
-  /** What {@link Recipients} reads of a deal. */
-  record Team(String owner, List<String> assists, String partner, PartnerRole partnerRole) {
-    static Team of(Deal deal) {
-      return new Team(deal.owner(), deal.assists(), deal.partner(), deal.partnerRole());
+  /**
+   * What {@link Recipients} reads of a deal: owner, assists, whether it goes through its partner,
+   * and that partner's channel manager (not the partner itself, so deals of partners with one
+   * manager share a team).
+   */
+  record Team(String owner, List<String> assists, boolean throughPartner, String manager) {
+    static Team of(Deal deal, Map<String, Partner> partners) {
+      Partner partner = deal.hasPartner() ? partners.get(deal.partner()) : null;
+      return new Team(deal.owner(), deal.assists(), deal.throughPartner(),
+          partner == null ? null : partner.manager());
     }
   }
 
@@ -55,9 +65,18 @@ public final class DealTable {
   /** The first deal of each shape: the one the rules are asked about. */
   final Deal[] teamDeal;
   final Deal[] termsDeal;
+  /** Every rep of the data, and its index: payees are numbered by it. */
+  final List<Rep> reps;
+  final Map<String, Integer> repIndex = new HashMap<>();
   private final Map<String, long[]> cents = new ConcurrentHashMap<>();
+  /** Who each team credits, by the credit rules of every rep's role: shared by plans alike. */
+  final Map<List<Credit>, ColumnarEvaluation.Teams> teams = new ConcurrentHashMap<>();
 
-  DealTable(List<Deal> wonDeals) {
+  DealTable(List<Deal> wonDeals, DataSet data) {
+    reps = List.copyOf(data.reps().values());
+    for (int r = 0; r < reps.size(); r++) {
+      repIndex.put(reps.get(r).id(), r);
+    }
     int n = wonDeals.size();
     deals = wonDeals.toArray(Deal[]::new);
     closeDay = new int[n];
@@ -75,7 +94,7 @@ public final class DealTable {
       closeDay[i] = day;
       lo = Math.min(lo, day);
       hi = Math.max(hi, day);
-      team[i] = index(teams, Team.of(deal), firstOfTeam, deal);
+      team[i] = index(teams, Team.of(deal, data.partners()), firstOfTeam, deal);
       terms[i] = index(termses, Terms.of(deal), firstOfTerms, deal);
     }
     firstDay = n == 0 ? 0 : lo;

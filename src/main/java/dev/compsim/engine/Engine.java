@@ -154,7 +154,7 @@ public final class Engine {
       synchronized (this) {
         built = table;
         if (built == null) {
-          built = new DealTable(wonDeals);
+          built = new DealTable(wonDeals, data);
           table = built;
         }
       }

@@ -29,14 +29,14 @@ final class Evaluation {
   private final Map<String, PayeeState> payees = new HashMap<>();
   private final Map<LocalDate, FiscalPeriod> periods = new HashMap<>();
   private FiscalPeriod lastPeriod;
-  private final PartnerTiers tiers;
+  /** Made when deals are priced: the programs alone ({@link #programs}) do not need them. */
+  private PartnerTiers tiers;
 
   Evaluation(Engine engine, Plan plan, LedgerSink sink, boolean traces) {
     this.engine = engine;
     this.plan = plan;
     this.sink = sink;
     this.traces = traces;
-    this.tiers = PartnerTiers.of(plan, engine);
   }
 
   /** A payee's commission schedule and credit so far in its current period. */
@@ -57,6 +57,7 @@ final class Evaluation {
   }
 
   void run() {
+    tiers = PartnerTiers.of(plan, engine);
     List<Deal> deals = engine.wonDeals();
     for (int from = 0; from < deals.size(); from += CHUNK) {
       price(deals, from, Math.min(deals.size(), from + CHUNK));
