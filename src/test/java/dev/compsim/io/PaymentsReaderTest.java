@@ -1,0 +1,86 @@
+package dev.compsim.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Payment;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaymentsReaderTest {
+  @TempDir
+  Path dir;
+
+  private static final String DEALS = "deal_id,owner,close_date,amount\n"
+      + "D1,R1,2026-03-01,1000\nD2,R1,2026-03-02,2000\n";
+
+  private DataSet read(String payments) throws IOException {
+    Files.writeString(dir.resolve("deals.csv"), DEALS);
+    Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+    if (payments != null) {
+      Files.writeString(dir.resolve("payments.csv"), payments);
+    }
+    return new DataReader().read(DataFiles.inDirectory(dir)).data();
+  }
+
+  private List<String> problems(String payments) {
+    InputException e = catchThrowableOfType(InputException.class, () -> read(payments));
+    assertThat(e).as("expected an InputException").isNotNull();
+    return e.diagnostics().stream().map(d -> d.file().getFileName() + ":" + d.line() + ":"
+        + d.column() + ": " + d.message()).toList();
+  }
+
+  @Test
+  void paymentsAreReadByDealInDateOrderRefundsNegative() throws IOException {
+    DataSet data = read("Amount,Deal_ID,date,note\n500,D1,2026-03-20,x\n250.50,D1,2026-03-10,\n"
+        + "-100,D1,2026-04-01,refund\n2000,D2,2026-04-01,\n");
+    assertThat(data.payments().present()).isTrue();
+    assertThat(data.payments().size()).isEqualTo(4);
+    assertThat(data.payments().forDeal("D1")).extracting(Payment::date, Payment::amount)
+        .containsExactly(tuple(LocalDate.of(2026, 3, 10), new BigDecimal("250.50")),
+            tuple(LocalDate.of(2026, 3, 20), new BigDecimal("500")),
+            tuple(LocalDate.of(2026, 4, 1), new BigDecimal("-100")));
+    assertThat(data.latestDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+  }
+
+  @Test
+  void withoutAPaymentsFileThereAreNone() throws IOException {
+    DataSet data = read(null);
+    assertThat(data.payments().present()).isFalse();
+    assertThat(read("deal_id,date,amount\n").payments().present()).isTrue();
+  }
+
+  @Test
+  void everyProblemIsPlacedAtItsLineAndColumn() {
+    assertThat(problems("deal_id,date,amount\n"
+        + "D9,2026-03-10,500\n"
+        + "D1,2026-02-30,500\n"
+        + "D1,2026-03-10,five hundred\n"
+        + "D1,2026-03-10,500\n"
+        + "D1,2026-03-10,500.00\n"
+        + ",2026-03-10,1\n"
+        + "D2,,1\n")).containsExactly(
+        "payments.csv:2:1: payment for unknown deal D9: no such deal_id in the deals file",
+        "payments.csv:3:2: date \"2026-02-30\" is not a date (expected yyyy-MM-dd)",
+        "payments.csv:4:3: amount \"five hundred\" is not a number (refunds are negative, "
+            + "e.g. -250.00)",
+        "payments.csv:6:1: duplicate payment: deal D1, 2026-03-10, 500.00 is also on line 5 "
+            + "(two payments on one day: list them once, with their total)",
+        "payments.csv:7:1: deal_id is empty",
+        "payments.csv:8:2: date is empty");
+  }
+
+  @Test
+  void aMissingColumnIsNamed() {
+    assertThat(problems("deal_id,amount\nD1,5\n")).singleElement().asString()
+        .startsWith("payments.csv:1:").contains("date");
+  }
+}
