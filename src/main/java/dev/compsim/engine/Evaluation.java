@@ -158,11 +158,13 @@ final class Evaluation {
   /** Pay when paid: the part paid at close, if any, then the held part as the customer pays. */
   private void paymentRelease(Rep rep, Deal deal, Holdback holdback, BigDecimal earned,
       HoldbackSplit.Split split, String label, String how) {
-    String prefix = null;
+    String first = null;
+    String rest = null;
     if (traces) {
-      prefix = holdback.wholeOnPayment() ? how + "; paid as the customer pays: "
-          : Money.percent(holdback.share()) + " of " + Money.plain(earned)
-              + " commission held until the customer pays: ";
+      rest = holdback.wholeOnPayment() ? "commission " + Money.plain(earned)
+          + " paid as the customer pays: " : Money.percent(holdback.share()) + " of "
+          + Money.plain(earned) + " commission held until the customer pays: ";
+      first = holdback.wholeOnPayment() ? how + "; paid as the customer pays: " : rest;
     }
     if (split.hasPaidLine()) {
       emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.PAID,
@@ -171,7 +173,7 @@ final class Evaluation {
               + Money.plain(split.paid()) + " paid at close" : null);
     }
     for (PaymentRelease.Part part : PaymentRelease.of(split.held(), deal.amount(),
-        deal.closeDate(), engine.data().payments().forDeal(deal.id()), engine.asOf(), prefix)) {
+        deal.closeDate(), engine.data().payments().forDeal(deal.id()), engine.asOf(), first, rest)) {
       emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, part.status(),
           part.amount(), part.date(), part.trace());
     }

@@ -47,11 +47,12 @@ public final class PaymentRelease {
    * @param invoice the deal's amount in its own currency, which the payments are in
    * @param close the deal's close date: nothing is released before it
    * @param payments the deal's payments in date order
-   * @param trace what each line's trace starts with; null for no traces
+   * @param first what the first line's trace starts with; null for no traces
+   * @param rest what the traces of the other lines start with
    */
   public static List<Part> of(BigDecimal held, BigDecimal invoice, LocalDate close,
-      List<Payment> payments, LocalDate asOf, String trace) {
-    boolean traces = trace != null;
+      List<Payment> payments, LocalDate asOf, String first, String rest) {
+    boolean traces = first != null;
     List<Part> parts = new ArrayList<>(2);
     BigDecimal paid = BigDecimal.ZERO; // what the customer paid so far, unbounded
     BigDecimal share = BigDecimal.ZERO; // the paid share, within [0, 1]
@@ -73,7 +74,7 @@ public final class PaymentRelease {
       LocalDate date = payment.date().isBefore(close) ? close : payment.date();
       String text = null;
       if (traces) {
-        text = trace + (payment.amount().signum() < 0 ? "refund " : "payment ")
+        text = (parts.isEmpty() ? first : rest) + (payment.amount().signum() < 0 ? "refund " : "payment ")
             + Money.grouped(payment.amount()) + " of " + Money.grouped(invoice) + " on "
             + payment.date() + (line.signum() < 0 ? " takes back " : " releases ")
             + percent(share.subtract(before).abs()) + " of " + Money.grouped(held) + ": " + Money.grouped(line) + " (customer has paid "
@@ -87,7 +88,7 @@ public final class PaymentRelease {
     }
     BigDecimal remaining = held.subtract(released);
     if (remaining.signum() != 0) {
-      String text = traces ? trace + Money.grouped(remaining) + " of " + Money.grouped(held)
+      String text = traces ? (parts.isEmpty() ? first : rest) + Money.grouped(remaining) + " of " + Money.grouped(held)
           + " owed when the customer pays: " + Money.grouped(paid)
           + " of " + Money.grouped(invoice) + " paid (" + percent(share) + ") as of " + asOf
           : null;
