@@ -299,6 +299,8 @@ public final class DataGenerator {
       boolean shortPaid = rng.nextDouble() < 0.06;
       long paid = 0;
       LocalDate last = deal.closeDate();
+      LocalDate pendingDate = null; // a payment not written yet: a later part may join it
+      long pending = 0;
       for (int k = 0; k < parts; k++) {
         long part = k == parts - 1 ? cents - paid : cents / parts;
         LocalDate due = deal.closeDate().plusDays(30L + (long) spacing * k);
@@ -311,10 +313,19 @@ public final class DataGenerator {
           part = Math.round(part * (0.5 + 0.45 * rng.nextDouble()));
         }
         paid += part;
-        if (!date.isAfter(end)) {
-          sink.accept(new Payment(deal.id(), date, BigDecimal.valueOf(part, 2)));
+        if (pendingDate != null && !date.isAfter(pendingDate)) {
+          pending += part; // paid late, together with the next part: one payment of both
+          continue;
         }
+        if (pendingDate != null && !pendingDate.isAfter(end)) {
+          sink.accept(new Payment(deal.id(), pendingDate, BigDecimal.valueOf(pending, 2)));
+        }
+        pendingDate = date;
+        pending = part;
         last = date;
+      }
+      if (pendingDate != null && !pendingDate.isAfter(end)) {
+        sink.accept(new Payment(deal.id(), pendingDate, BigDecimal.valueOf(pending, 2)));
       }
       if (!shortPaid && rng.nextDouble() < 0.02) {
         long refund = Math.round(cents * (0.10 + 0.15 * rng.nextDouble()));

@@ -45,7 +45,10 @@ class GeneratedPaymentsTest {
     Map<String, BigDecimal> paid = new HashMap<>();
     Map<String, Integer> count = new HashMap<>();
     int refunds = 0;
+    java.util.Set<String> dealDays = new java.util.HashSet<>();
     for (Payment payment : g.payments()) {
+      // two parts paid on one day are one payment: payments.csv refuses a repeated line
+      assertThat(dealDays.add(payment.dealId() + "|" + payment.date())).as("%s", payment).isTrue();
       Deal deal = byId.get(payment.dealId());
       assertThat(deal.won()).isTrue();
       assertThat(payment.date()).isAfterOrEqualTo(deal.closeDate())

@@ -83,4 +83,17 @@ class PaymentsReaderTest {
     assertThat(problems("deal_id,amount\nD1,5\n")).singleElement().asString()
         .startsWith("payments.csv:1:").contains("date");
   }
+
+  @Test
+  void throughAPresetThePaymentsMayUseTheCrmsHeadersAndFormats() throws IOException {
+    Files.writeString(dir.resolve("deals.csv"), "Id,OwnerId,StageName,CloseDate,Amount\n"
+        + "006A,R1,Closed Won,3/1/2026,\"$1,000.00\"\n");
+    Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+    Files.writeString(dir.resolve("payments.csv"), "Opportunity ID,Payment Date,Payment Amount\n"
+        + "006A,3/31/2026,\"$250.50\"\n006A,4/30/2026,\"($50.00)\"\n");
+    DataSet data = new DataReader().read(DataFiles.inDirectory(dir)).data();
+    assertThat(data.payments().forDeal("006A")).extracting(Payment::date, Payment::amount)
+        .containsExactly(tuple(LocalDate.of(2026, 3, 31), new BigDecimal("250.50")),
+            tuple(LocalDate.of(2026, 4, 30), new BigDecimal("-50.00")));
+  }
 }
