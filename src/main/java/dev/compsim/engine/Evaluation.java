@@ -172,8 +172,9 @@ final class Evaluation {
               + " (" + Money.plain(split.held()) + ") held until the customer pays, "
               + Money.plain(split.paid()) + " paid at close" : null);
     }
+    List<dev.compsim.model.Payment> payments = engine.data().payments().forDeal(deal.id());
     for (PaymentRelease.Part part : PaymentRelease.of(split.held(), deal.amount(),
-        deal.closeDate(), engine.data().payments().forDeal(deal.id()), engine.asOf(), first, rest)) {
+        deal.closeDate(), payments, engine.asOf(), first, rest)) {
       emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, part.status(),
           part.amount(), part.date(), part.trace());
     }
