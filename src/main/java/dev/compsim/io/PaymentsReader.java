@@ -34,14 +34,21 @@ final class PaymentsReader {
   private PaymentsReader() {}
 
   /**
-   * The payment columns as read through the deals' map: the aliases above, and the map's date
-   * format and display formats; null (canonical) when the deals file is canonical.
+   * The payment columns as read through the deals' map: a column map's {@code payments:}
+   * headers, then the aliases above, with the map's date format and display formats; null
+   * (canonical) when the deals file is canonical.
    */
   static ColumnMap mapFor(ColumnMap deals) {
     if (deals == null) {
       return null;
     }
-    return new ColumnMap(deals.name() + " payments", ALIASES, Map.of(), true, deals.dateFormat(),
+    Map<String, List<String>> columns = new java.util.HashMap<>();
+    for (String column : COLUMNS) {
+      List<String> names = new ArrayList<>(deals.paymentColumns().getOrDefault(column, List.of()));
+      names.addAll(ALIASES.get(column));
+      columns.put(column, names);
+    }
+    return new ColumnMap(deals.name() + " payments", columns, Map.of(), true, deals.dateFormat(),
         deals.datePattern(), deals.lenient());
   }
 

@@ -96,4 +96,28 @@ class PaymentsReaderTest {
         .containsExactly(tuple(LocalDate.of(2026, 3, 31), new BigDecimal("250.50")),
             tuple(LocalDate.of(2026, 4, 30), new BigDecimal("-50.00")));
   }
+
+  @Test
+  void aColumnMapMayNameThePaymentColumnsAndItsDateFormatApplies() throws IOException {
+    Path map = dir.resolve("map.yaml");
+    Files.writeString(map, """
+        columns: { deal_id: opportunity_id, owner: sales_agent, amount: close_value }
+        date_format: dd.MM.yyyy
+        payments: { deal_id: invoice_opportunity, date: received_on, amount: received }
+        """);
+    Files.writeString(dir.resolve("deals.csv"), "opportunity_id,sales_agent,close_date,close_value\n"
+        + "X1,R1,01.03.2026,1054\n");
+    Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+    Files.writeString(dir.resolve("payments.csv"), "invoice_opportunity,received_on,received\n"
+        + "X1,15.03.2026,527\n");
+    DataSet data = new DataReader(ColumnMap.read(map), false).read(DataFiles.inDirectory(dir))
+        .data();
+    assertThat(data.payments().forDeal("X1")).extracting(Payment::date, Payment::amount)
+        .containsExactly(tuple(LocalDate.of(2026, 3, 15), new BigDecimal("527")));
+
+    Files.writeString(map, "columns: { deal_id: opportunity_id }\npayments: { dael_id: x }\n");
+    InputException e = catchThrowableOfType(InputException.class, () -> ColumnMap.read(map));
+    assertThat(e.diagnostics()).extracting(d -> d.line() + ":" + d.column() + ": " + d.message())
+        .containsExactly("2:13: unknown payments column `dael_id`; did you mean `deal_id`?");
+  }
 }
