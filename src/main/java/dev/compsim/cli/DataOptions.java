@@ -23,7 +23,7 @@ public final class DataOptions {
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "Directory with deals.csv, reps.csv and, when present, partners.csv, "
-          + "activities.csv and fx.csv.")
+          + "activities.csv, fx.csv and payments.csv.")
   Path dir;
 
   @Option(names = "--deals", paramLabel = "FILE", description = "Deals file (overrides DIR).")
@@ -41,6 +41,10 @@ public final class DataOptions {
   @Option(names = "--fx", paramLabel = "FILE",
       description = "Exchange rates: currency,rate_to_plan_currency.")
   Path fx;
+
+  @Option(names = "--payments", paramLabel = "FILE",
+      description = "Customer payments: deal_id,date,amount (for pay_on: payment).")
+  Path payments;
 
   @Option(names = "--preset", paramLabel = "CRM",
       description = "The deals file is a standard export of this CRM: salesforce or hubspot "
@@ -130,7 +134,7 @@ public final class DataOptions {
   }
 
   DataFiles files() {
-    return DataFiles.of(dir, deals, reps, partners, activities, fx);
+    return DataFiles.of(dir, deals, reps, partners, activities, fx, payments);
   }
 
   boolean given() {

@@ -118,7 +118,8 @@ final class ExplainCommand implements Callable<Integer> {
     if (thePartner != null && theDeal == null) {
       out.print(Explanation.forPartner(plan, thePartner, engine.asOf(), lines));
     } else if (theDeal != null) {
-      out.print(Explanation.forDeal(plan, theDeal, inputs.data().reps(), engine.asOf(), lines));
+      out.print(Explanation.forDeal(plan, theDeal, inputs.data().reps(), engine.asOf(), lines,
+          inputs.data().payments().forDeal(theDeal.id())));
     } else {
       out.print(Explanation.forRep(plan, theRep, engine.asOf(), lines));
     }

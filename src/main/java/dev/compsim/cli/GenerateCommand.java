@@ -81,19 +81,26 @@ final class GenerateCommand implements Callable<Integer> {
       throw new InputException(Diagnostic.of(null, e.getMessage()));
     }
     DataGenerator generator = new DataGenerator(settings);
-    long[] counts = new long[2];
+    long[] counts = new long[3];
     try (OutputDir dir = OutputDir.open(out, "reps.csv", "partners.csv", "deals.csv",
-        "activities.csv")) {
+        "activities.csv", "payments.csv")) {
       try (Writer w = dir.writer(out.resolve("reps.csv"))) {
         DataCsvWriter.reps(w, generator.reps());
       }
       try (Writer w = dir.writer(out.resolve("partners.csv"))) {
         DataCsvWriter.partners(w, generator.partners());
       }
-      try (Writer w = dir.writer(out.resolve("deals.csv"))) {
+      try (Writer w = dir.writer(out.resolve("deals.csv"));
+          Writer p = dir.writer(out.resolve("payments.csv"))) {
         var sink = DataCsvWriter.deals(w);
+        var paymentSink = DataCsvWriter.payments(p);
+        var payments = generator.payments(payment -> {
+          paymentSink.accept(payment);
+          counts[2]++;
+        });
         generator.deals(deal -> {
           sink.accept(deal);
+          payments.accept(deal);
           counts[0]++;
         });
       }
@@ -110,9 +117,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter w = spec.commandLine().getOut();
-      w.printf(java.util.Locale.ROOT, "Wrote %s: %s closing %s to %s, %s, %s, %s (seed %d)%n",
+      w.printf(java.util.Locale.ROOT,
+          "Wrote %s: %s closing %s to %s, %s, %s, %s, %s (seed %d)%n",
           out, count(counts[0], "deal"), settings.start(), settings.end(), count(reps, "rep"),
-          count(partners, "partner"), count(counts[1], "activity row"), seed);
+          count(partners, "partner"), count(counts[1], "activity row"),
+          count(counts[2], "payment"), seed);
       w.flush();
     }
     return ExitCode.OK;

@@ -24,7 +24,7 @@ public final class DataCoverage {
    * One feature of a plan the data cannot measure.
    *
    * @param feature a stable code: {@code holdback_release}, {@code clawback},
-   *     {@code implementation_spiff}, {@code activity_spiff}
+   *     {@code implementation_spiff}, {@code activity_spiff}, {@code payment_release}
    * @param message what cannot be measured and why, in a sentence without a final period
    */
   public record Gap(String feature, String message) {}
@@ -33,6 +33,19 @@ public final class DataCoverage {
   public static boolean implementationsKnown(DataSet data) {
     for (Deal deal : data.deals()) {
       if (deal.won() && deal.implementation() != Implementation.PENDING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether payments.csv was given and pays against at least one won deal. */
+  public static boolean paymentsKnown(DataSet data) {
+    if (!data.payments().present()) {
+      return false;
+    }
+    for (Deal deal : data.deals()) {
+      if (deal.won() && data.payments().has(deal.id())) {
         return true;
       }
     }
@@ -63,6 +76,14 @@ public final class DataCoverage {
             + why + ", so they pay nothing"));
       }
     }
+    if (rules.stream().anyMatch(r -> r.holdback().onPayment()) && !paymentsKnown(data)) {
+      String what = rules.stream().allMatch(r -> r.holdback().wholeOnPayment())
+          ? "pay when paid" : "holdback release on payment";
+      gaps.add(new Gap("payment_release", what + " cannot be measured: " + (data.payments()
+          .present() ? "payments.csv has no payment for a won deal"
+              : "there is no payments.csv") + ", so every commission it waits for shows as held "
+          + "(owed), none as paid; the cost is the same, only its timing is unknown"));
+    }
     if (data.activities().isEmpty()
         && plan.spiffs().stream().anyMatch(s -> s instanceof Spiff.ActivitySpiff)) {
       gaps.add(new Gap("activity_spiff", plan.banActivitySpiffs()
@@ -88,6 +109,6 @@ public final class DataCoverage {
       }
       deals.add(deal);
     }
-    return new DataSet(deals, data.reps(), data.partners(), data.activities(), data.fxRates());
+    return data.withDeals(deals);
   }
 }

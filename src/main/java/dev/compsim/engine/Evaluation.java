@@ -133,6 +133,10 @@ final class Evaluation {
     String how = traces ? credited.trace() + " → " + increment.trace() : null;
     String label = period.label();
 
+    if (split.onPayment()) {
+      paymentRelease(rep, deal, holdback, earned, split, label, how);
+      return;
+    }
     if (split.hasPaidLine()) {
       String trace = how;
       if (traces && split.hasHeldLine()) {
@@ -154,6 +158,31 @@ final class Evaluation {
           + ": clawback of " + Money.plain(split.reclaimed()) + " already paid" : null;
       emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.CLAWED_BACK,
           split.reclaimed().negate(), outcome.clawbackDate(), trace);
+    }
+  }
+
+  /** Pay when paid: the part paid at close, if any, then the held part as the customer pays. */
+  private void paymentRelease(Rep rep, Deal deal, Holdback holdback, BigDecimal earned,
+      HoldbackSplit.Split split, String label, String how) {
+    String first = null;
+    String rest = null;
+    if (traces) {
+      rest = holdback.wholeOnPayment() ? "commission " + Money.plain(earned)
+          + " paid as the customer pays: " : Money.percent(holdback.share()) + " of "
+          + Money.plain(earned) + " commission held until the customer pays: ";
+      first = holdback.wholeOnPayment() ? how + "; paid as the customer pays: " : rest;
+    }
+    if (split.hasPaidLine()) {
+      emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.PAID,
+          split.paid(), deal.closeDate(), traces ? how + "; " + Money.percent(holdback.share())
+              + " (" + Money.plain(split.held()) + ") held until the customer pays, "
+              + Money.plain(split.paid()) + " paid at close" : null);
+    }
+    List<dev.compsim.model.Payment> payments = engine.data().payments().forDeal(deal.id());
+    for (PaymentRelease.Part part : PaymentRelease.of(split.held(), deal.amount(),
+        deal.closeDate(), payments, engine.asOf(), first, rest)) {
+      emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, part.status(),
+          part.amount(), part.date(), part.trace());
     }
   }
 

@@ -41,6 +41,11 @@ public record HoldbackOutcome(Status status, LocalDate date, String reason,
     }
     LocalDate failedOn = implementation == Implementation.FAILED ? implementedOn : null;
     LocalDate clawback = holdback.clawback() ? failedOn : null;
+    if (holdback.release() == HoldbackRelease.PAYMENT) {
+      // PaymentRelease prices it; the implementation changes nothing
+      return new HoldbackOutcome(Status.HELD, null, explain ? "until the customer pays" : null,
+          null);
+    }
 
     if (holdback.release() == HoldbackRelease.DAYS) {
       LocalDate due = close.plusDays(holdback.days());

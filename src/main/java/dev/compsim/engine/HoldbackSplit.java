@@ -40,9 +40,12 @@ public final class HoldbackSplit {
     return holdback;
   }
 
-  /** Whether the deal's implementation can change what this commission costs. */
+  /**
+   * Whether the deal's implementation can change what this commission costs. A release on
+   * payment cannot: released or still held, all of it counts ({@link PaymentRelease}).
+   */
   public boolean dependsOnOutcome() {
-    return holdback.holdsBack() || holdback.clawback();
+    return !holdback.onPayment() && (holdback.holdsBack() || holdback.clawback());
   }
 
   /** The held part of a commission. */
@@ -90,9 +93,17 @@ public final class HoldbackSplit {
       return reclaimed.signum() != 0;
     }
 
+    /** Whether the held part is released as the customer pays ({@link PaymentRelease}). */
+    public boolean onPayment() {
+      return hasHeldLine() && outcome == null;
+    }
+
     /** What the lines of this split count as cost. */
     public BigDecimal cost() {
       BigDecimal cost = paid;
+      if (onPayment()) {
+        return cost.add(held); // released or still held, all of it counts
+      }
       if (hasHeldLine() && heldStatus().countsAsCost()) {
         cost = cost.add(held);
       }
@@ -104,8 +115,8 @@ public final class HoldbackSplit {
   public Split split(BigDecimal earned, Deal deal, LocalDate asOf, boolean explain) {
     BigDecimal held = held(earned);
     BigDecimal paid = earned.subtract(held);
-    if (held.signum() == 0 && !holdback.clawback()) {
-      return new Split(earned, paid, held, null, Money.ZERO);
+    if (held.signum() == 0 && !holdback.clawback() || holdback.onPayment()) {
+      return new Split(earned, paid, held, null, Money.ZERO); // see PaymentRelease
     }
     HoldbackOutcome outcome = HoldbackOutcome.of(holdback, deal, asOf, explain);
     BigDecimal reclaimed = outcome.clawbackDate() == null ? Money.ZERO

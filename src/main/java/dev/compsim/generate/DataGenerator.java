@@ -7,6 +7,7 @@ import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Payment;
 import dev.compsim.model.PeriodLength;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Stage;
@@ -265,6 +266,75 @@ public final class DataGenerator {
           sourced, registered, discount, partnerRep, assists, implementation, implementedOn,
           owner.territory(), product, created));
     }
+  }
+
+  /**
+   * Customer payments against the won deals, drawn from a stream of their own in deal order: feed
+   * it the deals of {@link #deals} in the order they come. Only payments made by the end date
+   * are written, as in an export taken that day.
+   *
+   * <ul>
+   *   <li>6% of invoices are never paid (disputed, or bad debt).
+   *   <li>The rest are invoiced net 30: in one payment (most), in two halves 90 days apart, or, for
+   *       larger deals more often, in four quarterly instalments. Each payment comes a log-normal
+   *       number of days after it is due (median about a week late; a few early, never before
+   *       close).
+   *   <li>6% of the payers short-pay the last instalment (50% to 95% of it) and never pay the
+   *       rest; 2% of fully paid invoices get a refund of 10% to 25%, one to three months later.
+   * </ul>
+   */
+  public Consumer<Deal> payments(Consumer<Payment> sink) {
+    UniformRandomProvider rng = stream(5);
+    NormalizedGaussianSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+    LocalDate end = settings.end();
+    return deal -> {
+      if (!deal.won() || rng.nextDouble() < 0.06) {
+        return;
+      }
+      long cents = deal.amount().movePointRight(2).longValueExact();
+      double large = deal.amount().doubleValue() > MEDIAN_DEAL * 3 ? 0.25 : 0.08;
+      double plan = rng.nextDouble();
+      int parts = plan < large ? 4 : plan < large + 0.15 ? 2 : 1;
+      int spacing = parts == 4 ? 91 : 90;
+      boolean shortPaid = rng.nextDouble() < 0.06;
+      long paid = 0;
+      LocalDate last = deal.closeDate();
+      LocalDate pendingDate = null; // a payment not written yet: a later part may join it
+      long pending = 0;
+      for (int k = 0; k < parts; k++) {
+        long part = k == parts - 1 ? cents - paid : cents / parts;
+        LocalDate due = deal.closeDate().plusDays(30L + (long) spacing * k);
+        long late = Math.round(StrictMath.exp(StrictMath.log(12) + 0.8 * gauss.sample())) - 5;
+        LocalDate date = due.plusDays(late);
+        if (date.isBefore(deal.closeDate())) {
+          date = deal.closeDate();
+        }
+        if (k == parts - 1 && shortPaid) {
+          part = Math.round(part * (0.5 + 0.45 * rng.nextDouble()));
+        }
+        paid += part;
+        if (pendingDate != null && !date.isAfter(pendingDate)) {
+          pending += part; // paid late, together with the next part: one payment of both
+          continue;
+        }
+        if (pendingDate != null && !pendingDate.isAfter(end)) {
+          sink.accept(new Payment(deal.id(), pendingDate, BigDecimal.valueOf(pending, 2)));
+        }
+        pendingDate = date;
+        pending = part;
+        last = date;
+      }
+      if (pendingDate != null && !pendingDate.isAfter(end)) {
+        sink.accept(new Payment(deal.id(), pendingDate, BigDecimal.valueOf(pending, 2)));
+      }
+      if (!shortPaid && rng.nextDouble() < 0.02) {
+        long refund = Math.round(cents * (0.10 + 0.15 * rng.nextDouble()));
+        LocalDate date = last.plusDays(30 + rng.nextInt(61));
+        if (!date.isAfter(end)) {
+          sink.accept(new Payment(deal.id(), date, BigDecimal.valueOf(-refund, 2)));
+        }
+      }
+    };
   }
 
   /** Sends weekly activity counts (rows with a count above zero), by date, rep and activity. */

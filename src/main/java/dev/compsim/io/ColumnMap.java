@@ -29,9 +29,23 @@ import java.util.Set;
  * @param datePattern the same pattern as written, for messages
  * @param lenient whether to accept the CRM's display formats ({@code 3/31/2026}, ISO date-times,
  *     {@code $12,500.00})
+ * @param paymentColumns a column map file's {@code payments:} section: canonical payments.csv
+ *     column, then the export header that holds it (lower case); empty for presets
  */
 public record ColumnMap(String name, Map<String, List<String>> columns, Map<String, Stage> stages,
-    boolean otherStagesOpen, DateTimeFormatter dateFormat, String datePattern, boolean lenient) {
+    boolean otherStagesOpen, DateTimeFormatter dateFormat, String datePattern, boolean lenient,
+    Map<String, List<String>> paymentColumns) {
+
+  public ColumnMap {
+    paymentColumns = paymentColumns == null ? Map.of() : Map.copyOf(paymentColumns);
+  }
+
+  /** A map without a payments section. */
+  public ColumnMap(String name, Map<String, List<String>> columns, Map<String, Stage> stages,
+      boolean otherStagesOpen, DateTimeFormatter dateFormat, String datePattern,
+      boolean lenient) {
+    this(name, columns, stages, otherStagesOpen, dateFormat, datePattern, lenient, Map.of());
+  }
 
   public static final List<String> PRESETS = List.of("salesforce", "hubspot");
 
@@ -78,7 +92,8 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
       throw new InputException(Diagnostic.of(null, "--date-format \"" + pattern
           + "\" is not a date pattern (e.g. yyyy-MM-dd, M/d/yyyy, dd.MM.yyyy): " + e.getMessage()));
     }
-    return new ColumnMap(name, columns, stages, otherStagesOpen, format, pattern, lenient);
+    return new ColumnMap(name, columns, stages, otherStagesOpen, format, pattern, lenient,
+        paymentColumns);
   }
 
   public static ColumnMap preset(String name) {
@@ -125,7 +140,8 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
   }
 
   /** The file form of a column map. */
-  record Doc(Map<String, String> columns, Map<String, String> stages, String dateFormat) {}
+  record Doc(Map<String, String> columns, Map<String, String> stages, String dateFormat,
+      Map<String, String> payments) {}
 
   /** Reads a column map file, listing every problem with its position. */
   public static ColumnMap read(Path file) {
@@ -190,8 +206,24 @@ public record ColumnMap(String name, Map<String, List<String>> columns, Map<Stri
             + e.getMessage()));
       }
     }
+    Map<String, List<String>> paymentColumns = new LinkedHashMap<>();
+    if (doc.payments() != null) {
+      doc.payments().forEach((canonical, header) -> {
+        if (!PaymentsReader.COLUMNS.contains(canonical)) {
+          String nearest = Suggest.nearest(canonical, PaymentsReader.COLUMNS);
+          problems.add(source.atKey("/payments/" + canonical, "unknown payments column `"
+              + canonical + "`" + (nearest != null ? "; did you mean `" + nearest + "`?"
+                  : "; the columns are " + String.join(", ", PaymentsReader.COLUMNS))));
+        } else if (header == null || header.isBlank()) {
+          problems.add(source.at("/payments/" + canonical, "payments column " + canonical
+              + " needs the export's header name"));
+        } else {
+          paymentColumns.put(canonical, List.of(header.trim().toLowerCase(Locale.ROOT)));
+        }
+      });
+    }
     InputException.throwIfAny(problems);
     return new ColumnMap(file.toString(), columns, stages, false, format, doc.dateFormat(),
-        true);
+        true, paymentColumns);
   }
 }

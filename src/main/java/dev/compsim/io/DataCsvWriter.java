@@ -74,6 +74,13 @@ public final class DataCsvWriter {
         .text(Integer.toString(activity.count())).end();
   }
 
+  /** A sink for customer payments: each is written as one row of payments.csv. */
+  public static Consumer<dev.compsim.model.Payment> payments(Writer out) {
+    Row row = new Row(out, PaymentsReader.COLUMNS);
+    return payment -> row.text(payment.dealId()).date(payment.date()).number(payment.amount())
+        .end();
+  }
+
   /** One CSV line at a time, fields separated by commas, quoted only when they must be. */
   private static final class Row {
     private final Writer out;

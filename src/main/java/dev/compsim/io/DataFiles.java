@@ -6,20 +6,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the input tables are. deals.csv and reps.csv are required; partners.csv, activities.csv
- * and fx.csv are read when present.
+ * Where the input tables are. deals.csv and reps.csv are required; partners.csv, activities.csv,
+ * fx.csv and payments.csv are read when present.
  */
-public record DataFiles(Path deals, Path reps, Path partners, Path activities, Path fx) {
+public record DataFiles(Path deals, Path reps, Path partners, Path activities, Path fx,
+    Path payments) {
+
+  public DataFiles(Path deals, Path reps, Path partners, Path activities, Path fx) {
+    this(deals, reps, partners, activities, fx, null);
+  }
 
   /** The canonical files of {@code dir}, each replaced by an explicit path when one is given. */
   public static DataFiles of(Path dir, Path deals, Path reps, Path partners, Path activities,
       Path fx) {
+    return of(dir, deals, reps, partners, activities, fx, null);
+  }
+
+  /** As above, with payments.csv (or an explicit payments file). */
+  public static DataFiles of(Path dir, Path deals, Path reps, Path partners, Path activities,
+      Path fx, Path payments) {
     return new DataFiles(
         pick(deals, dir, "deals.csv", true),
         pick(reps, dir, "reps.csv", true),
         pick(partners, dir, "partners.csv", false),
         pick(activities, dir, "activities.csv", false),
-        pick(fx, dir, "fx.csv", false));
+        pick(fx, dir, "fx.csv", false),
+        pick(payments, dir, "payments.csv", false));
   }
 
   public static DataFiles inDirectory(Path dir) {
@@ -59,7 +71,7 @@ public record DataFiles(Path deals, Path reps, Path partners, Path activities, P
     } else if (InputFile.problem(reps) != null) {
       problems.add(InputFile.problem(reps));
     }
-    for (Path optional : new Path[] {partners, activities, fx}) {
+    for (Path optional : new Path[] {partners, activities, fx, payments}) {
       if (optional != null && !Files.exists(optional)) {
         problems.add(Diagnostic.of(optional, "file not found"));
       } else if (optional != null && InputFile.problem(optional) != null) {

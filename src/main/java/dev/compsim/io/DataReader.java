@@ -6,6 +6,7 @@ import dev.compsim.model.Deal;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
+import dev.compsim.model.Payments;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Stage;
 import java.math.BigDecimal;
@@ -23,7 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads deals.csv, reps.csv, partners.csv, activities.csv and fx.csv into a {@link DataSet},
+ * Reads deals.csv, reps.csv, partners.csv, activities.csv, fx.csv and payments.csv into a
+ * {@link DataSet},
  * listing every problem with its file, line and column.
  */
 public final class DataReader {
@@ -53,6 +55,8 @@ public final class DataReader {
   private final String detectedDates;
   /** Whether the deals file was read through a preset or column map. */
   private boolean mapped;
+  /** That preset or column map, for payments.csv; null when canonical. */
+  private ColumnMap dealsMap;
   /** The deals file's column (1-based) of each canonical column it has, to place problems. */
   private final Map<String, Integer> dealColumns = new HashMap<>();
   /** Cells naming a currency that only the plans can confirm ($ alone, a quota in EUR). */
@@ -105,11 +109,13 @@ public final class DataReader {
         : readActivities(files.activities(), problems);
     Map<String, BigDecimal> fx = files.fx() == null ? Map.of() : readFx(files.fx(), problems);
     List<Deal> deals = readDeals(files.deals(), problems, dealLines);
+    Payments payments = files.payments() == null ? Payments.NONE
+        : PaymentsReader.read(files.payments(), dealLines, dealsMap, problems);
     InputException.throwIfAny(problems);
     if (mapped) {
       deals = ownersByName(deals, reps);
     }
-    DataSet data = new DataSet(deals, reps, partners, activities, fx);
+    DataSet data = new DataSet(deals, reps, partners, activities, fx, payments);
     return new LoadedData(data, files, dealLines, dealColumns, repLines, partnerLines,
         currencyClaims, currencyInAmount);
   }
@@ -178,6 +184,7 @@ public final class DataReader {
           : header.column("is closed");
     }, row -> {
       mapped = table.active != null;
+      dealsMap = table.active;
       Deal deal = deal(table, row, col);
       if (deal == null) {
         return;

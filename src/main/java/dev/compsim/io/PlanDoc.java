@@ -13,7 +13,7 @@ import java.util.Map;
 record PlanDoc(String name, String currency, String fiscalYearStart, String period,
     CreditDoc credit, CommissionDoc commission, Map<String, RoleDoc> roles, HoldbackDoc holdback,
     List<SpiffDoc> spiffs, Boolean banActivitySpiffs, PartnersDoc partners,
-    List<CompetitionDoc> competitions, List<GuardrailDoc> guardrails) {
+    List<CompetitionDoc> competitions, List<GuardrailDoc> guardrails, String payOn) {
 
   record CreditDoc(String partnerBasis, BigDecimal partnerMultiplier, BigDecimal partnerSourced,
       String team, BigDecimal assistShare, Boolean channelManager) {}

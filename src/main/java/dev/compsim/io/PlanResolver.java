@@ -77,7 +77,9 @@ final class PlanResolver {
     } else {
       commission = commission("/commission", doc.commission(), null);
     }
-    Holdback holdback = holdback("/holdback", doc.holdback(), Holdback.NONE);
+    boolean payOnPayment = payOnPayment(doc);
+    Holdback holdback = payOnPayment ? Holdback.PAY_ON_PAYMENT
+        : holdback("/holdback", doc.holdback(), Holdback.NONE);
     Rules rules = commission == null ? null : new Rules(credit, commission, holdback);
 
     Map<String, Rules> roles = new LinkedHashMap<>();
@@ -106,11 +108,46 @@ final class PlanResolver {
         Boolean.TRUE.equals(doc.banActivitySpiffs()), partners, competitions, guardrails);
   }
 
+  /**
+   * {@code pay_on}: {@code close} (the default) or {@code payment}, which pays the whole
+   * commission as the customer pays: a holdback of all of it released on payment, so that one
+   * rule ({@link dev.compsim.engine.PaymentRelease}) serves both. A holdback on top of it would
+   * hold the same money twice, so it is an error.
+   */
+  private boolean payOnPayment(PlanDoc doc) {
+    if (doc.payOn() == null) {
+      return false;
+    }
+    String payOn = doc.payOn().trim().toLowerCase(Locale.ROOT);
+    if (!payOn.equals("close") && !payOn.equals("payment")) {
+      problem("/pay_on", "pay_on must be close or payment, found \"" + doc.payOn() + "\"");
+      return false;
+    }
+    if (payOn.equals("close")) {
+      return false;
+    }
+    String why = " cannot be combined with pay_on: payment, which already pays the whole "
+        + "commission as the customer pays; remove it, or hold back part with pay_on: close and "
+        + "holdback: { share: ..., release: payment }";
+    if (doc.holdback() != null) {
+      problem("/holdback", "holdback" + why);
+    }
+    if (doc.roles() != null) {
+      doc.roles().forEach((role, override) -> {
+        if (override != null && override.holdback() != null) {
+          problem("/roles/" + role + "/holdback", "a role's holdback" + why);
+        }
+      });
+    }
+    return true;
+  }
+
   private Rules role(String at, RoleDoc override, Rules base) {
     Credit credit = credit(at + "/credit", override.credit(), base.credit());
     Commission commission = override.commission() == null ? base.commission()
         : commission(at + "/commission", override.commission(), base.commission());
-    Holdback holdback = holdback(at + "/holdback", override.holdback(), base.holdback());
+    Holdback holdback = base.holdback().wholeOnPayment() ? base.holdback()
+        : holdback(at + "/holdback", override.holdback(), base.holdback());
     return commission == null ? null : new Rules(credit, commission, holdback);
   }
 
@@ -238,6 +275,19 @@ final class PlanResolver {
       horizon = null;
     }
     boolean clawback = doc.clawback() == null ? base.clawback() : doc.clawback();
+    if (release == HoldbackRelease.PAYMENT) {
+      // waits for the customer, not the implementation: no horizon, no clawback on failure
+      if (doc.horizonDays() != null) {
+        problem(at + "/horizon_days", "horizon_days applies to release: implementation; with "
+            + "release: payment the held part waits for the customer's payments");
+      }
+      if (doc.clawback() != null && doc.clawback()) {
+        problem(at + "/clawback", "clawback applies to a failed implementation; with release: "
+            + "payment a refund takes back what its payment released");
+      }
+      horizon = null;
+      clawback = false;
+    }
     return new Holdback(share, release, days, horizon, clawback);
   }
 

@@ -13,9 +13,10 @@ import java.util.Objects;
  * evaluated over the same instance.
  *
  * @param fxRates rate to the plan currency by ISO currency code
+ * @param payments customer payments against the deals (payments.csv), or {@link Payments#NONE}
  */
 public record DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partner> partners,
-    List<Activity> activities, Map<String, BigDecimal> fxRates) {
+    List<Activity> activities, Map<String, BigDecimal> fxRates, Payments payments) {
 
   /** Won deals in the order the engine takes them: close date, then deal id. */
   public static final Comparator<Deal> PAY_ORDER =
@@ -27,6 +28,18 @@ public record DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partn
     partners = Map.copyOf(partners);
     activities = List.copyOf(activities);
     fxRates = Map.copyOf(fxRates);
+    payments = payments == null ? Payments.NONE : payments;
+  }
+
+  /** A data set without payments.csv. */
+  public DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partner> partners,
+      List<Activity> activities, Map<String, BigDecimal> fxRates) {
+    this(deals, reps, partners, activities, fxRates, Payments.NONE);
+  }
+
+  /** The same data with other deals, keeping everything else (payments too). */
+  public DataSet withDeals(List<Deal> newDeals) {
+    return new DataSet(newDeals, reps, partners, activities, fxRates, payments);
   }
 
   /** Won deals sorted by close date, then deal id. */
@@ -51,7 +64,7 @@ public record DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partn
     for (Activity activity : activities) {
       latest = later(latest, activity.date());
     }
-    return latest;
+    return later(latest, payments.latestDate());
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -16,6 +16,10 @@ public record Holdback(BigDecimal share, HoldbackRelease release, int days, Inte
   public static final Holdback NONE =
       new Holdback(BigDecimal.ZERO, HoldbackRelease.IMPLEMENTATION, 0, null, false);
 
+  /** {@code pay_on: payment}: the whole commission is paid as the customer pays. */
+  public static final Holdback PAY_ON_PAYMENT =
+      new Holdback(BigDecimal.ONE, HoldbackRelease.PAYMENT, 0, null, false);
+
   public Holdback {
     Objects.requireNonNull(share, "share");
     Objects.requireNonNull(release, "release");
@@ -26,5 +30,15 @@ public record Holdback(BigDecimal share, HoldbackRelease release, int days, Inte
 
   public boolean holdsBack() {
     return share.signum() > 0;
+  }
+
+  /** Whether the held part is released as the customer pays. */
+  public boolean onPayment() {
+    return release == HoldbackRelease.PAYMENT && holdsBack();
+  }
+
+  /** Whether the whole commission waits for the customer's payment ({@code pay_on: payment}). */
+  public boolean wholeOnPayment() {
+    return onPayment() && share.compareTo(BigDecimal.ONE) == 0;
   }
 }

@@ -5,7 +5,9 @@ public enum HoldbackRelease {
   /** On the date the customer confirms the implementation. */
   IMPLEMENTATION,
   /** A fixed number of days after close. */
-  DAYS;
+  DAYS,
+  /** In proportion to what the customer has paid against the deal (payments.csv). */
+  PAYMENT;
 
   public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -49,6 +49,12 @@ public final class Explanation {
 
   public static String forDeal(Plan plan, Deal deal, Map<String, Rep> reps, LocalDate asOf,
       List<LedgerLine> lines) {
+    return forDeal(plan, deal, reps, asOf, lines, List.of());
+  }
+
+  /** As above, with the customer's payments against the deal (payments.csv), in date order. */
+  public static String forDeal(Plan plan, Deal deal, Map<String, Rep> reps, LocalDate asOf,
+      List<LedgerLine> lines, List<dev.compsim.model.Payment> payments) {
     StringBuilder out = new StringBuilder();
     out.append("Deal ").append(TerminalText.cell(deal.id())).append(" under plan \"")
         .append(TerminalText.cell(plan.name()))
@@ -84,6 +90,18 @@ public final class Explanation {
       out.append(' ').append(deal.implementationDate());
     }
     out.append('\n');
+    if (!payments.isEmpty()) {
+      BigDecimal paid = BigDecimal.ZERO;
+      out.append("  customer payments:");
+      for (dev.compsim.model.Payment payment : payments) {
+        boolean known = !payment.date().isAfter(asOf);
+        out.append(' ').append(Money.grouped(payment.amount())).append(" on ")
+            .append(payment.date()).append(known ? "" : " (after as-of, not counted)").append(';');
+        paid = known ? paid.add(payment.amount()) : paid;
+      }
+      out.append(' ').append(Money.grouped(paid)).append(" of ")
+          .append(Money.grouped(deal.amount())).append(" paid as of ").append(asOf).append('\n');
+    }
     if (lines.isEmpty()) {
       out.append("\nNo ledger lines: ").append(deal.won()
           ? "the deal closes after " + asOf : "only won deals pay").append(".\n");
@@ -233,7 +251,9 @@ public final class Explanation {
       out.append(", capped at ").append(Money.percent(rules.commission().cap()));
     }
     out.append("; credit on partner deals: ").append(rules.credit().partnerBasis().code());
-    if (rules.holdback().holdsBack()) {
+    if (rules.holdback().wholeOnPayment()) {
+      out.append("; paid as the customer pays (pay_on: payment)");
+    } else if (rules.holdback().holdsBack()) {
       out.append("; ").append(Money.percent(rules.holdback().share())).append(" held back until ")
           .append(rules.holdback().release().code());
     }

@@ -14,7 +14,7 @@ class GenerateCommandTest {
   Path dir;
 
   @Test
-  void writesTheFourFilesByteIdenticallyForASeed() throws IOException {
+  void writesTheFiveFilesByteIdenticallyForASeed() throws IOException {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
     RunCommandTest.Result first = RunCommandTest.run("generate", "--deals", "300", "--reps", "6",
@@ -24,8 +24,9 @@ class GenerateCommandTest {
     assertThat(first.code()).isZero();
     assertThat(second.code()).isZero();
     assertThat(first.out()).contains("300 deals", "2025-02-01 to 2026-11-24", "6 reps",
-        "4 partners");
-    for (String name : List.of("deals.csv", "reps.csv", "partners.csv", "activities.csv")) {
+        "4 partners", " payments");
+    for (String name : List.of("deals.csv", "reps.csv", "partners.csv", "activities.csv",
+        "payments.csv")) {
       assertThat(a.resolve(name)).exists();
       assertThat(Files.mismatch(a.resolve(name), b.resolve(name))).isEqualTo(-1L);
     }
@@ -34,7 +35,8 @@ class GenerateCommandTest {
     assertThat(Files.readAllLines(a.resolve("partners.csv"))).hasSize(5);
     try (var files = Files.list(a)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("deals.csv", "reps.csv", "partners.csv", "activities.csv");
+          .containsExactlyInAnyOrder("deals.csv", "reps.csv", "partners.csv", "activities.csv",
+              "payments.csv");
     }
   }
 

@@ -75,10 +75,16 @@ class LedgerGoldenSumsTest {
     Map<String, Partner> partnerMap = new LinkedHashMap<>();
     generator.partners().forEach(p -> partnerMap.put(p.id(), p));
     List<Deal> dealList = new ArrayList<>();
-    generator.deals(dealList::add);
+    List<dev.compsim.model.Payment> payments = new ArrayList<>();
+    var paying = generator.payments(payments::add);
+    generator.deals(deal -> {
+      dealList.add(deal);
+      paying.accept(deal);
+    });
     List<Activity> activities = new ArrayList<>();
     generator.activities(activities::add);
-    return new DataSet(dealList, repMap, partnerMap, activities, Map.of());
+    return new DataSet(dealList, repMap, partnerMap, activities, Map.of(),
+        dev.compsim.model.Payments.of(payments));
   }
 
   static List<Path> planFiles() throws IOException {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * For random plans and data sets: each earning splits exactly into paid, released, held and
- * forfeited; a clawback reverses exactly what was paid; commissions add up to what the tiers pay
+ * forfeited; a clawback reverses exactly what was paid; a release on payment is the customer's
+ * paid share of the held part, rounded once; commissions add up to what the tiers pay
  * on the period's total credit; and every total of the summary is the sum of its ledger lines.
  */
 public class ReconciliationPropertyTest {
@@ -92,7 +93,16 @@ public class ReconciliationPropertyTest {
         .append("partners:\n  margin: { VAR: 0.25, MSSP: 0.3 }\n  registration_bonus: 0.05\n")
         .append("  referral_fee: 0.1\n");
     partnerProgram(random, yaml);
-    Plan plan = TestData.plan(yaml.toString());
+    // pay when paid from a stream of its own too, so the rest of each case stays as it was
+    Random pay = new Random(seed * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL);
+    int payMode = pay.nextInt(3); // 0 as drawn, 1 pay_on: payment, 2 a holdback released on it
+    String text = yaml.toString();
+    if (payMode > 0) {
+      text = text.replaceAll("(?m)^holdback: .*\n", "");
+      text += payMode == 1 ? "pay_on: payment\n" : "holdback: { share: 0."
+          + (1 + pay.nextInt(99)) + ", release: payment }\n";
+    }
+    Plan plan = TestData.plan(text);
 
     TestData data = TestData.data();
     int reps = 1 + random.nextInt(4);
@@ -138,7 +148,27 @@ public class ReconciliationPropertyTest {
       data.activity("R" + random.nextInt(reps), START.plusDays(random.nextInt(700)).toString(),
           "meeting", random.nextInt(9));
     }
-    return new Case(plan, data.build(), START.plusDays(200 + random.nextInt(800)));
+    LocalDate asOf = START.plusDays(200 + random.nextInt(800));
+    if (pay.nextInt(4) > 0) { // else no payments.csv: everything waiting for payment is held
+      data.payments();
+      for (int d = 0; d < deals; d++) {
+        payments(pay, data, "D" + d, START.plusDays(pay.nextInt(700)));
+      }
+    }
+    return new Case(plan, data.build(), asOf);
+  }
+
+  /**
+   * Up to four payments of a deal around its close: parts of a notional invoice of random size
+   * (so that some deals are paid over, some under), now and then a refund.
+   */
+  private static void payments(Random pay, TestData data, String deal, LocalDate around) {
+    int count = pay.nextInt(5);
+    for (int p = 0; p < count; p++) {
+      long cents = pay.nextInt(20_000_000) * (pay.nextInt(6) == 0 ? -1L : 1L);
+      data.payment(deal, around.plusDays(pay.nextInt(400) - 20).toString(),
+          BigDecimal.valueOf(cents).movePointLeft(2).toPlainString());
+    }
   }
 
   /** Random partner-program keys and competitions, appended to the plan. */
@@ -211,6 +241,12 @@ public class ReconciliationPropertyTest {
       Engine engine = new Engine(c.data(), c.asOf());
       for (LedgerLine line : engine.ledger(c.plan()).lines()) {
         seen.add(line.component().code() + ":" + line.status().code());
+        if (line.trace() != null && line.trace().contains("paid as the customer pays")) {
+          seen.add("payment");
+        }
+        if (line.status() == Status.RELEASED && line.amount().signum() < 0) {
+          seen.add("refund");
+        }
       }
       for (Competitions.Standing standing : Competitions.of(c.plan(), engine)) {
         if (standing.tied() > 1 && standing.prize().signum() > 0) {
@@ -226,7 +262,8 @@ public class ReconciliationPropertyTest {
         }
       }
     }
-    assertThat(seen).contains("partner_commission:paid", "upfront_discount:paid",
+    assertThat(seen).contains("commission:released", "commission:held", "refund", "payment",
+        "partner_commission:paid", "upfront_discount:paid",
         "rewards:paid", "rebate:paid", "rebate:held", "prize:paid", "prize:held", "tie",
         "tier:volume", "tier:certifications");
   }
@@ -265,6 +302,9 @@ public class ReconciliationPropertyTest {
       BigDecimal expectedHeld = earned.signum() > 0 ? Money.round(earned.multiply(share))
           : Money.ZERO;
       assertThat(held).as("held part of %s", group).isEqualByComparingTo(expectedHeld);
+      if (rules.holdback().onPayment()) {
+        paymentRelease(c, group, expectedHeld);
+      }
       BigDecimal clawed = sum(group, l -> l.status() == Status.CLAWED_BACK);
       BigDecimal paidBefore = sum(group, l -> l.status() == Status.PAID)
           .add(sum(group, l -> l.status() == Status.RELEASED && clawed.signum() != 0
@@ -388,6 +428,39 @@ public class ReconciliationPropertyTest {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Pay when paid, the plain way: what has been released as of as-of is the held part times the
+   * share of the invoice the customer paid by then (within [0, 1]), rounded once; every release
+   * is dated a payment (or the close, when paid before it), never after as-of; the rest is held.
+   */
+  private static void paymentRelease(Case c, List<LedgerLine> group, BigDecimal held) {
+    String dealId = group.get(0).dealId();
+    Deal deal = c.data().deals().stream().filter(d -> d.id().equals(dealId)).findFirst()
+        .orElseThrow();
+    BigDecimal paid = BigDecimal.ZERO;
+    java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+    for (dev.compsim.model.Payment payment : c.data().payments().forDeal(dealId)) {
+      if (!payment.date().isAfter(c.asOf())) {
+        paid = paid.add(payment.amount());
+        dates.add(payment.date().isBefore(deal.closeDate()) ? deal.closeDate() : payment.date());
+      }
+    }
+    BigDecimal bounded = paid.max(BigDecimal.ZERO).min(deal.amount());
+    BigDecimal released = deal.amount().signum() == 0 ? Money.ZERO
+        : Money.round(held.multiply(bounded).divide(deal.amount(), 30, RoundingMode.HALF_EVEN));
+    assertThat(sum(group, l -> l.status() == Status.RELEASED)).as("released of %s", group)
+        .isEqualByComparingTo(released);
+    assertThat(sum(group, l -> l.status() == Status.HELD)).as("held of %s", group)
+        .isEqualByComparingTo(held.subtract(released));
+    for (LedgerLine line : group) {
+      if (line.status() == Status.RELEASED) {
+        assertThat(dates).as("%s", line).contains(line.payDate());
+        assertThat(line.payDate()).isBeforeOrEqualTo(c.asOf());
+      }
+      assertThat(line.status()).isIn(Status.PAID, Status.RELEASED, Status.HELD);
     }
   }
 

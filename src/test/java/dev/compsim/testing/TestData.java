@@ -6,6 +6,8 @@ import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Partner;
+import dev.compsim.model.Payment;
+import dev.compsim.model.Payments;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
@@ -29,6 +31,7 @@ public final class TestData {
   private final Map<String, Partner> partners = new LinkedHashMap<>();
   private final List<Activity> activities = new ArrayList<>();
   private final Map<String, BigDecimal> fx = new LinkedHashMap<>();
+  private List<Payment> payments; // null: no payments.csv
 
   public static TestData data() {
     return new TestData();
@@ -90,8 +93,23 @@ public final class TestData {
     return this;
   }
 
+  /** A customer payment against a deal (a line of payments.csv); negative for a refund. */
+  public TestData payment(String deal, String date, String amount) {
+    payments().payments.add(new Payment(deal, LocalDate.parse(date), new BigDecimal(amount)));
+    return this;
+  }
+
+  /** A payments.csv, so far without lines. */
+  public TestData payments() {
+    if (payments == null) {
+      payments = new ArrayList<>();
+    }
+    return this;
+  }
+
   public DataSet build() {
-    return new DataSet(deals, reps, partners, activities, fx);
+    return new DataSet(deals, reps, partners, activities, fx,
+        payments == null ? Payments.NONE : Payments.of(payments));
   }
 
   /** Reads a plan written inline, as a user would write the file. */

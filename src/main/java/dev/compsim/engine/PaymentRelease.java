@@ -1,0 +1,126 @@
+package dev.compsim.engine;
+
+import dev.compsim.model.Money;
+import dev.compsim.model.Payment;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pay when paid: the one statement of how a commission held until the customer pays
+ * ({@code pay_on: payment}, or the held part under {@code holdback.release: payment}) is released
+ * as the customer pays.
+ *
+ * <ul>
+ *   <li>The customer's paid share after each payment is what it has paid so far (payments up to
+ *       and including that one, refunds counted negative) over the invoice, the deal's amount in
+ *       its own currency, kept within [0, 1]: an over-payment releases no more than the whole.
+ *   <li>Released so far = held × paid share, rounded half-even to the cent, once. Each payment
+ *       that changes it writes one {@code released} line of the difference from the line before,
+ *       dated the payment (or the close, for a deposit paid before it). So every line is rounded
+ *       once, the last payment takes the remainder, and the lines add up exactly to the held
+ *       amount when the invoice is paid in full.
+ *   <li>A refund that lowers the paid share writes a negative {@code released} line: the release
+ *       is reversed and that money is owed again, on collection, as part of the held line. It is
+ *       not {@code clawed_back}, which is money reclaimed for good; so released + held stays the
+ *       commission.
+ *   <li>Payments after as-of are not known yet; what the customer has not paid as of as-of is one
+ *       {@code held} line, an open liability counted in cost.
+ * </ul>
+ */
+public final class PaymentRelease {
+  private PaymentRelease() {}
+
+  /**
+   * One line of a payment release.
+   *
+   * @param date the payment's date (or the close), null for the held remainder
+   * @param trace null when not asked for
+   */
+  public record Part(Status status, BigDecimal amount, LocalDate date, String trace) {}
+
+  /**
+   * The lines that release {@code held} of a deal's commission as {@code payments} come in.
+   *
+   * @param invoice the deal's amount in its own currency, which the payments are in
+   * @param close the deal's close date: nothing is released before it
+   * @param payments the deal's payments in date order
+   * @param first what the first line's trace starts with; null for no traces
+   * @param rest what the traces of the other lines start with
+   */
+  public static List<Part> of(BigDecimal held, BigDecimal invoice, LocalDate close,
+      List<Payment> payments, LocalDate asOf, String first, String rest) {
+    boolean traces = first != null;
+    List<Part> parts = new ArrayList<>(2);
+    BigDecimal paid = BigDecimal.ZERO; // what the customer paid so far, unbounded
+    BigDecimal share = BigDecimal.ZERO; // the paid share, within [0, 1]
+    BigDecimal released = Money.ZERO;
+    for (int i = 0; i < payments.size(); i++) {
+      Payment payment = payments.get(i);
+      if (payment.date().isAfter(asOf)) {
+        break; // in date order: the rest is not known yet either
+      }
+      paid = paid.add(payment.amount());
+      BigDecimal before = share;
+      share = paidShare(paid, invoice);
+      BigDecimal target = releasedBy(held, paid, invoice);
+      BigDecimal line = target.subtract(released);
+      if (line.signum() == 0) {
+        continue;
+      }
+      released = target;
+      LocalDate date = payment.date().isBefore(close) ? close : payment.date();
+      String text = null;
+      if (traces) {
+        text = (parts.isEmpty() ? first : rest) + (payment.amount().signum() < 0 ? "refund " : "payment ")
+            + Money.grouped(payment.amount()) + " of " + Money.grouped(invoice) + " on "
+            + payment.date() + (line.signum() < 0 ? " takes back " : " releases ")
+            + percent(share.subtract(before).abs()) + " of " + Money.grouped(held) + ": " + Money.grouped(line) + " (customer has paid "
+            + Money.grouped(paid) + ", " + percent(share) + "; " + Money.grouped(released)
+            + " released so far)"
+            + (paid.compareTo(invoice) > 0 ? "; paid over the invoice, nothing more released"
+                : "")
+            + (payment.date().isBefore(close) ? "; paid before close, released at close" : "");
+      }
+      parts.add(new Part(Status.RELEASED, line, date, text));
+    }
+    BigDecimal remaining = held.subtract(released);
+    if (remaining.signum() != 0) {
+      String text = traces ? (parts.isEmpty() ? first : rest) + Money.grouped(remaining) + " of " + Money.grouped(held)
+          + " owed when the customer pays: " + Money.grouped(paid)
+          + " of " + Money.grouped(invoice) + " paid (" + percent(share) + ") as of " + asOf
+          : null;
+      parts.add(new Part(Status.HELD, remaining, null, text));
+    }
+    return parts;
+  }
+
+  /** The paid share of the invoice, within [0, 1]; an invoice of 0 is paid by any payment. */
+  static BigDecimal paidShare(BigDecimal paid, BigDecimal invoice) {
+    if (invoice.signum() <= 0) {
+      return paid.signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+    }
+    if (paid.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    if (paid.compareTo(invoice) >= 0) {
+      return BigDecimal.ONE;
+    }
+    return paid.divide(invoice, 6, RoundingMode.HALF_EVEN);
+  }
+
+  /** Held × paid share, with the share exact (not the rounded one of the trace), rounded once. */
+  static BigDecimal releasedBy(BigDecimal held, BigDecimal paid, BigDecimal invoice) {
+    if (invoice.signum() <= 0) {
+      return paid.signum() > 0 ? held : Money.ZERO;
+    }
+    BigDecimal bounded = paid.max(BigDecimal.ZERO).min(invoice);
+    return held.multiply(bounded).divide(invoice, Money.SCALE, Money.ROUNDING);
+  }
+
+  private static String percent(BigDecimal share) {
+    return Money.percent1(share).replace(".0%", "%");
+  }
+}

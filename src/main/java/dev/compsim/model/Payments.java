@@ -1,0 +1,66 @@
+package dev.compsim.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The customer payments of a data set, by deal, each deal's in date order (file order within a
+ * day). {@link #NONE} stands for a data set without payments.csv, which is not the same as a file
+ * that lists no payment: only the first is a gap in the data.
+ */
+public final class Payments {
+  public static final Payments NONE = new Payments(false, List.of());
+
+  private final boolean present;
+  private final Map<String, List<Payment>> byDeal = new HashMap<>();
+  private final int count;
+  private final LocalDate latest;
+
+  private Payments(boolean present, List<Payment> payments) {
+    this.present = present;
+    LocalDate last = null;
+    for (Payment payment : payments) {
+      byDeal.computeIfAbsent(payment.dealId(), k -> new ArrayList<>()).add(payment);
+      last = last == null || payment.date().isAfter(last) ? payment.date() : last;
+    }
+    byDeal.replaceAll((deal, list) -> {
+      list.sort(Comparator.comparing(Payment::date)); // stable: file order within a day
+      return List.copyOf(list);
+    });
+    this.count = payments.size();
+    this.latest = last;
+  }
+
+  /** The payments read from a payments file (possibly none). */
+  public static Payments of(List<Payment> payments) {
+    return new Payments(true, payments);
+  }
+
+  /** Whether the data came with a payments file. */
+  public boolean present() {
+    return present;
+  }
+
+  /** The deal's payments in date order; empty when it has none. */
+  public List<Payment> forDeal(String dealId) {
+    return byDeal.getOrDefault(dealId, List.of());
+  }
+
+  public int size() {
+    return count;
+  }
+
+  /** Whether any payment is for {@code dealId}. */
+  public boolean has(String dealId) {
+    return byDeal.containsKey(dealId);
+  }
+
+  /** The latest payment date, or null. */
+  public LocalDate latestDate() {
+    return latest;
+  }
+}

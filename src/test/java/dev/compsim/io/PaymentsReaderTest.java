@@ -1,0 +1,123 @@
+package dev.compsim.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Payment;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaymentsReaderTest {
+  @TempDir
+  Path dir;
+
+  private static final String DEALS = "deal_id,owner,close_date,amount\n"
+      + "D1,R1,2026-03-01,1000\nD2,R1,2026-03-02,2000\n";
+
+  private DataSet read(String payments) throws IOException {
+    Files.writeString(dir.resolve("deals.csv"), DEALS);
+    Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+    if (payments != null) {
+      Files.writeString(dir.resolve("payments.csv"), payments);
+    }
+    return new DataReader().read(DataFiles.inDirectory(dir)).data();
+  }
+
+  private List<String> problems(String payments) {
+    InputException e = catchThrowableOfType(InputException.class, () -> read(payments));
+    assertThat(e).as("expected an InputException").isNotNull();
+    return e.diagnostics().stream().map(d -> d.file().getFileName() + ":" + d.line() + ":"
+        + d.column() + ": " + d.message()).toList();
+  }
+
+  @Test
+  void paymentsAreReadByDealInDateOrderRefundsNegative() throws IOException {
+    DataSet data = read("Amount,Deal_ID,date,note\n500,D1,2026-03-20,x\n250.50,D1,2026-03-10,\n"
+        + "-100,D1,2026-04-01,refund\n2000,D2,2026-04-01,\n");
+    assertThat(data.payments().present()).isTrue();
+    assertThat(data.payments().size()).isEqualTo(4);
+    assertThat(data.payments().forDeal("D1")).extracting(Payment::date, Payment::amount)
+        .containsExactly(tuple(LocalDate.of(2026, 3, 10), new BigDecimal("250.50")),
+            tuple(LocalDate.of(2026, 3, 20), new BigDecimal("500")),
+            tuple(LocalDate.of(2026, 4, 1), new BigDecimal("-100")));
+    assertThat(data.latestDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+  }
+
+  @Test
+  void withoutAPaymentsFileThereAreNone() throws IOException {
+    DataSet data = read(null);
+    assertThat(data.payments().present()).isFalse();
+    assertThat(read("deal_id,date,amount\n").payments().present()).isTrue();
+  }
+
+  @Test
+  void everyProblemIsPlacedAtItsLineAndColumn() {
+    assertThat(problems("deal_id,date,amount\n"
+        + "D9,2026-03-10,500\n"
+        + "D1,2026-02-30,500\n"
+        + "D1,2026-03-10,five hundred\n"
+        + "D1,2026-03-10,500\n"
+        + "D1,2026-03-10,500.00\n"
+        + ",2026-03-10,1\n"
+        + "D2,,1\n")).containsExactly(
+        "payments.csv:2:1: payment for unknown deal D9: no such deal_id in the deals file",
+        "payments.csv:3:2: date \"2026-02-30\" is not a date (expected yyyy-MM-dd)",
+        "payments.csv:4:3: amount \"five hundred\" is not a number (refunds are negative, "
+            + "e.g. -250.00)",
+        "payments.csv:6:1: duplicate payment: deal D1, 2026-03-10, 500.00 is also on line 5 "
+            + "(two payments on one day: list them once, with their total)",
+        "payments.csv:7:1: deal_id is empty",
+        "payments.csv:8:2: date is empty");
+  }
+
+  @Test
+  void aMissingColumnIsNamed() {
+    assertThat(problems("deal_id,amount\nD1,5\n")).singleElement().asString()
+        .startsWith("payments.csv:1:").contains("date");
+  }
+
+  @Test
+  void throughAPresetThePaymentsMayUseTheCrmsHeadersAndFormats() throws IOException {
+    Files.writeString(dir.resolve("deals.csv"), "Id,OwnerId,StageName,CloseDate,Amount\n"
+        + "006A,R1,Closed Won,3/1/2026,\"$1,000.00\"\n");
+    Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+    Files.writeString(dir.resolve("payments.csv"), "Opportunity ID,Payment Date,Payment Amount\n"
+        + "006A,3/31/2026,\"$250.50\"\n006A,4/30/2026,\"($50.00)\"\n");
+    DataSet data = new DataReader().read(DataFiles.inDirectory(dir)).data();
+    assertThat(data.payments().forDeal("006A")).extracting(Payment::date, Payment::amount)
+        .containsExactly(tuple(LocalDate.of(2026, 3, 31), new BigDecimal("250.50")),
+            tuple(LocalDate.of(2026, 4, 30), new BigDecimal("-50.00")));
+  }
+
+  @Test
+  void aColumnMapMayNameThePaymentColumnsAndItsDateFormatApplies() throws IOException {
+    Path map = dir.resolve("map.yaml");
+    Files.writeString(map, """
+        columns: { deal_id: opportunity_id, owner: sales_agent, amount: close_value }
+        date_format: dd.MM.yyyy
+        payments: { deal_id: invoice_opportunity, date: received_on, amount: received }
+        """);
+    Files.writeString(dir.resolve("deals.csv"), "opportunity_id,sales_agent,close_date,close_value\n"
+        + "X1,R1,01.03.2026,1054\n");
+    Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+    Files.writeString(dir.resolve("payments.csv"), "invoice_opportunity,received_on,received\n"
+        + "X1,15.03.2026,527\n");
+    DataSet data = new DataReader(ColumnMap.read(map), false).read(DataFiles.inDirectory(dir))
+        .data();
+    assertThat(data.payments().forDeal("X1")).extracting(Payment::date, Payment::amount)
+        .containsExactly(tuple(LocalDate.of(2026, 3, 15), new BigDecimal("527")));
+
+    Files.writeString(map, "columns: { deal_id: opportunity_id }\npayments: { dael_id: x }\n");
+    InputException e = catchThrowableOfType(InputException.class, () -> ColumnMap.read(map));
+    assertThat(e.diagnostics()).extracting(d -> d.line() + ":" + d.column() + ": " + d.message())
+        .containsExactly("2:13: unknown payments column `dael_id`; did you mean `deal_id`?");
+  }
+}
