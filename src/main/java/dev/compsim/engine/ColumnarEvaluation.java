@@ -272,6 +272,18 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         total[who] = totalAfter;
         current = who;
         HoldbackSplit rule = split[who];
+        if (rule.holdback().onPayment()) {
+          // pay when paid: the release follows the deal's payments, in decimals as the ledger
+          HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
+              table.deals[i], asOf, false);
+          if (parts.onPayment()) {
+            for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.deals[i],
+                data.payments().forDeal(table.deals[i].id()), asOf, null, null, null)) {
+              line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
+            }
+            continue;
+          }
+        }
         HoldbackOutcome known = null;
         if (rule.dependsOnOutcome() && rule.needsOutcome(earned)) {
           int h = holdbackOf[who];

@@ -172,15 +172,12 @@ final class Evaluation {
           + Money.plain(earned) + " commission held until the customer pays: ";
       first = holdback.wholeOnPayment() ? how + "; paid as the customer pays: " : rest;
     }
-    if (split.hasPaidLine()) {
-      emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, Status.PAID,
-          split.paid(), deal.closeDate(), traces ? how + "; " + Money.percent(holdback.share())
-              + " (" + Money.plain(split.held()) + ") held until the customer pays, "
-              + Money.plain(split.paid()) + " paid at close" : null);
-    }
+    String closeTrace = traces ? how + "; " + Money.percent(holdback.share()) + " ("
+        + Money.plain(split.held()) + ") held until the customer pays, "
+        + Money.plain(split.paid()) + " paid at close" : null;
     List<dev.compsim.model.Payment> payments = engine.data().payments().forDeal(deal.id());
-    for (PaymentRelease.Part part : PaymentRelease.of(split.held(), deal.amount(),
-        deal.closeDate(), payments, engine.asOf(), first, rest)) {
+    for (PaymentRelease.Part part : PaymentRelease.lines(split, deal, payments, engine.asOf(),
+        closeTrace, first, rest)) {
       emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, part.status(),
           part.amount(), part.date(), part.trace());
     }

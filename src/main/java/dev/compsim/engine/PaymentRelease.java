@@ -1,6 +1,7 @@
 package dev.compsim.engine;
 
 import dev.compsim.model.Money;
+import dev.compsim.model.Deal;
 import dev.compsim.model.Payment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,6 +41,26 @@ public final class PaymentRelease {
    * @param trace null when not asked for
    */
   public record Part(Status status, BigDecimal amount, LocalDate date, String trace) {}
+
+  /**
+   * Every line of a commission paid when the customer pays: the part paid at close when the
+   * holdback keeps some of it back (and the line the ledger writes for a commission of nothing),
+   * then {@link #of} the held part. The ledger and the columnar engine both take these lines.
+   *
+   * @param closeTrace the trace of the part paid at close; null for no traces
+   */
+  public static List<Part> lines(HoldbackSplit.Split split, Deal deal, List<Payment> payments,
+      LocalDate asOf, String closeTrace, String first, String rest) {
+    List<Part> released = of(split.held(), deal.amount(), deal.closeDate(), payments, asOf,
+        first, rest);
+    if (!split.hasPaidLine()) {
+      return released;
+    }
+    List<Part> lines = new ArrayList<>(released.size() + 1);
+    lines.add(new Part(Status.PAID, split.paid(), deal.closeDate(), closeTrace));
+    lines.addAll(released);
+    return lines;
+  }
 
   /**
    * The lines that release {@code held} of a deal's commission as {@code payments} come in.
