@@ -331,19 +331,31 @@ final class Evaluation {
       StringBuilder parts = new StringBuilder();
       for (int i = 0; i + 1 < bounds.size(); i++) {
         long under = bounds.get(i + 1).toEpochDay() - bounds.get(i).toEpochDay();
-        parts.append(i == 0 ? "" : " + ").append("%s×").append(under).append('/').append(days)
-            .append(" under ").append(plan.versionLabel(bounds.get(i)).split(" ")[0]);
+        parts.append(i == 0 ? "" : ",").append(under).append('/').append(days).append(' ')
+            .append(plan.versionLabel(bounds.get(i)).split(" ")[0]);
       }
       return parts.toString();
     });
     if (note.isEmpty()) {
       return "";
     }
+    // the prorated parts, each rounded to the cent for the trace, the last one taking the rest
     BigDecimal quota = rep.quota().divide(
         BigDecimal.valueOf(plan.calendar().length().perYear()), Money.SCALE, Money.ROUNDING);
+    StringBuilder blended = new StringBuilder();
+    BigDecimal rest = quota;
+    String[] parts = note.split(",");
+    for (int i = 0; i < parts.length; i++) {
+      String[] fraction = parts[i].split("[/ ]");
+      BigDecimal part = i == parts.length - 1 ? rest : quota.multiply(new BigDecimal(fraction[0]))
+          .divide(new BigDecimal(fraction[1]), Money.SCALE, Money.ROUNDING);
+      rest = rest.subtract(part);
+      blended.append(i == 0 ? "" : " + ").append(Money.plain(part)).append(" (")
+          .append(fraction[0]).append(" of ").append(fraction[1]).append(" days under ")
+          .append(fraction[2]).append(')');
+    }
     return "; " + period.label() + " straddles a change: blended quota " + Money.plain(quota)
-        + " = " + note.replace("%s", Money.plain(quota))
-        + " (quotas come from reps.csv, the same under each version), attainment carried across";
+        + " = " + blended + ", attainment carried across the change";
   }
 
   private FiscalPeriod periodOf(LocalDate date) {
