@@ -102,7 +102,9 @@ final class CompiledPlan {
   final long otherActivityCents;
   /**
    * Rebates and competition prizes as the engine pays them on the observed data: they depend on
-   * a whole year's or competition's results, and are not redrawn per run.
+   * a whole year's or competition's results, and are not redrawn per run. Draws (and their
+   * recoveries) depend on a whole period's commission and are carried the same way, with the
+   * prizes.
    */
   final long rebateCents;
   final long prizeCents;
@@ -129,12 +131,13 @@ final class CompiledPlan {
     long[] programLines = new long[2];
     constantPay = new long[payees];
     // only plans with rebates or competitions have year-level lines to take from the engine
-    boolean yearLines = !plan.partners().rebates().isEmpty() || !plan.competitions().isEmpty();
+    boolean yearLines = !plan.partners().rebates().isEmpty() || !plan.competitions().isEmpty()
+        || hasDraws(plan);
     if (yearLines) {
       engine.evaluate(plan, line -> {
         if (line.component() == Component.REBATE) {
           programLines[0] += cents(line.cost());
-        } else if (line.component() == Component.PRIZE) {
+        } else if (line.component() == Component.PRIZE || isDraw(line.component())) {
           programLines[1] += cents(line.cost());
           Integer who = facts.payeeIndex.get(line.payee());
           if (line.payeeKind() == PayeeKind.REP && who != null) {
@@ -843,5 +846,20 @@ final class CompiledPlan {
       return cents(schedule.increment(BigDecimal.valueOf(before, scale),
           BigDecimal.valueOf(credit, scale), false).commission());
     }
+  }
+
+  /** Whether a role of the plan has a draw. */
+  static boolean hasDraws(Plan plan) {
+    boolean any = plan.rules().draw() != null;
+    for (var rules : plan.roles().values()) {
+      any = any || rules.draw() != null;
+    }
+    return any;
+  }
+
+  /** A draw's line: carried as the engine paid it on the observed data, like a prize. */
+  static boolean isDraw(Component component) {
+    return component == Component.DRAW || component == Component.DRAW_RECOVERY
+        || component == Component.GUARANTEE;
   }
 }
