@@ -32,9 +32,9 @@ import java.util.TreeMap;
  *
  * So the draw and draw_recovery lines of a rep add up to the balance outstanding as of
  * {@code --as-of}: the advance the reports show. A rep's draw starts in the period of its start:
- * the first day the data shows it at work (the earliest created or close date of a deal it owns,
- * assists or manages the partner of, or of an activity it logged), as the data has no hire
- * dates.
+ * the first day the data shows it at work (the earliest close date, won or not, of a deal it
+ * owns, assists or manages the partner of, or the date of an activity it logged), as the data
+ * has no hire dates.
  */
 final class Draws {
   private final Plan plan;
@@ -131,14 +131,16 @@ final class Draws {
   }
 
   /**
-   * Each rep with a draw and a start in the data, by rep id: the earliest created or close date
-   * of a deal it owns or assists, or of an activity it logged, on or before as-of.
+   * Each rep with a draw and a start in the data, by rep id: the earliest close date of a deal it
+   * owns, assists or manages the partner of, or of an activity it logged, on or before as-of.
    */
   private Map<String, LocalDate> starts() {
     Map<String, LocalDate> starts = new TreeMap<>();
     LocalDate asOf = engine.asOf();
     for (Deal deal : engine.data().deals()) {
-      LocalDate seen = earliest(deal.createdDate(), deal.closeDate());
+      // close dates, not created dates: a deal created before the data's first close would
+      // start a draw in a period the data cannot show commission for
+      LocalDate seen = deal.closeDate();
       if (seen == null || seen.isAfter(asOf)) {
         continue;
       }
@@ -163,12 +165,5 @@ final class Draws {
 
   private static void seen(Map<String, LocalDate> starts, String rep, LocalDate date) {
     starts.merge(rep, date, (a, b) -> a.isBefore(b) ? a : b);
-  }
-
-  private static LocalDate earliest(LocalDate a, LocalDate b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null || a.isBefore(b) ? a : b;
   }
 }
