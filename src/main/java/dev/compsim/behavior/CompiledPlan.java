@@ -466,6 +466,9 @@ final class CompiledPlan {
         activities, engine.data().fxRates());
     long[] sum = {0};
     new Engine(data, engine.asOf()).evaluate(plan, line -> {
+      if (isDraw(line.component())) {
+        return; // a plan without deals draws in full: the draws are carried with the prizes
+      }
       long cost = cents(line.cost());
       sum[0] += cost;
       Integer who = facts.payeeIndex.get(line.payee());
