@@ -67,8 +67,13 @@ public final class DrawsSection {
         }
       });
       if (!terms.isEmpty()) {
-        notes.add(plan.name() + ": " + String.join("; ", terms) + ". Advance outstanding "
-            + Fmt.money(plan.advance()) + " from " + owing(plan) + " reps.");
+        long owing = owing(plan);
+        notes.add(plan.name() + ": " + String.join("; ", terms) + ". Drawn "
+            + Fmt.money(plan.component(Component.DRAW).add(plan.component(Component.GUARANTEE)))
+            + ", recovered " + Fmt.money(plan.component(Component.DRAW_RECOVERY).negate())
+            + ", forgiven " + Fmt.money(plan.status(Status.FORGIVEN).negate())
+            + "; advance outstanding " + Fmt.money(plan.advance()) + ", owed by " + owing
+            + (owing == 1 ? " rep." : " reps."));
       }
     }
 
