@@ -110,6 +110,10 @@ public final class DrawsSection {
     if (draw == null) {
       return;
     }
+    if (draw.amount().signum() == 0) {
+      terms.add(who + "no draw");
+      return;
+    }
     terms.add(who + Money.grouped(draw.amount()) + " a period, "
         + (draw.recoverable() ? "recoverable" : "not recoverable")
         + (draw.months() == null ? "" : ", for " + draw.months() + " months")

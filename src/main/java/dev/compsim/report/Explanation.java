@@ -37,7 +37,7 @@ public final class Explanation {
     }
     out.append("; on-target earnings ").append(Money.grouped(rep.ote())).append('\n');
     out.append("Commission: ").append(describe(rules)).append("\n");
-    if (rules.draw() != null) {
+    if (rules.draw() != null && rules.draw().amount().signum() > 0) {
       out.append("Draw: ").append(describe(rules.draw())).append('\n');
     }
     for (Plan.Change change : plan.changes()) {
