@@ -112,12 +112,12 @@ final class Evaluation {
     // the version in force on the close date prices the deal: the plan itself when it never
     // changes
     Plan version = plan.versionOn(deal.closeDate());
-    PartnerTiers versionTiers = version == plan ? tiers
-        : this.versionTiers[plan.versionNumber(deal.closeDate()) - 1];
+    PartnerTiers tiersInForce = version == plan ? tiers
+        : versionTiers[plan.versionNumber(deal.closeDate()) - 1];
     Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
     PartnerTerms terms = PartnerTerms.NONE;
     if (partner != null) {
-      PartnerTiers.Standing tier = versionTiers.standing(partner, deal.closeDate());
+      PartnerTiers.Standing tier = tiersInForce.standing(partner, deal.closeDate());
       terms = tier == null || tier.level() == null
           ? PartnerTerms.of(deal, partner, version.partners(), BigDecimal.ZERO, null, traces)
           : PartnerTerms.of(deal, partner, version.partners(), tier.extraMargin(),

@@ -170,7 +170,9 @@ public final class Explanation {
 
   private static void appendByPeriod(StringBuilder out, List<LedgerLine> lines,
       boolean showPayee) {
-    Map<String, List<LedgerLine>> byPeriod = new LinkedHashMap<>();
+    // by period label, which sorts as the periods do (FY2026-Q4 before FY2027-Q1): lines the
+    // engine makes after the deals (draws, rebates, prizes) join their own period
+    Map<String, List<LedgerLine>> byPeriod = new java.util.TreeMap<>();
     for (LedgerLine line : lines) {
       byPeriod.computeIfAbsent(line.period(), k -> new java.util.ArrayList<>()).add(line);
     }
