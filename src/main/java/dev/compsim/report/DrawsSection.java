@@ -61,7 +61,8 @@ public final class DrawsSection {
     for (PlanFigures plan : plans) {
       List<String> terms = new ArrayList<>();
       describe(plan.plan().rules().draw(), "", terms);
-      plan.plan().roles().forEach((role, rules) -> {
+      // by role name: a plan's roles are an unordered map
+      new java.util.TreeMap<>(plan.plan().roles()).forEach((role, rules) -> {
         if (rules.draw() != plan.plan().rules().draw()) {
           describe(rules.draw(), role + ": ", terms);
         }
