@@ -94,4 +94,16 @@ class PlanChangesTest {
         .isEqualByComparingTo("0.10");
     assertThat(plan.versionLabel(LocalDate.of(2026, 6, 1))).isEqualTo("v2 (from 2026-05-01)");
   }
+
+  @Test
+  void whatAChangeAddsThatTheDataCannotMeasureIsNamed() {
+    Plan plan = TestData.plan(TestData.basePlan("Later holdback", """
+        changes:
+          - { from: 2026-09-01, holdback: { share: 0.3, release: implementation } }
+        """));
+    // no deal has an implementation outcome: the September holdback could never be released
+    assertThat(DataCoverage.of(plan, data())).extracting(DataCoverage.Gap::feature)
+        .containsExactly("holdback_release");
+    assertThat(DataCoverage.of(plan.versionOn(LocalDate.of(2026, 8, 1)), data())).isEmpty();
+  }
 }
