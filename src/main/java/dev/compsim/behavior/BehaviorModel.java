@@ -33,14 +33,15 @@ public final class BehaviorModel {
       throw new IllegalArgumentException("need at least one plan");
     }
     this.engine = engine;
-    this.plans = List.copyOf(plans);
+    // a plan that changes on a date: what reps do next follows the version in force now
+    this.plans = plans.stream().map(plan -> plan.versionOn(engine.asOf())).toList();
     this.typical = new Typical(engine);
     long lag = Math.round(assumptions.get(Assumption.IMPLEMENTATION_LAG_DAYS));
     this.lag = lag;
     // each plan's scenario book is priced on its own: in parallel, kept in plan order
     this.gradients = this.plans.parallelStream().map(plan -> Gradients.of(plan, typical, lag))
         .toList();
-    this.observed = BaselineShares.observe(engine, plans.get(0).calendar());
+    this.observed = BaselineShares.observe(engine, this.plans.get(0).calendar());
   }
 
   public Engine engine() {

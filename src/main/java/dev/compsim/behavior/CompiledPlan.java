@@ -102,7 +102,9 @@ final class CompiledPlan {
   final long otherActivityCents;
   /**
    * Rebates and competition prizes as the engine pays them on the observed data: they depend on
-   * a whole year's or competition's results, and are not redrawn per run.
+   * a whole year's or competition's results, and are not redrawn per run. Draws (and their
+   * recoveries) depend on a whole period's commission and are carried the same way, with the
+   * prizes.
    */
   final long rebateCents;
   final long prizeCents;
@@ -129,12 +131,13 @@ final class CompiledPlan {
     long[] programLines = new long[2];
     constantPay = new long[payees];
     // only plans with rebates or competitions have year-level lines to take from the engine
-    boolean yearLines = !plan.partners().rebates().isEmpty() || !plan.competitions().isEmpty();
+    boolean yearLines = !plan.partners().rebates().isEmpty() || !plan.competitions().isEmpty()
+        || hasDraws(plan);
     if (yearLines) {
       engine.evaluate(plan, line -> {
         if (line.component() == Component.REBATE) {
           programLines[0] += cents(line.cost());
-        } else if (line.component() == Component.PRIZE) {
+        } else if (line.component() == Component.PRIZE || isDraw(line.component())) {
           programLines[1] += cents(line.cost());
           Integer who = facts.payeeIndex.get(line.payee());
           if (line.payeeKind() == PayeeKind.REP && who != null) {
@@ -463,6 +466,9 @@ final class CompiledPlan {
         activities, engine.data().fxRates());
     long[] sum = {0};
     new Engine(data, engine.asOf()).evaluate(plan, line -> {
+      if (isDraw(line.component())) {
+        return; // a plan without deals draws in full: the draws are carried with the prizes
+      }
       long cost = cents(line.cost());
       sum[0] += cost;
       Integer who = facts.payeeIndex.get(line.payee());
@@ -843,5 +849,20 @@ final class CompiledPlan {
       return cents(schedule.increment(BigDecimal.valueOf(before, scale),
           BigDecimal.valueOf(credit, scale), false).commission());
     }
+  }
+
+  /** Whether a role of the plan has a draw. */
+  static boolean hasDraws(Plan plan) {
+    boolean any = plan.rules().draw() != null;
+    for (var rules : plan.roles().values()) {
+      any = any || rules.draw() != null;
+    }
+    return any;
+  }
+
+  /** A draw's line: carried as the engine paid it on the observed data, like a prize. */
+  static boolean isDraw(Component component) {
+    return component == Component.DRAW || component == Component.DRAW_RECOVERY
+        || component == Component.GUARANTEE;
   }
 }

@@ -4,6 +4,7 @@ import dev.compsim.engine.Engine;
 import dev.compsim.model.Plan;
 import dev.compsim.report.CalendarAlignment;
 import dev.compsim.report.Comparison;
+import dev.compsim.report.DrawsSection;
 import dev.compsim.report.ReportSection;
 import dev.compsim.report.PartnerPrograms;
 import java.time.MonthDay;
@@ -33,6 +34,9 @@ final class FeatureSections {
   private static Comparison partnerSections(Comparison comparison, List<Plan> plans,
       Engine engine) {
     Comparison result = comparison;
+    if (plans.stream().anyMatch(DrawsSection::hasDraws)) {
+      result = result.with(DrawsSection.section(result));
+    }
     if (plans.stream().anyMatch(FeatureSections::hasPartnerPrograms)) {
       result = result.with(PartnerPrograms.section(plans, engine));
     }

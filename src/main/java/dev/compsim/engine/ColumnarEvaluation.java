@@ -71,11 +71,23 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
    * with fractions of a cent, a product beyond a long): the decimal ledger prices those.
    */
   static LedgerSums sums(Engine engine, Plan plan) {
+    if (!priced(plan)) {
+      return null;
+    }
     try {
       return new ColumnarEvaluation(engine, plan).run();
     } catch (ArithmeticException notInLongs) {
       return null;
     }
+  }
+
+  /**
+   * Whether the columnar pass prices the plan: not yet one with draws (settled per rep and period
+   * on the commission lines) or with effective-dated versions (a version per close date); the
+   * ledger prices those.
+   */
+  static boolean priced(Plan plan) {
+    return !Draws.draws(plan) && !plan.isEffectiveDated();
   }
 
   /**

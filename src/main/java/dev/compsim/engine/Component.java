@@ -5,7 +5,13 @@ import java.util.Locale;
 /** What a ledger line pays for. */
 public enum Component {
   COMMISSION, SPIFF, PRIZE, PARTNER_MARGIN, REFERRAL_FEE, PARTNER_COMMISSION, REBATE,
-  UPFRONT_DISCOUNT, REWARDS;
+  UPFRONT_DISCOUNT, REWARDS,
+  /** A recoverable draw's top-up of a period's commission: an advance against later commission. */
+  DRAW,
+  /** Commission above the draw amount kept to repay a draw balance: negative. */
+  DRAW_RECOVERY,
+  /** A non-recoverable draw's top-up: a plain guarantee, never repaid. */
+  GUARANTEE;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -94,6 +94,56 @@ public final class Consistency {
    * order, as checking deal by deal, at a cost that does not grow with the deals.
    */
   public static List<Problem> check(Plan plan, DataProfile profile) {
+    List<Problem> problems = checkVersion(plan, profile);
+    changesWithinTheData(plan, profile.firstClose(), profile.lastClose(), problems);
+    for (int i = 0; i < plan.changes().size(); i++) {
+      Plan.Change change = plan.changes().get(i);
+      inChange(i, change, checkVersion(change.plan(), profile), problems);
+    }
+    return problems;
+  }
+
+  /**
+   * A version's problems the plan as written does not have, placed at the change: a change that
+   * drops a partner type's margin, say.
+   */
+  private static void inChange(int index, Plan.Change change, List<Problem> found,
+      List<Problem> problems) {
+    Set<String> known = new java.util.HashSet<>();
+    for (Problem problem : problems) {
+      known.add(problem.message());
+    }
+    for (Problem problem : found) {
+      if (known.add(problem.message())) {
+        problems.add(problem.subject() == Problem.Subject.PLAN
+            ? Problem.plan("changes." + index, "from " + change.from() + ": " + problem.message())
+            : new Problem(problem.subject(), problem.id(), "from " + change.from() + ": "
+                + problem.message(), problem.deals(), problem.column()));
+      }
+    }
+  }
+
+  /**
+   * A change must start within the won deals: after the first close, so that something is
+   * priced by the plan as written, and on or before the last, so that the change prices
+   * something.
+   */
+  private static void changesWithinTheData(Plan plan, java.time.LocalDate first,
+      java.time.LocalDate last, List<Problem> problems) {
+    if (first == null) {
+      return;
+    }
+    for (int i = 0; i < plan.changes().size(); i++) {
+      java.time.LocalDate from = plan.changes().get(i).from();
+      if (!from.isAfter(first) || from.isAfter(last)) {
+        problems.add(Problem.plan("changes." + i + ".from", "change from " + from
+            + " is outside the data: won deals close from " + first + " to " + last
+            + ", so a change must start after " + first + " and on or before " + last));
+      }
+    }
+  }
+
+  private static List<Problem> checkVersion(Plan plan, DataProfile profile) {
     List<Problem> problems = new ArrayList<>();
     splitOverflows(plan, profile, problems);
     BigDecimal own = profile.fxRates().get(plan.currency());
@@ -179,6 +229,24 @@ public final class Consistency {
    * must equal (a test compares them).
    */
   static List<Problem> checkEachDeal(Plan plan, DataSet data) {
+    List<Problem> problems = checkEachDealOfVersion(plan, data);
+    java.time.LocalDate first = null;
+    java.time.LocalDate last = null;
+    for (Deal deal : data.deals()) {
+      if (deal.won() && deal.closeDate() != null) {
+        first = first == null || deal.closeDate().isBefore(first) ? deal.closeDate() : first;
+        last = last == null || deal.closeDate().isAfter(last) ? deal.closeDate() : last;
+      }
+    }
+    changesWithinTheData(plan, first, last, problems);
+    for (int i = 0; i < plan.changes().size(); i++) {
+      Plan.Change change = plan.changes().get(i);
+      inChange(i, change, checkEachDealOfVersion(change.plan(), data), problems);
+    }
+    return problems;
+  }
+
+  private static List<Problem> checkEachDealOfVersion(Plan plan, DataSet data) {
     List<Problem> problems = new ArrayList<>();
     Set<String> typesWithoutMargin = new LinkedHashSet<>();
     Map<String, List<String>> currenciesWithoutRate = new LinkedHashMap<>();

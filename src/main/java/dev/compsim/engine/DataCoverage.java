@@ -52,8 +52,31 @@ public final class DataCoverage {
     return false;
   }
 
-  /** The features of {@code plan} that {@code data} cannot measure, in a fixed order. */
+  /**
+   * The features of {@code plan} that {@code data} cannot measure, in a fixed order; for a plan
+   * that changes on a date, those of any of its versions (a holdback introduced in August needs
+   * implementation outcomes as much as one from the start).
+   */
   public static List<Gap> of(Plan plan, DataSet data) {
+    if (!plan.isEffectiveDated()) {
+      return ofVersion(plan, data);
+    }
+    List<String> order = List.of("holdback_release", "clawback", "implementation_spiff",
+        "activity_spiff");
+    java.util.Map<String, Gap> found = new java.util.TreeMap<>(
+        java.util.Comparator.comparingInt(order::indexOf));
+    for (Gap gap : ofVersion(plan, data)) {
+      found.putIfAbsent(gap.feature(), gap);
+    }
+    for (Plan.Change change : plan.changes()) {
+      for (Gap gap : ofVersion(change.plan(), data)) {
+        found.putIfAbsent(gap.feature(), gap);
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  private static List<Gap> ofVersion(Plan plan, DataSet data) {
     List<Gap> gaps = new ArrayList<>();
     boolean implementations = implementationsKnown(data);
     List<Rules> rules = new ArrayList<>();

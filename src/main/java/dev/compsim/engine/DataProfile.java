@@ -43,6 +43,9 @@ public final class DataProfile {
   private final Map<String, List<String>> currenciesWithoutRate;
   private final List<AssistGroup> assistGroups;
   private final List<ZeroQuotaCredit> zeroQuotaCredits;
+  /** The first and last close dates of the won deals, or null when none has one. */
+  private final java.time.LocalDate firstClose;
+  private final java.time.LocalDate lastClose;
 
   private DataProfile(DataSet data) {
     this.fxRates = data.fxRates();
@@ -57,11 +60,18 @@ public final class DataProfile {
     Map<String, Partner> partners = data.partners();
     Map<String, Rep> reps = data.reps();
     int ordinal = 0;
+    java.time.LocalDate first = null;
+    java.time.LocalDate last = null;
     for (Deal deal : data.deals()) {
       if (!deal.won()) {
         continue;
       }
       ordinal++;
+      java.time.LocalDate close = deal.closeDate();
+      if (close != null) {
+        first = first == null || close.isBefore(first) ? close : first;
+        last = last == null || close.isAfter(last) ? close : last;
+      }
       Partner partner = deal.partner() == null ? null : partners.get(deal.partner());
       if (partner != null && PartnerTerms.needsTypeMargin(deal)) {
         types.add(partner.type());
@@ -98,6 +108,18 @@ public final class DataProfile {
         List.copyOf(group.ids), Arrays.copyOf(group.ordinals, group.ids.size()))));
     this.assistGroups = List.copyOf(built);
     this.zeroQuotaCredits = List.copyOf(credits);
+    this.firstClose = first;
+    this.lastClose = last;
+  }
+
+  /** The earliest close date of a won deal, or null. */
+  java.time.LocalDate firstClose() {
+    return firstClose;
+  }
+
+  /** The latest close date of a won deal, or null. */
+  java.time.LocalDate lastClose() {
+    return lastClose;
   }
 
   /** The profile of {@code data}: one pass over its deals. */

@@ -31,26 +31,43 @@ final class Evaluation {
   private FiscalPeriod lastPeriod;
   /** Made when deals are priced: the programs alone ({@link #programs}) do not need them. */
   private PartnerTiers tiers;
+  /** The draws of the plan, or null when it has none. */
+  private final Draws draws;
+  /** With effective-dated changes: each version's partner tiers, by version number − 1. */
+  private PartnerTiers[] versionTiers;
+  /** With changes: the straddle note of each period, "" for a period no change falls in. */
+  private final Map<FiscalPeriod, String> straddles = new HashMap<>();
 
   Evaluation(Engine engine, Plan plan, LedgerSink sink, boolean traces) {
     this.engine = engine;
     this.plan = plan;
-    this.sink = sink;
     this.traces = traces;
+    this.draws = Draws.of(plan, engine);
+    this.sink = draws == null ? sink : draws.counting(sink);
   }
 
   /** A payee's commission schedule and credit so far in its current period. */
   private static final class PayeeState {
     final Rep rep;
-    final Rules rules;
-    final CommissionSchedule schedule;
-    final HoldbackSplit split;
+    Plan version;
+    Rules rules;
+    CommissionSchedule schedule;
+    HoldbackSplit split;
     FiscalPeriod period;
     BigDecimal credit = BigDecimal.ZERO;
 
-    PayeeState(Rep rep, Rules rules, int periodsPerYear) {
+    PayeeState(Rep rep, Plan version, int periodsPerYear) {
       this.rep = rep;
-      this.rules = rules;
+      use(version, periodsPerYear);
+    }
+
+    /**
+     * Prices the next deals with {@code next}'s rules; the period and its credit so far stay, so
+     * attainment is carried across a change.
+     */
+    void use(Plan next, int periodsPerYear) {
+      this.version = next;
+      this.rules = next.rulesFor(rep.role());
       this.schedule = new CommissionSchedule(rules.commission(), rep.quota(), periodsPerYear);
       this.split = HoldbackSplit.of(rules.holdback());
     }
@@ -58,6 +75,11 @@ final class Evaluation {
 
   void run() {
     tiers = PartnerTiers.of(plan, engine);
+    versionTiers = new PartnerTiers[plan.changes().size() + 1];
+    versionTiers[0] = tiers;
+    for (int i = 0; i < plan.changes().size(); i++) {
+      versionTiers[i + 1] = PartnerTiers.of(plan.changes().get(i).plan(), engine);
+    }
     List<Deal> deals = engine.wonDeals();
     for (int from = 0; from < deals.size(); from += CHUNK) {
       price(deals, from, Math.min(deals.size(), from + CHUNK));
@@ -70,6 +92,12 @@ final class Evaluation {
     activitySpiffs();
     rebates();
     prizes();
+    if (draws != null) {
+      for (Draws.Settlement settled : draws.settle(traces)) {
+        emit(settled.rep(), PayeeKind.REP, settled.component(), null, settled.period().label(),
+            settled.status(), settled.amount(), settled.payDate(), settled.trace());
+      }
+    }
   }
 
   /**
@@ -87,35 +115,43 @@ final class Evaluation {
   private void price(Deal deal) {
     BigDecimal amount = engine.amountIn(plan, deal);
     FiscalPeriod period = periodOf(deal.closeDate());
+    // the version in force on the close date prices the deal: the plan itself when it never
+    // changes
+    Plan version = plan.versionOn(deal.closeDate());
+    PartnerTiers tiersInForce = version == plan ? tiers
+        : versionTiers[plan.versionNumber(deal.closeDate()) - 1];
     Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
     PartnerTerms terms = PartnerTerms.NONE;
     if (partner != null) {
-      PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
+      PartnerTiers.Standing tier = tiersInForce.standing(partner, deal.closeDate());
       terms = tier == null || tier.level() == null
-          ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null, traces)
-          : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(),
+          ? PartnerTerms.of(deal, partner, version.partners(), BigDecimal.ZERO, null, traces)
+          : PartnerTerms.of(deal, partner, version.partners(), tier.extraMargin(),
               traces ? tier.describe() : tier.level().name(), traces);
     }
 
-    Credit team = plan.rulesFor(engine.data().rep(deal.owner()).role()).credit();
+    Credit team = version.rulesFor(engine.data().rep(deal.owner()).role()).credit();
     List<Recipients.Recipient> recipients = Recipients.of(team, deal, partner);
     for (int r = 0; r < recipients.size(); r++) {
       Recipients.Recipient recipient = recipients.get(r);
       commission(engine.data().rep(recipient.rep()), deal, amount, terms, period,
-          recipient.share(), traces ? recipient.label(partner) : null);
+          recipient.share(), traces ? recipient.label(partner) : null, version);
     }
-    dealSpiffs(deal, period);
+    dealSpiffs(deal, period, version);
     if (partner != null) {
-      partnerLines(deal, partner, terms, amount, period);
+      partnerLines(deal, partner, terms, amount, period, version);
     }
   }
 
   private void commission(Rep rep, Deal deal, BigDecimal amount, PartnerTerms terms,
-      FiscalPeriod period, BigDecimal share, String shareLabel) {
+      FiscalPeriod period, BigDecimal share, String shareLabel, Plan version) {
     PayeeState state = payees.get(rep.id());
+    int periodsPerYear = plan.calendar().length().perYear();
     if (state == null) {
-      state = new PayeeState(rep, plan.rulesFor(rep.role()), plan.calendar().length().perYear());
+      state = new PayeeState(rep, version, periodsPerYear);
       payees.put(rep.id(), state);
+    } else if (state.version != version) {
+      state.use(version, periodsPerYear);
     }
     if (period != state.period && !period.equals(state.period)) {
       state.period = period;
@@ -131,6 +167,9 @@ final class Evaluation {
     Holdback holdback = state.rules.holdback();
     HoldbackSplit.Split split = state.split.split(earned, deal, engine.asOf(), traces);
     String how = traces ? credited.trace() + " → " + increment.trace() : null;
+    if (traces && plan.isEffectiveDated()) {
+      how = plan.versionLabel(deal.closeDate()) + ": " + how + straddle(period, rep);
+    }
     String label = period.label();
 
     if (split.onPayment()) {
@@ -183,8 +222,8 @@ final class Evaluation {
     }
   }
 
-  private void dealSpiffs(Deal deal, FiscalPeriod period) {
-    for (Spiff spiff : plan.spiffs()) {
+  private void dealSpiffs(Deal deal, FiscalPeriod period, Plan version) {
+    for (Spiff spiff : version.spiffs()) {
       LocalDate paid = dealSpiffDate(spiff, deal, engine.asOf());
       if (paid == null) {
         continue;
@@ -220,8 +259,8 @@ final class Evaluation {
   }
 
   private void partnerLines(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount,
-      FiscalPeriod period) {
-    for (PartnerPay.Line line : PartnerPay.of(plan, deal, partner, terms, amount, traces)) {
+      FiscalPeriod period, Plan version) {
+    for (PartnerPay.Line line : PartnerPay.of(version, deal, partner, terms, amount, traces)) {
       emit(line.payee(), line.kind(), line.component(), deal.id(), period.label(), Status.PAID,
           line.amount(), deal.closeDate(), line.trace());
     }
@@ -229,8 +268,19 @@ final class Evaluation {
 
   /** One rebate line per enrolled partner and program year, at the year's end. */
   private void rebates() {
-    for (Rebates.RebateYear year : Rebates.of(plan, engine)) {
+    for (int v = 0; v <= plan.changes().size(); v++) {
+      Plan version = v == 0 ? plan : plan.changes().get(v - 1).plan();
+      rebates(version, v + 1);
+    }
+  }
+
+  /** The rebate years that end while version number {@code number} is in force. */
+  private void rebates(Plan version, int number) {
+    for (Rebates.RebateYear year : Rebates.of(version, engine)) {
       LocalDate end = year.year().end();
+      if (plan.isEffectiveDated() && plan.versionNumber(end) != number) {
+        continue;
+      }
       emit(year.partner(), PayeeKind.PARTNER, Component.REBATE, null, periodOf(end).label(),
           year.ended() ? Status.PAID : Status.HELD, year.amount(), year.ended() ? end : null,
           traces ? year.trace() : null);
@@ -253,21 +303,31 @@ final class Evaluation {
 
   /** Activity spiffs, one line per spiff, rep and period, paid at period end (or banned). */
   private void activitySpiffs() {
-    List<Spiff.ActivitySpiff> spiffs = new ArrayList<>();
-    for (Spiff spiff : plan.spiffs()) {
-      if (spiff instanceof Spiff.ActivitySpiff activitySpiff) {
-        spiffs.add(activitySpiff);
+    // per version (only the plan itself when it never changes), its activity spiffs
+    List<List<Spiff.ActivitySpiff>> byVersion = new ArrayList<>();
+    boolean any = false;
+    for (int v = 0; v <= plan.changes().size(); v++) {
+      Plan version = v == 0 ? plan : plan.changes().get(v - 1).plan();
+      List<Spiff.ActivitySpiff> spiffs = new ArrayList<>();
+      for (Spiff spiff : version.spiffs()) {
+        if (spiff instanceof Spiff.ActivitySpiff activitySpiff) {
+          spiffs.add(activitySpiff);
+        }
       }
+      any = any || !spiffs.isEmpty();
+      byVersion.add(spiffs);
     }
-    if (spiffs.isEmpty()) {
+    if (!any) {
       return;
     }
-    record Key(FiscalPeriod period, String rep, int spiff) {}
+    record Key(FiscalPeriod period, String rep, int version, int spiff) {}
     Map<Key, Long> counts = new LinkedHashMap<>();
     for (Activity activity : engine.activities()) {
+      int version = plan.isEffectiveDated() ? plan.versionNumber(activity.date()) - 1 : 0;
+      List<Spiff.ActivitySpiff> spiffs = byVersion.get(version);
       for (int i = 0; i < spiffs.size(); i++) {
         if (spiffs.get(i).activity().equalsIgnoreCase(activity.activity())) {
-          counts.merge(new Key(periodOf(activity.date()), activity.rep(), i),
+          counts.merge(new Key(periodOf(activity.date()), activity.rep(), version, i),
               (long) activity.count(), Long::sum);
         }
       }
@@ -275,11 +335,12 @@ final class Evaluation {
     List<Map.Entry<Key, Long>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(Map.Entry.comparingByKey(java.util.Comparator
         .comparing((Key k) -> k.period().start()).thenComparing(Key::rep)
-        .thenComparingInt(Key::spiff)));
-    boolean banned = plan.banActivitySpiffs();
+        .thenComparingInt(Key::version).thenComparingInt(Key::spiff)));
     for (Map.Entry<Key, Long> entry : entries) {
       Key key = entry.getKey();
-      Spiff.ActivitySpiff spiff = spiffs.get(key.spiff());
+      Plan version = key.version() == 0 ? plan : plan.changes().get(key.version() - 1).plan();
+      boolean banned = version.banActivitySpiffs();
+      Spiff.ActivitySpiff spiff = byVersion.get(key.version()).get(key.spiff());
       long count = entry.getValue();
       BigDecimal amount = Money.round(spiff.amount().multiply(BigDecimal.valueOf(count)));
       String trace = null;
@@ -289,10 +350,61 @@ final class Evaluation {
         if (banned) {
           trace = "activity spiffs banned; would have paid " + trace;
         }
+        if (plan.isEffectiveDated()) {
+          trace = "v" + (key.version() + 1) + ": " + trace;
+        }
       }
       emit(key.rep(), PayeeKind.REP, Component.SPIFF, null, key.period().label(),
           banned ? Status.BANNED : Status.PAID, amount, banned ? null : key.period().end(), trace);
     }
+  }
+
+  /**
+   * With changes, what a trace says of a period a change falls in: the period quota blended by
+   * days under each version, and the attainment carried across; "" for other periods.
+   */
+  private String straddle(FiscalPeriod period, Rep rep) {
+    String note = straddles.computeIfAbsent(period, p -> {
+      List<LocalDate> bounds = new ArrayList<>();
+      bounds.add(p.start());
+      for (Plan.Change change : plan.changes()) {
+        if (change.from().isAfter(p.start()) && !change.from().isAfter(p.end())) {
+          bounds.add(change.from());
+        }
+      }
+      if (bounds.size() == 1) {
+        return "";
+      }
+      bounds.add(p.end().plusDays(1));
+      long days = p.end().toEpochDay() - p.start().toEpochDay() + 1;
+      StringBuilder parts = new StringBuilder();
+      for (int i = 0; i + 1 < bounds.size(); i++) {
+        long under = bounds.get(i + 1).toEpochDay() - bounds.get(i).toEpochDay();
+        parts.append(i == 0 ? "" : ",").append(under).append('/').append(days).append(' ')
+            .append(plan.versionLabel(bounds.get(i)).split(" ")[0]);
+      }
+      return parts.toString();
+    });
+    if (note.isEmpty()) {
+      return "";
+    }
+    // the prorated parts, each rounded to the cent for the trace, the last one taking the rest
+    BigDecimal quota = rep.quota().divide(
+        BigDecimal.valueOf(plan.calendar().length().perYear()), Money.SCALE, Money.ROUNDING);
+    StringBuilder blended = new StringBuilder();
+    BigDecimal rest = quota;
+    String[] parts = note.split(",");
+    for (int i = 0; i < parts.length; i++) {
+      String[] fraction = parts[i].split("[/ ]");
+      BigDecimal part = i == parts.length - 1 ? rest : quota.multiply(new BigDecimal(fraction[0]))
+          .divide(new BigDecimal(fraction[1]), Money.SCALE, Money.ROUNDING);
+      rest = rest.subtract(part);
+      blended.append(i == 0 ? "" : " + ").append(Money.plain(part)).append(" (")
+          .append(fraction[0]).append(" of ").append(fraction[1]).append(" days under ")
+          .append(fraction[2]).append(')');
+    }
+    return "; " + period.label() + " straddles a change: blended quota " + Money.plain(quota)
+        + " = " + blended + ", attainment carried across the change";
   }
 
   private FiscalPeriod periodOf(LocalDate date) {

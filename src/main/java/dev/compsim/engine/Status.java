@@ -15,7 +15,12 @@ public enum Status {
   /** A negative amount reclaiming money already paid. */
   CLAWED_BACK,
   /** What a banned spiff would have paid. Shown, not counted as cost. */
-  BANNED;
+  BANNED,
+  /**
+   * A recoverable draw balance written off at the plan year's end (negative, on a draw_recovery
+   * line): the draws were counted as cost when paid, so this is shown, not counted again.
+   */
+  FORGIVEN;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -23,7 +28,7 @@ public enum Status {
 
   /** Cost counts paid, released, held and clawed back; forfeited and banned are only shown. */
   public boolean countsAsCost() {
-    return this != FORFEITED && this != BANNED;
+    return this != FORFEITED && this != BANNED && this != FORGIVEN;
   }
 
   /** The statuses an earning splits into: earned = paid + released + held + forfeited. */

@@ -13,7 +13,8 @@ import java.util.Map;
 record PlanDoc(String name, String currency, String fiscalYearStart, String period,
     CreditDoc credit, CommissionDoc commission, Map<String, RoleDoc> roles, HoldbackDoc holdback,
     List<SpiffDoc> spiffs, Boolean banActivitySpiffs, PartnersDoc partners,
-    List<CompetitionDoc> competitions, List<GuardrailDoc> guardrails, String payOn) {
+    List<CompetitionDoc> competitions, List<GuardrailDoc> guardrails, String payOn,
+    DrawDoc draw, List<ChangeDoc> changes) {
 
   record CreditDoc(String partnerBasis, BigDecimal partnerMultiplier, BigDecimal partnerSourced,
       String team, BigDecimal assistShare, Boolean channelManager) {}
@@ -22,7 +23,60 @@ record PlanDoc(String name, String currency, String fiscalYearStart, String peri
 
   record TierDoc(BigDecimal to, BigDecimal rate) {}
 
-  record RoleDoc(CreditDoc credit, CommissionDoc commission, HoldbackDoc holdback) {}
+  record RoleDoc(CreditDoc credit, CommissionDoc commission, HoldbackDoc holdback,
+      DrawDoc draw) {}
+
+  /** A draw: the floor per period, recoverable or not, for how many months, carried or not. */
+  record DrawDoc(BigDecimal amount, Boolean recoverable, Integer months, Boolean carry) {}
+
+  /**
+   * An effective-dated change: from {@code from}, the keys given replace the plan's own. Name,
+   * currency, calendar, draws, competitions and guardrails stay as the plan gives them.
+   */
+  record ChangeDoc(String from, CreditDoc credit, CommissionDoc commission,
+      Map<String, RoleDoc> roles, HoldbackDoc holdback, List<SpiffDoc> spiffs,
+      Boolean banActivitySpiffs, PartnersDoc partners) {
+
+    /** The plan keys this change gives, as the first segment of their JSON pointers. */
+    java.util.Set<String> keys() {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      if (credit != null) {
+        keys.add("credit");
+      }
+      if (commission != null) {
+        keys.add("commission");
+      }
+      if (roles != null) {
+        keys.add("roles");
+      }
+      if (holdback != null) {
+        keys.add("holdback");
+      }
+      if (spiffs != null) {
+        keys.add("spiffs");
+      }
+      if (banActivitySpiffs != null) {
+        keys.add("ban_activity_spiffs");
+      }
+      if (partners != null) {
+        keys.add("partners");
+      }
+      return keys;
+    }
+  }
+
+  /** This plan with the keys {@code change} gives replaced, and no changes of its own. */
+  PlanDoc with(ChangeDoc change) {
+    return new PlanDoc(name, currency, fiscalYearStart, period,
+        change.credit() != null ? change.credit() : credit,
+        change.commission() != null ? change.commission() : commission,
+        change.roles() != null ? change.roles() : roles,
+        change.holdback() != null ? change.holdback() : holdback,
+        change.spiffs() != null ? change.spiffs() : spiffs,
+        change.banActivitySpiffs() != null ? change.banActivitySpiffs() : banActivitySpiffs,
+        change.partners() != null ? change.partners() : partners,
+        competitions, guardrails, payOn, draw, null);
+  }
 
   record HoldbackDoc(BigDecimal share, String release, Integer days, Integer horizonDays,
       Boolean clawback) {}

@@ -1,8 +1,10 @@
 package dev.compsim.io;
 
+import dev.compsim.io.PlanDoc.ChangeDoc;
 import dev.compsim.io.PlanDoc.CommissionDoc;
 import dev.compsim.io.PlanDoc.CompetitionDoc;
 import dev.compsim.io.PlanDoc.CreditDoc;
+import dev.compsim.io.PlanDoc.DrawDoc;
 import dev.compsim.io.PlanDoc.GuardrailDoc;
 import dev.compsim.io.PlanDoc.HoldbackDoc;
 import dev.compsim.io.PlanDoc.PartnersDoc;
@@ -13,6 +15,7 @@ import dev.compsim.model.Commission;
 import dev.compsim.model.Competition;
 import dev.compsim.model.Credit;
 import dev.compsim.model.CreditBasis;
+import dev.compsim.model.Draw;
 import dev.compsim.model.FiscalCalendar;
 import dev.compsim.model.Guardrail;
 import dev.compsim.model.Holdback;
@@ -49,6 +52,13 @@ final class PlanResolver {
 
   private final YamlSource source;
   private final List<Diagnostic> problems;
+  /**
+   * While a change is resolved: the pointer of the change ({@code /changes/1}) and the keys it
+   * gives. A problem in one of those keys is placed inside the change; a problem elsewhere
+   * belongs to the plan's own keys, already reported, and is left out.
+   */
+  private String changeAt;
+  private java.util.Set<String> changeKeys;
 
   PlanResolver(YamlSource source, List<Diagnostic> problems) {
     this.source = source;
@@ -80,14 +90,16 @@ final class PlanResolver {
     boolean payOnPayment = payOnPayment(doc);
     Holdback holdback = payOnPayment ? Holdback.PAY_ON_PAYMENT
         : holdback("/holdback", doc.holdback(), Holdback.NONE);
-    Rules rules = commission == null ? null : new Rules(credit, commission, holdback);
+    Draw draw = draw("/draw", doc.draw(), null);
+    Rules rules = commission == null ? null : new Rules(credit, commission, holdback, draw);
 
     Map<String, Rules> roles = new LinkedHashMap<>();
     if (doc.roles() != null && rules != null) {
       doc.roles().forEach((role, override) -> {
         String at = "/roles/" + role;
         if (override == null) {
-          problem(at, "role " + role + " has no overrides; give credit, commission or holdback");
+          problem(at, "role " + role + " has no overrides; give credit, commission, holdback or "
+              + "draw");
           return;
         }
         Rules merged = role(at, override, rules);
@@ -101,11 +113,92 @@ final class PlanResolver {
     PartnerProgram partners = new PartnersResolver(this).resolve(doc.partners());
     List<Competition> competitions = competitions(doc.competitions());
     List<Guardrail> guardrails = guardrails(doc.guardrails());
+    List<Plan.Change> changes = changeAt == null ? changes(doc) : List.of();
     if (!problems.isEmpty() || rules == null) {
       return null;
     }
     return new Plan(name, currency, new FiscalCalendar(yearStart, period), rules, roles, spiffs,
-        Boolean.TRUE.equals(doc.banActivitySpiffs()), partners, competitions, guardrails);
+        Boolean.TRUE.equals(doc.banActivitySpiffs()), partners, competitions, guardrails,
+        changes);
+  }
+
+  /**
+   * The plan's effective-dated versions: each change's keys replace the previous version's
+   * (whole sections: a change's commission is the whole commission), and the result is resolved
+   * like a plan, its problems placed inside the change.
+   */
+  private List<Plan.Change> changes(PlanDoc doc) {
+    List<Plan.Change> changes = new ArrayList<>();
+    if (doc.changes() == null) {
+      return changes;
+    }
+    PlanDoc version = doc;
+    LocalDate previous = null;
+    for (int i = 0; i < doc.changes().size(); i++) {
+      String at = "/changes/" + i;
+      ChangeDoc change = doc.changes().get(i);
+      if (change == null) {
+        problem(at, "a change needs from: the first day it is in force, and the keys it replaces");
+        continue;
+      }
+      if (change.from() == null) {
+        problem(at, "change " + (i + 1) + " needs from: the first day it is in force");
+        continue;
+      }
+      LocalDate from = date(at + "/from", change.from());
+      if (from == null) {
+        continue;
+      }
+      if (previous != null && !from.isAfter(previous)) {
+        problem(at + "/from", from.equals(previous)
+            ? "change " + (i + 1) + " overlaps the previous change: both start on " + from
+            : "changes out of order: change " + (i + 1) + " starts on " + from
+                + ", before the previous change's " + previous + "; list them by date");
+        continue;
+      }
+      if (change.keys().isEmpty()) {
+        problem(at, "change " + (i + 1) + " from " + from + " changes nothing; give credit, "
+            + "commission, roles, holdback, spiffs, ban_activity_spiffs or partners");
+        continue;
+      }
+      previous = from;
+      version = version.with(change);
+      PlanResolver inner = new PlanResolver(source, problems);
+      inner.changeAt = at;
+      inner.changeKeys = change.keys();
+      Plan plan = inner.resolve(version);
+      if (plan != null) {
+        changes.add(new Plan.Change(from, plan));
+      }
+    }
+    return changes;
+  }
+
+  /** The draw of {@code doc} over {@code base} (a role's draw over the plan's), or null. */
+  private Draw draw(String at, DrawDoc doc, Draw base) {
+    if (doc == null) {
+      return base;
+    }
+    BigDecimal amount = doc.amount() != null ? doc.amount() : base == null ? null : base.amount();
+    if (amount == null) {
+      problem(at, "draw needs an amount: the floor paid each period");
+      return base;
+    }
+    boolean ok = true;
+    if (amount.signum() < 0) {
+      problem(at + "/amount", "draw amount must be 0 or more, found " + amount.toPlainString());
+      ok = false;
+    }
+    Integer months = doc.months() != null ? doc.months() : base == null ? null : base.months();
+    if (months != null && months <= 0) {
+      problem(at + "/months", "draw months must be above 0 (how many months a new rep gets the "
+          + "draw; leave it out for every period), found " + months);
+      ok = false;
+    }
+    boolean recoverable = doc.recoverable() != null ? doc.recoverable()
+        : base == null || base.recoverable();
+    boolean carry = doc.carry() != null ? doc.carry() : base != null && base.carry();
+    return ok ? new Draw(amount, recoverable, months, carry) : base;
   }
 
   /**
@@ -148,7 +241,8 @@ final class PlanResolver {
         : commission(at + "/commission", override.commission(), base.commission());
     Holdback holdback = base.holdback().wholeOnPayment() ? base.holdback()
         : holdback(at + "/holdback", override.holdback(), base.holdback());
-    return commission == null ? null : new Rules(credit, commission, holdback);
+    Draw draw = draw(at + "/draw", override.draw(), base.draw());
+    return commission == null ? null : new Rules(credit, commission, holdback, draw);
   }
 
   private Credit credit(String at, CreditDoc doc, Credit base) {
@@ -418,6 +512,13 @@ final class PlanResolver {
   // helpers shared with PartnersResolver
 
   void problem(String pointer, String message) {
+    if (changeAt != null) {
+      String key = pointer.isEmpty() ? "" : pointer.substring(1).split("/", 2)[0];
+      if (!changeKeys.contains(key)) {
+        return; // in the plan's own keys: reported when the plan itself was resolved
+      }
+      pointer = changeAt + pointer;
+    }
     problems.add(source.at(pointer, message));
   }
 

@@ -37,6 +37,14 @@ public final class Explanation {
     }
     out.append("; on-target earnings ").append(Money.grouped(rep.ote())).append('\n');
     out.append("Commission: ").append(describe(rules)).append("\n");
+    if (rules.draw() != null && rules.draw().amount().signum() > 0) {
+      out.append("Draw: ").append(describe(rules.draw())).append('\n');
+    }
+    for (Plan.Change change : plan.changes()) {
+      out.append("From ").append(change.from()).append(" (")
+          .append(plan.versionLabel(change.from()).split(" ")[0]).append("): ")
+          .append(describe(change.plan().rulesFor(rep.role()))).append('\n');
+    }
     if (lines.isEmpty()) {
       out.append("\nNo ledger lines: this rep earned nothing under this plan as of ")
           .append(asOf).append(".\n");
@@ -180,7 +188,9 @@ public final class Explanation {
 
   private static void appendByPeriod(StringBuilder out, List<LedgerLine> lines,
       boolean showPayee) {
-    Map<String, List<LedgerLine>> byPeriod = new LinkedHashMap<>();
+    // by period label, which sorts as the periods do (FY2026-Q4 before FY2027-Q1): lines the
+    // engine makes after the deals (draws, rebates, prizes) join their own period
+    Map<String, List<LedgerLine>> byPeriod = new java.util.TreeMap<>();
     for (LedgerLine line : lines) {
       byPeriod.computeIfAbsent(line.period(), k -> new java.util.ArrayList<>()).add(line);
     }
@@ -226,6 +236,26 @@ public final class Explanation {
       out.append("\nBanned activity spiffs would have paid ")
           .append(Money.grouped(byStatus.get(Status.BANNED)));
     }
+    BigDecimal drawn = Money.ZERO;
+    BigDecimal recovered = Money.ZERO;
+    boolean draws = false;
+    for (LedgerLine line : lines) {
+      if (line.component() == dev.compsim.engine.Component.DRAW) {
+        drawn = drawn.add(line.amount());
+        draws = true;
+      } else if (line.component() == dev.compsim.engine.Component.DRAW_RECOVERY
+          && line.status() == Status.PAID) {
+        recovered = recovered.add(line.amount());
+        draws = true;
+      }
+    }
+    if (draws) {
+      BigDecimal forgiven = byStatus.get(Status.FORGIVEN);
+      out.append("\nDraws ").append(Money.grouped(drawn)).append(" − recovered ")
+          .append(Money.grouped(recovered.negate())).append(" − forgiven ")
+          .append(Money.grouped(forgiven.negate())).append(" = advance outstanding ")
+          .append(Money.grouped(drawn.add(recovered).add(forgiven)));
+    }
     BigDecimal cost = Money.ZERO;
     for (LedgerLine line : lines) {
       cost = cost.add(line.cost());
@@ -233,6 +263,15 @@ public final class Explanation {
     out.append("\nCost to the company (paid + released + held + clawed back): ")
         .append(Money.grouped(cost));
     return out.toString();
+  }
+
+  private static String describe(dev.compsim.model.Draw draw) {
+    return Money.grouped(draw.amount()) + " a period, "
+        + (draw.recoverable() ? "recoverable from commission above it" : "not recoverable (a guarantee)")
+        + (draw.months() == null ? ", every period" : ", for " + draw.months()
+            + " months from the rep's start")
+        + (draw.recoverable() ? (draw.carry() ? "; a balance is carried into the next year"
+            : "; a balance left at the year's end is forgiven") : "");
   }
 
   private static String describe(Rules rules) {

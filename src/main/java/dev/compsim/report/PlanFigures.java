@@ -38,6 +38,8 @@ public final class PlanFigures implements LedgerSink {
   private final Map<String, Timing> timing = new TreeMap<>();
   private final Map<String, BigDecimal> releasedIn = new TreeMap<>();
   private final List<LedgerLine> prizes = new ArrayList<>();
+  /** By rep: draw and draw_recovery lines of every status, the draw balance outstanding. */
+  private final Map<String, BigDecimal> advances = new TreeMap<>();
   private BigDecimal repCost = Money.ZERO;
   private BigDecimal channelCost = Money.ZERO;
   private BigDecimal dealSpiffs = Money.ZERO;
@@ -152,7 +154,10 @@ public final class PlanFigures implements LedgerSink {
       case HELD -> period.held = period.held.add(amount);
       case FORFEITED -> period.forfeited = period.forfeited.add(amount);
       case CLAWED_BACK -> period.clawedBack = period.clawedBack.add(amount);
-      case BANNED -> { }
+      case BANNED, FORGIVEN -> { }
+    }
+    if (line.component() == Component.DRAW || line.component() == Component.DRAW_RECOVERY) {
+      advances.merge(line.payee(), amount, BigDecimal::add);
     }
     if (!line.status().countsAsCost()) {
       return;
@@ -267,6 +272,19 @@ public final class PlanFigures implements LedgerSink {
   }
 
   /** What each rep is paid or owed, by rep id. */
+  /**
+   * By rep, the recoverable draws paid and not yet recovered or forgiven as of the report date:
+   * an advance the rep owes back out of later commission. Reps whose balance is nil are kept.
+   */
+  public Map<String, BigDecimal> advances() {
+    return Collections.unmodifiableMap(advances);
+  }
+
+  /** The advance outstanding of every rep: the sum of the draw and draw_recovery lines. */
+  public BigDecimal advance() {
+    return advances.values().stream().reduce(Money.ZERO, BigDecimal::add);
+  }
+
   public Map<String, BigDecimal> repPayouts() {
     return Collections.unmodifiableMap(repPayout);
   }

@@ -28,6 +28,8 @@ public final class PlanTotals implements LedgerSink {
   private final Map<String, Sum> repCost = new HashMap<>();
   private final Sum rep = new Sum();
   private final Sum channel = new Sum();
+  /** Draw and draw_recovery lines of every status: the recoverable draw balance outstanding. */
+  private final Sum advance = new Sum();
   private long lines;
 
   public PlanTotals(String plan, BigDecimal wonRevenue) {
@@ -41,6 +43,9 @@ public final class PlanTotals implements LedgerSink {
     BigDecimal amount = line.amount();
     long cents = Sum.cents(amount);
     byStatus[line.status().ordinal()].add(cents, amount);
+    if (line.component() == Component.DRAW || line.component() == Component.DRAW_RECOVERY) {
+      advance.add(cents, amount);
+    }
     if (!line.status().countsAsCost()) {
       return;
     }
@@ -151,6 +156,14 @@ public final class PlanTotals implements LedgerSink {
 
   public BigDecimal channelCost() {
     return channel.value();
+  }
+
+  /**
+   * Recoverable draws paid and not yet recovered or forgiven as of the report date: an advance
+   * the reps owe back out of later commission. Part of the cost already (the draws were paid).
+   */
+  public BigDecimal advance() {
+    return advance.value();
   }
 
   public BigDecimal totalCost() {

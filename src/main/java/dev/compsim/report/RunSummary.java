@@ -1,5 +1,6 @@
 package dev.compsim.report;
 
+import dev.compsim.engine.Component;
 import dev.compsim.engine.Status;
 import dev.compsim.model.Money;
 import dev.compsim.model.Rep;
@@ -37,6 +38,13 @@ public final class RunSummary {
     row(table, plans, "  clawed back", p -> p.status(Status.CLAWED_BACK));
     row(table, plans, "forfeited (not cost)", p -> p.status(Status.FORFEITED));
     row(table, plans, "banned spiffs (not cost)", p -> p.status(Status.BANNED));
+    if (plans.stream().anyMatch(RunSummary::hasDraws)) {
+      row(table, plans, "draws paid", p -> p.component(Component.DRAW)
+          .add(p.component(Component.GUARANTEE)));
+      row(table, plans, "draws recovered", p -> p.component(Component.DRAW_RECOVERY));
+      row(table, plans, "draws forgiven (not cost)", p -> p.status(Status.FORGIVEN));
+      row(table, plans, "advance (draw balance owed)", PlanTotals::advance);
+    }
 
     StringBuilder out = new StringBuilder(table.render()).append('\n');
     for (PlanTotals plan : plans) {
@@ -55,6 +63,14 @@ public final class RunSummary {
       }
     }
     return out.toString();
+  }
+
+  /** Whether the plan paid or recovered a draw: only then are the draw rows shown. */
+  private static boolean hasDraws(PlanTotals plan) {
+    return plan.component(Component.DRAW).signum() != 0
+        || plan.component(Component.GUARANTEE).signum() != 0
+        || plan.component(Component.DRAW_RECOVERY).signum() != 0
+        || plan.status(Status.FORGIVEN).signum() != 0;
   }
 
   private static void row(TextTable table, List<PlanTotals> plans, String label,

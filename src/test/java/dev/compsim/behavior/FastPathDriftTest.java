@@ -71,7 +71,9 @@ class FastPathDriftTest {
   }
 
   /** Prices the draw as in the data and {@code draws} random draws both ways. */
-  private static void compare(Plan plan, Engine engine, int draws, long seed, String what) {
+  private static void compare(Plan written, Engine engine, int draws, long seed, String what) {
+    // the behavior model prices the version in force on the as-of date (BehaviorModel)
+    Plan plan = written.versionOn(engine.asOf());
     DealFacts facts = new BehaviorModel(engine, List.of(plan)).facts();
     double[] pull = new double[facts.payees.size()];
     double[] push = new double[pull.length];
@@ -134,14 +136,16 @@ class FastPathDriftTest {
   }
 
   private static boolean yearLevel(LedgerLine line) {
-    return line.component() == Component.REBATE || line.component() == Component.PRIZE;
+    return line.component() == Component.REBATE || line.component() == Component.PRIZE
+        || CompiledPlan.isDraw(line.component());
   }
 
   /** Each rep's prizes as the engine pays them on the observed data: what the fast path adds. */
   private static Map<String, Long> yearLevelByRep(Plan plan, Engine engine) {
     Map<String, Long> prizes = new TreeMap<>();
     engine.evaluate(plan, line -> {
-      if (line.component() == Component.PRIZE && line.payeeKind() == PayeeKind.REP) {
+      if ((line.component() == Component.PRIZE || CompiledPlan.isDraw(line.component()))
+          && line.payeeKind() == PayeeKind.REP) {
         prizes.merge(line.payee(), CompiledPlan.cents(line.cost()), Long::sum);
       }
     }, false);

@@ -93,6 +93,7 @@ public class ReconciliationPropertyTest {
         .append("partners:\n  margin: { VAR: 0.25, MSSP: 0.3 }\n  registration_bonus: 0.05\n")
         .append("  referral_fee: 0.1\n");
     partnerProgram(random, yaml);
+    draw(new Random(seed * 0x632BE59BD9B4E019L + 0x1B873593L), yaml);
     // pay when paid from a stream of its own too, so the rest of each case stays as it was
     Random pay = new Random(seed * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL);
     int payMode = pay.nextInt(3); // 0 as drawn, 1 pay_on: payment, 2 a holdback released on it
@@ -169,6 +170,21 @@ public class ReconciliationPropertyTest {
       data.payment(deal, around.plusDays(pay.nextInt(400) - 20).toString(),
           BigDecimal.valueOf(cents).movePointLeft(2).toPlainString());
     }
+  }
+
+  /**
+   * A draw in two cases of three, from a stream of its own so the rest of each case stays as it
+   * was: recoverable or not, for some months or every period, carried or forgiven.
+   */
+  private static void draw(Random random, StringBuilder yaml) {
+    if (random.nextInt(3) == 0) {
+      return;
+    }
+    yaml.append("draw: { amount: ").append(500 + random.nextInt(30_000)).append('.')
+        .append(String.format("%02d", random.nextInt(100)))
+        .append(", recoverable: ").append(random.nextInt(4) > 0)
+        .append(random.nextBoolean() ? ", months: " + (1 + random.nextInt(18)) : "")
+        .append(", carry: ").append(random.nextBoolean()).append(" }\n");
   }
 
   /** Random partner-program keys and competitions, appended to the plan. */
@@ -263,7 +279,8 @@ public class ReconciliationPropertyTest {
       }
     }
     assertThat(seen).contains("commission:released", "commission:held", "refund", "payment",
-        "partner_commission:paid", "upfront_discount:paid",
+        "draw:paid", "draw_recovery:paid", "draw_recovery:forgiven",
+        "guarantee:paid", "partner_commission:paid", "upfront_discount:paid",
         "rewards:paid", "rebate:paid", "rebate:held", "prize:paid", "prize:held", "tie",
         "tier:volume", "tier:certifications");
   }
@@ -338,6 +355,82 @@ public class ReconciliationPropertyTest {
     }
 
     partnerPrograms(c, engine, ledger);
+    draws(c, engine, ledger, totals);
+  }
+
+  /**
+   * Draws: a top-up brings the period's commission exactly to the draw amount; a recovery takes
+   * no more than the commission above the amount, nor more than the balance; a balance is
+   * forgiven only at a fiscal year's end, without carry, and then nothing is left; so each rep's
+   * draw and recovery lines add up to a balance never below zero, and the advance of the totals
+   * is their sum.
+   */
+  private static void draws(Case c, Engine engine, Ledger ledger, PlanTotals totals) {
+    assertThat(totals.advance()).isEqualByComparingTo(ledger.sum(
+        l -> l.component() == Component.DRAW || l.component() == Component.DRAW_RECOVERY));
+    Map<String, BigDecimal> earned = new HashMap<>();
+    for (LedgerLine line : ledger.lines()) {
+      if (line.component() == Component.COMMISSION && line.status().partOfEarned()) {
+        earned.merge(line.payee() + "|" + line.period(), line.amount(), BigDecimal::add);
+      }
+    }
+    Map<String, BigDecimal> balance = new HashMap<>();
+    for (LedgerLine line : ledger.lines()) {
+      Component component = line.component();
+      if (component != Component.DRAW && component != Component.DRAW_RECOVERY
+          && component != Component.GUARANTEE) {
+        continue;
+      }
+      dev.compsim.model.Draw draw = c.plan().rulesFor(c.data().rep(line.payee()).role()).draw();
+      assertThat(draw).isNotNull();
+      BigDecimal amount = Money.round(draw.amount());
+      BigDecimal commission = earned.getOrDefault(line.payee() + "|" + line.period(), Money.ZERO);
+      BigDecimal before = balance.getOrDefault(line.payee(), Money.ZERO);
+      FiscalPeriod period = c.plan().calendar().periodOf(
+          line.payDate() != null ? line.payDate() : periodEnd(c, line.period()));
+      assertThat(period.label()).isEqualTo(line.period());
+      assertThat(period.end()).as("settled at a period's end, as of %s", c.asOf())
+          .isBeforeOrEqualTo(c.asOf());
+      if (line.status() == Status.FORGIVEN) {
+        assertThat(component).isEqualTo(Component.DRAW_RECOVERY);
+        assertThat(draw.carry()).isFalse();
+        assertThat(c.plan().calendar().yearStartOf(period.end().plusDays(1)))
+            .isEqualTo(period.end().plusDays(1));
+        assertThat(line.amount().negate()).isEqualByComparingTo(before);
+      } else {
+        assertThat(line.status()).isEqualTo(Status.PAID);
+        assertThat(line.payDate()).isEqualTo(period.end());
+        if (component == Component.DRAW_RECOVERY) {
+          assertThat(line.amount().signum()).isNegative();
+          assertThat(line.amount().negate()).isLessThanOrEqualTo(before)
+              .isLessThanOrEqualTo(commission.subtract(amount));
+        } else {
+          assertThat(component == Component.DRAW).isEqualTo(draw.recoverable());
+          assertThat(line.amount().add(commission)).isEqualByComparingTo(amount);
+        }
+      }
+      if (component != Component.GUARANTEE) {
+        BigDecimal after = before.add(line.amount());
+        assertThat(after.signum()).isNotNegative();
+        balance.put(line.payee(), after);
+      }
+    }
+    // what the lines leave is each rep's advance: together, the advance of the totals
+    assertThat(balance.values().stream().reduce(Money.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(totals.advance());
+  }
+
+  /** The last day of the period labelled {@code label} in the case's span of dates. */
+  private static LocalDate periodEnd(Case c, String label) {
+    for (LocalDate day = START.minusYears(1); day.isBefore(START.plusYears(4));
+        day = day.plusDays(1)) {
+      FiscalPeriod period = c.plan().calendar().periodOf(day);
+      if (period.label().equals(label)) {
+        return period.end();
+      }
+      day = period.end();
+    }
+    throw new AssertionError("no period " + label);
   }
 
   /**
@@ -349,7 +442,8 @@ public class ReconciliationPropertyTest {
   private static void partnerPrograms(Case c, Engine engine, Ledger ledger) {
     PartnerProgram program = c.plan().partners();
     for (LedgerLine line : ledger.lines()) {
-      if (line.component() != Component.COMMISSION && line.component() != Component.SPIFF) {
+      if (line.component() != Component.COMMISSION && line.component() != Component.SPIFF
+          && line.component() != Component.DRAW_RECOVERY) {
         assertThat(line.status()).as("%s", line).isIn(Status.PAID, Status.HELD);
       }
     }
