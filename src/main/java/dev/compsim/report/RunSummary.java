@@ -39,11 +39,13 @@ public final class RunSummary {
     row(table, plans, "forfeited (not cost)", p -> p.status(Status.FORFEITED));
     row(table, plans, "banned spiffs (not cost)", p -> p.status(Status.BANNED));
     if (plans.stream().anyMatch(RunSummary::hasDraws)) {
-      row(table, plans, "draws paid", p -> p.component(Component.DRAW)
-          .add(p.component(Component.GUARANTEE)));
+      // paid − recovered − forgiven = the advance owed; guarantees are never owed back
+      row(table, plans, "recoverable draws paid", p -> p.component(Component.DRAW));
       row(table, plans, "draws recovered", p -> p.component(Component.DRAW_RECOVERY));
       row(table, plans, "draws forgiven (not cost)", p -> p.status(Status.FORGIVEN));
       row(table, plans, "advance (draw balance owed)", PlanTotals::advance);
+      row(table, plans, "guarantees paid (not owed back)",
+          p -> p.component(Component.GUARANTEE));
     }
 
     StringBuilder out = new StringBuilder(table.render()).append('\n');

@@ -61,7 +61,7 @@ class DrawsAndPlanChangesCommandTest {
         "--as-of", "2026-03-31");
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out())
-        .containsPattern("draws paid +\\| +0\\.00 \\| +5,000\\.00")
+        .containsPattern("recoverable draws paid +\\| +0\\.00 \\| +5,000\\.00")
         .containsPattern("draws recovered +\\| +0\\.00 \\| +-4,000\\.00")
         .containsPattern("advance \\(draw balance owed\\) +\\| +0\\.00 \\| +1,000\\.00");
     // a run of plans without draws has no draw rows
