@@ -448,6 +448,8 @@ public final class Comparison {
         modelled.put("expected_cost", expected.expectedCost());
         modelled.put("expected_cost_change",
             expected.expectedCost().subtract(base.expectedCost()));
+        modelled.put("expected_cost_change_pct", Fmt.json(Fmt.ratio(
+            expected.expectedCost().subtract(base.expectedCost()), base.expectedCost())));
         modelled.put("expected_revenue", expected.expectedRevenue());
         modelled.put("expected_revenue_change",
             expected.expectedRevenue().subtract(base.expectedRevenue()));
