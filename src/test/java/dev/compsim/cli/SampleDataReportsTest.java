@@ -113,6 +113,15 @@ class SampleDataReportsTest {
   }
 
   @Test
+  void runShowsThePartnerSectionsCompareShows() throws IOException {
+    // one rule (FeatureSections) for every command: the data has partners, so calendar
+    // alignment shows on run's terminal as in compare's and in both reports
+    assertThat(runTerminal.out()).contains("Calendar alignment\n------------------");
+    assertThat(read(run, "report.json")).contains("\"calendar_alignment\" : {");
+    assertThat(read(compare, "report.json")).contains("\"calendar_alignment\" : {");
+  }
+
+  @Test
   void everyNumberOfTheWorkbookIsAFigureOfReportJsonExactly() throws IOException {
     JsonNode json = new ObjectMapper()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
