@@ -55,6 +55,7 @@ class SampleDataReportsTest {
   static Path dir;
   private static Path compare;
   private static Path run;
+  private static Path simulate;
   private static RunCommandTest.Result compareTerminal;
   private static RunCommandTest.Result runTerminal;
 
@@ -71,6 +72,12 @@ class SampleDataReportsTest {
         "--quiet"));
     assertThat(ran.err()).isEmpty();
     assertThat(ran.code()).isZero();
+    simulate = dir.resolve("simulate");
+    RunCommandTest.Result simulated = RunCommandTest.run(args("simulate", "--runs", "20",
+        "--seed", "1", "--no-progress", "--out", simulate.toString(), "--quiet", "--format", "md",
+        "--format", "json", "--format", "xlsx"));
+    assertThat(simulated.err()).isEmpty();
+    assertThat(simulated.code()).isZero();
     compareTerminal = RunCommandTest.run(args("compare"));
     runTerminal = RunCommandTest.run(args("run"));
   }
@@ -105,6 +112,19 @@ class SampleDataReportsTest {
   }
 
   @Test
+  void simulateFilesMatchTheirGoldenFiles() throws IOException {
+    Golden.assertMatches("sample-data/simulate/summary.md", read(simulate, "summary.md"));
+    Golden.assertMatches("sample-data/simulate/report.xlsx.txt", dump(simulate.resolve(
+        "report.xlsx")));
+  }
+
+  @Test
+  void everyNumberOfTheSimulationWorkbookIsAFigureOfReportJsonExactly() throws IOException {
+    // the simulated results and the sensitivity table: ranges and "value → result" cells
+    assertThat(numbersFoundInJson(simulate)).isGreaterThan(500);
+  }
+
+  @Test
   void terminalOutputMatchesItsGoldenFiles() {
     assertThat(compareTerminal.code()).isZero();
     assertThat(runTerminal.code()).isZero();
@@ -123,39 +143,13 @@ class SampleDataReportsTest {
 
   @Test
   void everyNumberOfTheWorkbookIsAFigureOfReportJsonExactly() throws IOException {
+    assertThat(numbersFoundInJson(compare)).isGreaterThan(500);
     JsonNode json = new ObjectMapper()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .readTree(compare.resolve("report.json").toFile());
-    Set<BigDecimal> figures = new HashSet<>();
-    collect(json, figures);
-    int numbers = 0;
     try (InputStream in = Files.newInputStream(compare.resolve("report.xlsx"));
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-        XSSFSheet sheet = workbook.getSheetAt(s);
-        assertThat(sheet.getSheetName()).hasSizeLessThanOrEqualTo(31);
-        if (sheet.getSheetName().equals("Ledger")) {
-          continue; // the ledger's lines are ledger.csv's, checked below
-        }
-        for (org.apache.poi.ss.usermodel.Row row : sheet) {
-          for (org.apache.poi.ss.usermodel.Cell cell : row) {
-            XSSFCell x = (XSSFCell) cell;
-            String where = sheet.getSheetName() + "!" + x.getReference();
-            if (x.getCellType() == CellType.NUMERIC) {
-              numbers++;
-              BigDecimal value = exact(x);
-              assertThat(figures).as("%s = %s is a figure of report.json", where, value)
-                  .contains(value);
-            } else if (x.getCellType() == CellType.STRING) {
-              assertThat(x.getStringCellValue()).as("%s holds a number as text", where)
-                  .doesNotMatch(NUMBER_AS_TEXT);
-            }
-          }
-        }
-      }
-      assertThat(numbers).isGreaterThan(500);
-
-      // and where each figure belongs: the headline's rows, every rep's change
+      // where each figure belongs: the headline's rows, every rep's change
       XSSFSheet summary = workbook.getSheet("Summary");
       JsonNode headline = json.at("/sections/headline/plans");
       for (int p = 0; p < headline.size(); p++) {
@@ -201,6 +195,49 @@ class SampleDataReportsTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Asserts that every number on every sheet but the ledger of {@code dir}'s report.xlsx is a
+   * number of its report.json, exactly as the file stores it, and that no cell holds a number as
+   * text; returns how many numbers there were.
+   */
+  private static int numbersFoundInJson(Path dir) throws IOException {
+    JsonNode json = new ObjectMapper()
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .readTree(dir.resolve("report.json").toFile());
+    Set<BigDecimal> figures = new HashSet<>();
+    collect(json, figures);
+    int numbers = 0;
+    try (InputStream in = Files.newInputStream(dir.resolve("report.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      Set<String> names = new HashSet<>();
+      for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+        XSSFSheet sheet = workbook.getSheetAt(s);
+        assertThat(sheet.getSheetName()).hasSizeLessThanOrEqualTo(31)
+            .doesNotEndWith(" the").doesNotEndWith(" against");
+        assertThat(names.add(sheet.getSheetName().toLowerCase(java.util.Locale.ROOT))).isTrue();
+        if (sheet.getSheetName().equals("Ledger")) {
+          continue; // the ledger's lines are ledger.csv's, checked on their own
+        }
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+          for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            XSSFCell x = (XSSFCell) cell;
+            String where = sheet.getSheetName() + "!" + x.getReference();
+            if (x.getCellType() == CellType.NUMERIC) {
+              numbers++;
+              BigDecimal value = exact(x);
+              assertThat(figures).as("%s = %s is a figure of report.json", where, value)
+                  .contains(value);
+            } else if (x.getCellType() == CellType.STRING) {
+              assertThat(x.getStringCellValue()).as("%s holds a number as text", where)
+                  .doesNotMatch(NUMBER_AS_TEXT);
+            }
+          }
+        }
+      }
+    }
+    return numbers;
+  }
 
   private static String read(Path dir, String file) throws IOException {
     return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
