@@ -41,6 +41,7 @@ public final class ReportXlsx {
   public static final int MAX_CELL_CHARS = 32_767;
   private static final String MONEY = "#,##0.00";
   private static final String PERCENT = "0.0%";
+  private static final String DATE = "yyyy-mm-dd";
   /** The most characters of a sheet name. */
   static final int MAX_SHEET_NAME = 31;
   /** Words a sheet name does not end with when it is cut: "against the" says nothing. */
@@ -117,7 +118,8 @@ public final class ReportXlsx {
           text(ledger, row, 5, line.period());
           text(ledger, row, 6, line.status().code());
           money(ledger, row, 7, line.amount());
-          text(ledger, row, 8, line.payDate() == null ? "" : line.payDate().toString());
+          // a date cell, so the spreadsheet sorts and filters by it
+          cell(ledger, row, 8, line.payDate() == null ? null : Cell.date(line.payDate()));
           text(ledger, row, 9, line.trace() == null ? "" : line.trace());
           row++;
         }
@@ -310,7 +312,7 @@ public final class ReportXlsx {
     }
     if (cell.kind() == Cell.Kind.DATE) {
       sheet.value(row, column, cell.date());
-      sheet.style(row, column).format("yyyy-mm-dd").set();
+      sheet.style(row, column).format(DATE).set();
     } else if (cell.numeric()) {
       sheet.value(row, column, cell.value());
       sheet.style(row, column).format(numberFormat(cell)).set();

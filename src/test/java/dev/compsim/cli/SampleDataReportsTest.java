@@ -185,8 +185,20 @@ class SampleDataReportsTest {
       XSSFSheet ledger = workbook.getSheet("Ledger");
       assertThat(ledger.getLastRowNum()).isEqualTo(lines.size() - 1);
       Map<String, BigDecimal> sheetSums = new TreeMap<>();
+      List<String> header = csv(lines.get(0));
       for (int r = 1; r <= ledger.getLastRowNum(); r++) {
         XSSFRow row = ledger.getRow(r);
+        List<String> line = csv(lines.get(r));
+        assertThat(exact(row.getCell(7))).as("ledger row %d", r)
+            .isEqualTo(new BigDecimal(line.get(header.indexOf("amount"))).stripTrailingZeros());
+        String payDate = line.get(header.indexOf("pay_date"));
+        if (payDate.isEmpty()) {
+          assertThat(row.getCell(8)).isNull();
+        } else {
+          // a date cell, not text
+          assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate())
+              .hasToString(payDate);
+        }
         sheetSums.merge(row.getCell(0).getStringCellValue() + "/"
             + row.getCell(6).getStringCellValue(), exact(row.getCell(7)), BigDecimal::add);
       }
