@@ -11,7 +11,7 @@ import java.util.Locale;
  * How report cells show numbers: the same text in every renderer. A {@link Cell} is drawn here,
  * once, from its exact value and style; sentences use the same methods.
  */
-public final class Fmt {
+final class Fmt {
   /** The minus sign U+2212 the behavior sections sign with. */
   static final String MINUS = "\u2212";
 

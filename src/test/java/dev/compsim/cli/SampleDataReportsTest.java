@@ -133,6 +133,56 @@ class SampleDataReportsTest {
   }
 
   @Test
+  void theWorkbookShowsTheHeadlineAsSummaryMdDoes() throws IOException {
+    // the number formats read as the reports: the headline's one-figure cells, formatted by the
+    // spreadsheet, are summary.md's text
+    List<String> table = new ArrayList<>();
+    for (String line : read(compare, "summary.md").split("\n")) {
+      if (line.startsWith("| ") && table.size() < 100) {
+        table.add(line);
+      } else if (!table.isEmpty()) {
+        break;
+      }
+    }
+    org.apache.poi.ss.usermodel.DataFormatter formatter =
+        new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+    int compared = 0;
+    try (InputStream in = Files.newInputStream(compare.resolve("report.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      XSSFSheet summary = workbook.getSheet("Summary");
+      for (String line : table.subList(1, table.size())) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.substring(1, line.length() - 1).split("\\|")) {
+          // as Markdown escapes it: only > and < occur in these labels
+          cells.add(cell.strip().replace("&gt;", ">").replace("&lt;", "<"));
+        }
+        if (cells.get(0).startsWith("---")) {
+          continue;
+        }
+        if (cells.stream().skip(1).allMatch(SampleDataReportsTest::notOneFigure)) {
+          continue; // a row of two-figure cells: split over two rows
+        }
+        XSSFRow row = row(summary, cells.get(0));
+        for (int c = 1; c < cells.size(); c++) {
+          String text = cells.get(c);
+          if (notOneFigure(text)) {
+            continue;
+          }
+          assertThat(formatter.formatCellValue(row.getCell(c))).as("%s of %s", cells.get(0),
+              text).isEqualTo(text);
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
+
+  /** Two figures in one cell ({@code 4 / 9}, {@code +1.00 (+3.2%)}), or none. */
+  private static boolean notOneFigure(String text) {
+    return text.contains("(") || text.contains(" / ") || text.equals("\u2014");
+  }
+
+  @Test
   void runShowsThePartnerSectionsCompareShows() throws IOException {
     // one rule (FeatureSections) for every command: the data has partners, so calendar
     // alignment shows on run's terminal as in compare's and in both reports
