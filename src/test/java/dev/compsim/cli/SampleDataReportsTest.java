@@ -125,6 +125,24 @@ class SampleDataReportsTest {
   }
 
   @Test
+  void everyNumberOfTheWorkbookOfEveryShippedPlanIsAFigureOfReportJson() throws IOException {
+    // every shipped plan: partner programs (tiers, rebates, reward points) and competitions too
+    Path all = dir.resolve("all");
+    List<String> plans = new ArrayList<>(List.of("compare", "plans/traditional.yaml"));
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of("plans"))) {
+      files.map(Path::toString).filter(f -> f.endsWith(".yaml"))
+          .filter(f -> !f.endsWith("traditional.yaml")).sorted().forEach(plans::add);
+    }
+    plans.addAll(List.of("--data", "sample-data", "--runs", "0", "--out", all.toString(),
+        "--quiet", "--format", "json", "--format", "xlsx"));
+    RunCommandTest.Result result = RunCommandTest.run(plans.toArray(String[]::new));
+    assertThat(result.err()).isEmpty();
+    assertThat(result.code()).isZero();
+    assertThat(read(all, "report.json")).contains("\"partner_programs\" : {");
+    assertThat(numbersFoundInJson(all)).isGreaterThan(1000);
+  }
+
+  @Test
   void terminalOutputMatchesItsGoldenFiles() {
     assertThat(compareTerminal.code()).isZero();
     assertThat(runTerminal.code()).isZero();
