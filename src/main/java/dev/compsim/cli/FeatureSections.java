@@ -10,7 +10,11 @@ import dev.compsim.report.PartnerPrograms;
 import java.time.MonthDay;
 import java.util.List;
 
-/** The sections other features contribute, appended to a comparison in report order. */
+/**
+ * The sections other features contribute, appended to a comparison in report order: the one
+ * place that decides which sections {@code run}, {@code compare} and {@code simulate} show
+ * ({@code check} reports guardrails only).
+ */
 final class FeatureSections {
   private FeatureSections() {}
 
@@ -37,18 +41,31 @@ final class FeatureSections {
     if (plans.stream().anyMatch(DrawsSection::hasDraws)) {
       result = result.with(DrawsSection.section(result));
     }
+    for (ReportSection section : partnerSections(plans, engine)) {
+      result = result.with(section);
+    }
+    return result;
+  }
+
+  /**
+   * The partner sections every command shows, decided here once: partner programs when a plan
+   * has tiers, rebates, reward points or competitions; calendar alignment when the data has
+   * partners. {@code run} prints them on the terminal, the report files hold them.
+   */
+  static List<ReportSection> partnerSections(List<Plan> plans, Engine engine) {
+    List<ReportSection> sections = new java.util.ArrayList<>();
     if (plans.stream().anyMatch(FeatureSections::hasPartnerPrograms)) {
-      result = result.with(PartnerPrograms.section(plans, engine));
+      sections.add(PartnerPrograms.section(plans, engine));
     }
     if (!engine.data().partners().isEmpty()) {
       // the baseline's fiscal year against each partner's, and the first mutual period any plan
       // agrees on
       MonthDay mutual = plans.stream().map(p -> p.partners().mutualYearStart())
           .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-      result = result.with(CalendarAlignment.section(plans.get(0).calendar().yearStart(), mutual,
+      sections.add(CalendarAlignment.section(plans.get(0).calendar().yearStart(), mutual,
           engine));
     }
-    return result;
+    return sections;
   }
 
   /** Plans with partner tiers, rebates, reward points or competitions. */

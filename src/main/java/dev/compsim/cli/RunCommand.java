@@ -8,13 +8,12 @@ import dev.compsim.io.InputException;
 import dev.compsim.io.LedgerCsvWriter;
 import dev.compsim.io.OutputDir;
 import dev.compsim.model.Plan;
-import dev.compsim.report.CalendarAlignment;
-import dev.compsim.report.PartnerPrograms;
 import dev.compsim.report.Comparison;
 import dev.compsim.report.PlanFigures;
 import dev.compsim.report.PlanTotals;
 import dev.compsim.report.ReportJson;
 import dev.compsim.report.ReportMarkdown;
+import dev.compsim.report.ReportSection;
 import dev.compsim.report.RunSummary;
 import dev.compsim.report.SectionText;
 import java.io.PrintWriter;
@@ -209,18 +208,9 @@ final class RunCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "%d won deals as of %s (of %d in the data)%n%n",
         engine.wonDeals().size(), engine.asOf(), inputs.data().deals().size());
     w.print(RunSummary.render(totals, inputs.data().reps(), top));
-    if (plans.stream().anyMatch(RunCommand::hasPartnerPrograms)) {
-      w.print("\n" + SectionText.render(PartnerPrograms.section(plans, engine)));
-      w.printf(Locale.ROOT, "%n%s", SectionText.render(CalendarAlignment.section(
-          plans.get(0).calendar().yearStart(), plans.get(0).partners().mutualYearStart(),
-          engine)));
+    // the partner sections compare and the report files show, chosen by the same rule
+    for (ReportSection section : FeatureSections.partnerSections(plans, engine)) {
+      w.print("\n" + SectionText.render(section));
     }
-  }
-
-  /** Plans with partner tiers, rebates, reward points or competitions get their own section. */
-  private static boolean hasPartnerPrograms(Plan plan) {
-    var program = plan.partners();
-    return program.tiers() != null || !program.rebates().isEmpty()
-        || program.repRewards() != null || !plan.competitions().isEmpty();
   }
 }

@@ -60,7 +60,8 @@ public final class BehaviorSections {
       numeric.add(true);
       numeric.add(true);
     }
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Cell>> rows = new ArrayList<>();
+    String currency = model.plans().get(0).currency();
     List<String> notes = new ArrayList<>();
     notes.add("What each choice is worth to a rep under each plan: the engine prices the rep's "
         + "typical deal (median won amount) both ways, on top of the rep's typical credit in the "
@@ -87,7 +88,7 @@ public final class BehaviorSections {
       series.add(new ReportSection.Series(plan.plan(), medians, lows, highs));
     }
     for (Behavior b : Behavior.values()) {
-      List<String> row = new ArrayList<>(List.of(b.code()));
+      List<Cell> row = new ArrayList<>(List.of(Cell.text(b.code())));
       BigDecimal base = median(sorted(plans.get(0).values(b)));
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("behavior", b.code());
@@ -98,8 +99,9 @@ public final class BehaviorSections {
         BigDecimal median = median(values);
         BigDecimal min = values.isEmpty() ? BigDecimal.ZERO : values.get(0);
         BigDecimal max = values.isEmpty() ? BigDecimal.ZERO : values.get(values.size() - 1);
-        row.add(signed(median));
-        row.add(signed(min) + " to " + signed(max));
+        row.add(Cell.signedWholeMoney(median, currency));
+        row.add(Cell.range(Cell.signedWholeMoney(min, currency),
+            Cell.signedWholeMoney(max, currency)));
         String sentence = "Under " + plan.plan() + ", " + b.choice() + (b == Behavior.EFFORT
             ? " pays the owner, on average over their recent periods, " : " changes the "
             + (b == Behavior.MEETINGS ? "rep's" : "owner's") + " pay by ") + signed(median)
@@ -135,7 +137,7 @@ public final class BehaviorSections {
     data.put("baseline", baseline);
     data.put("behaviors", json);
     return new ReportSection("incentive_gradients", "Incentive gradients", notes,
-        List.of(new ReportSection.Table("Pay difference between the two choices, per rep",
+        List.of(ReportSection.Table.of("Pay difference between the two choices, per rep",
             header, numeric, rows)),
         List.of(new ReportSection.Chart("incentive_gradients", "Incentive gradients (median, "
             + "range across reps)", "bar", labels, series)),
@@ -160,7 +162,7 @@ public final class BehaviorSections {
       header.add(r.plan());
       numeric.add(true);
     }
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Cell>> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     notes.add("Predicted by the pivot-point logit from the shares observed in the data; effort "
         + "scales each rep's volume of won deals by e^(βΔ). The sensitivities are assumptions "
@@ -168,9 +170,9 @@ public final class BehaviorSections {
     List<Object> json = new ArrayList<>();
     for (Behavior b : Behavior.values()) {
       boolean measured = observed.measured(b);
-      List<String> row = new ArrayList<>(List.of(shareLabel(b),
-          !measured ? NOT_MEASURABLE : b == Behavior.EFFORT ? "as observed"
-              : share(b, observed.get(b))));
+      List<Cell> row = new ArrayList<>(List.of(Cell.text(shareLabel(b)),
+          !measured ? Cell.text(NOT_MEASURABLE) : b == Behavior.EFFORT ? Cell.text("as observed")
+              : shareCell(b, observed.get(b))));
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("behavior", b.code());
       entry.put("measure", shareLabel(b));
@@ -182,11 +184,15 @@ public final class BehaviorSections {
       }
       entry.put("observed", measured ? decimal(observed.get(b), 6) : null);
       Map<String, Object> predicted = new LinkedHashMap<>();
+      Map<String, Object> volumeChange = new LinkedHashMap<>();
       for (int p = 0; p < responses.size(); p++) {
         double value = predicted(b, responses.get(p), observed, effect);
-        row.add(!measured ? NOT_MEASURABLE : b == Behavior.EFFORT ? signedPercent(value - 1)
-            : share(b, value));
+        row.add(!measured ? Cell.text(NOT_MEASURABLE) : b == Behavior.EFFORT
+            ? Cell.signedPercentMinus(decimal(value, 6).subtract(BigDecimal.ONE))
+            : shareCell(b, value));
         predicted.put(responses.get(p).plan(), measured ? decimal(value, 6) : null);
+        volumeChange.put(responses.get(p).plan(),
+            measured ? decimal(value, 6).subtract(BigDecimal.ONE) : null);
         if (p > 0 && measured) {
           String plan = responses.get(p).plan();
           if (b == Behavior.EFFORT) {
@@ -206,6 +212,9 @@ public final class BehaviorSections {
         }
       }
       entry.put("predicted", predicted);
+      if (b == Behavior.EFFORT) {
+        entry.put("volume_change", volumeChange);
+      }
       json.add(entry);
       rows.add(row);
     }
@@ -213,7 +222,7 @@ public final class BehaviorSections {
     data.put("baseline", responses.get(0).plan());
     data.put("behaviors", json);
     return new ReportSection("behavior_response", "Predicted behavior", notes,
-        List.of(new ReportSection.Table("", header, numeric, rows)), List.of(), data);
+        List.of(ReportSection.Table.of("", header, numeric, rows)), List.of(), data);
   }
 
   /** The plan-wide prediction as reported: confirmed implementations for engagement. */
@@ -231,7 +240,7 @@ public final class BehaviorSections {
   // ---- assumptions
 
   public static ReportSection assumptions(BehaviorModel model, Assumptions assumptions) {
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Cell>> rows = new ArrayList<>();
     List<Object> json = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     notes.add("These parameters are assumptions, not measurements. \"published figure\" means "
@@ -254,8 +263,9 @@ public final class BehaviorSections {
           + " days after close (implementation_lag_days).");
     }
     for (Assumption a : Assumption.values()) {
-      rows.add(List.of(a.key(), number(assumptions.get(a)), number(assumptions.low(a)),
-          number(assumptions.high(a)), a.quantified() ? "published figure" : "assumption"));
+      rows.add(List.of(Cell.text(a.key()), numberCell(assumptions.get(a)),
+          numberCell(assumptions.low(a)), numberCell(assumptions.high(a)),
+          Cell.text(a.quantified() ? "published figure" : "assumption")));
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("key", a.key());
       entry.put("value", decimal(assumptions.get(a), 6));
@@ -268,7 +278,7 @@ public final class BehaviorSections {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("assumptions", json);
     return new ReportSection("behavior_assumptions", "Behavior model assumptions", notes,
-        List.of(new ReportSection.Table("", List.of("assumption", "value", "low", "high",
+        List.of(ReportSection.Table.of("", List.of("assumption", "value", "low", "high",
             "basis"), List.of(false, true, true, true, false), rows)), List.of(), data);
   }
 
@@ -304,7 +314,8 @@ public final class BehaviorSections {
       numeric.add(true);
       numeric.add(true);
     }
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Cell>> rows = new ArrayList<>();
+    String currency = model.plans().get(0).currency();
     List<Object> jsonPlans = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {
       Map<String, Object> metrics = new LinkedHashMap<>();
@@ -323,7 +334,7 @@ public final class BehaviorSections {
     }
     List<ReportSection.Chart> charts = new ArrayList<>();
     for (Metric m : Metric.values()) {
-      List<String> row = new ArrayList<>(List.of(m.label()));
+      List<Cell> row = new ArrayList<>(List.of(Cell.text(m.label())));
       List<BigDecimal> means = new ArrayList<>();
       List<BigDecimal> lows = new ArrayList<>();
       List<BigDecimal> highs = new ArrayList<>();
@@ -331,8 +342,8 @@ public final class BehaviorSections {
       double unit = m.kind() == Metric.Kind.RATIO ? 100 : 1;
       for (int p = 0; p < plans.size(); p++) {
         Simulation.Summary s = Simulation.Summary.of(outcome.of(p, m));
-        row.add(format(m, s.mean()));
-        row.add(format(m, s.p5()) + " to " + format(m, s.p95()));
+        row.add(metricCell(m, s.mean(), currency));
+        row.add(Cell.range(metricCell(m, s.p5(), currency), metricCell(m, s.p95(), currency)));
         means.add(decimal(s.mean() * unit, scale(m)));
         lows.add(decimal(s.p5() * unit, scale(m)));
         highs.add(decimal(s.p95() * unit, scale(m)));
@@ -401,7 +412,7 @@ public final class BehaviorSections {
     }
     data.put("expected", attrition);
     return new ReportSection("behavior_simulation", "Simulated outcomes", notes,
-        List.of(new ReportSection.Table("Mean and 5th–95th percentile over runs", header,
+        List.of(ReportSection.Table.of("Mean and 5th–95th percentile over runs", header,
             numeric, rows)), charts, data);
   }
 
@@ -437,7 +448,7 @@ public final class BehaviorSections {
       notes.add("Left out, because they move no result on this data: " + String.join(", ", still)
           + ".");
     }
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Cell>> rows = new ArrayList<>();
     List<Object> json = new ArrayList<>();
     for (int p = 0; p < outcome.plans().size(); p++) {
       for (Metric m : Metric.values()) {
@@ -449,10 +460,13 @@ public final class BehaviorSections {
         }
         int k = m.ordinal();
         boolean moved = top != null && top.swing(p, m) > 0;
-        rows.add(List.of(outcome.plans().get(p), m.label(), format(m, outcome.mean(p, m)),
-            moved ? top.assumption().key() : "none",
-            moved ? number(top.lowValue()) + " → " + format(m, top.low()[p][k]) : "—",
-            moved ? number(top.highValue()) + " → " + format(m, top.high()[p][k]) : "—"));
+        rows.add(List.of(Cell.text(outcome.plans().get(p)), Cell.text(m.label()),
+            metricCell(m, outcome.mean(p, m), null),
+            Cell.text(moved ? top.assumption().key() : "none"),
+            moved ? arrow(top.lowValue(), metricCell(m, top.low()[p][k], null))
+                : Cell.text("—"),
+            moved ? arrow(top.highValue(), metricCell(m, top.high()[p][k], null))
+                : Cell.text("—")));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("plan", outcome.plans().get(p));
         entry.put("metric", m.key());
@@ -481,7 +495,7 @@ public final class BehaviorSections {
     data.put("left_out", still);
     data.put("results", json);
     return new ReportSection("behavior_sensitivity", "Sensitivity to the assumptions", notes,
-        List.of(new ReportSection.Table("", List.of("plan", "result", "mean",
+        List.of(ReportSection.Table.of("", List.of("plan", "result", "mean",
             "moved most by", "at low", "at high"),
             List.of(false, false, true, false, true, true), rows)), List.of(), data);
   }
@@ -534,9 +548,7 @@ public final class BehaviorSections {
 
   /** +1,250 or −1,250 (whole currency units) or +0. */
   static String signed(BigDecimal amount) {
-    BigDecimal whole = amount.setScale(0, RoundingMode.HALF_EVEN);
-    String digits = grouping("#,##0").format(whole.abs());
-    return (whole.signum() < 0 ? MINUS : "+") + digits;
+    return Fmt.signedWhole(amount);
   }
 
   private static String signedMoney(double amount) {
@@ -573,13 +585,37 @@ public final class BehaviorSections {
 
   /** +3.2% or −3.2% (a change as a fraction). */
   static String signedPercent(double change) {
-    BigDecimal pct = BigDecimal.valueOf(change * 100).setScale(1, RoundingMode.HALF_EVEN);
-    return (pct.signum() < 0 ? MINUS : "+") + pct.abs().toPlainString() + "%";
+    return Fmt.text(Cell.signedPercentMinus(decimal(change, 6)));
   }
 
   private static String share(Behavior b, double value) {
-    return b == Behavior.MEETINGS ? grouping("#,##0.0").format(value)
-        : grouping("0.0").format(value * 100) + "%";
+    return Fmt.text(shareCell(b, value));
+  }
+
+  /** A behavior's share (meetings: a count per rep), at the precision of report.json. */
+  private static Cell shareCell(Behavior b, double value) {
+    return b == Behavior.MEETINGS ? Cell.number(decimal(value, 6), Cell.Style.ONE_DECIMAL)
+        : Cell.percent(decimal(value, 6));
+  }
+
+  /** A result of the simulation, at the precision of report.json. */
+  private static Cell metricCell(Metric m, double value, String currency) {
+    return switch (m.kind()) {
+      case MONEY -> Cell.wholeMoney(decimal(value, scale(m)), currency);
+      case RATIO -> Cell.percent(decimal(value, scale(m)));
+      case COUNT -> Cell.number(decimal(value, scale(m)), Cell.Style.ONE_DECIMAL);
+    };
+  }
+
+  /** An assumption's value as report.json holds it. */
+  private static Cell numberCell(double value) {
+    return Cell.number(decimal(value, 6), Cell.Style.STRIPPED);
+  }
+
+  /** {@code assumption value → result}. */
+  private static Cell arrow(double assumption, Cell result) {
+    return Cell.composite(List.of(numberCell(assumption).named("assumption"),
+        result.named("result")), List.of("", " → ", ""));
   }
 
   private static int scale(Metric m) {
@@ -587,15 +623,11 @@ public final class BehaviorSections {
   }
 
   private static String format(Metric m, double value) {
-    return switch (m.kind()) {
-      case MONEY -> grouping("#,##0").format(value);
-      case RATIO -> grouping("0.0").format(value * 100) + "%";
-      case COUNT -> grouping("#,##0.0").format(value);
-    };
+    return Fmt.text(metricCell(m, value, null));
   }
 
   private static String number(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return Fmt.text(numberCell(value));
   }
 
   /** A double for report.json: a BigDecimal at a fixed scale, so no floating point noise. */

@@ -71,17 +71,19 @@ public final class CalendarAlignment {
       header.add("last 14 days of mutual quarter");
       numeric.add(true);
     }
-    List<List<String>> cells = new ArrayList<>();
+    List<List<Cell>> cells = new ArrayList<>();
     List<Object> json = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     List<BigDecimal> vendorSeries = new ArrayList<>();
     List<BigDecimal> ownSeries = new ArrayList<>();
     for (Row row : rows) {
-      List<String> line = new ArrayList<>(List.of(row.partner().id() + " " + row.partner().name(),
-          row.partner().type(), monthDay(row.yearStart()), offsets(row.offsets()),
-          Integer.toString(row.deals()), pct(row.vendorShare()), pct(row.ownShare())));
+      List<Cell> line = new ArrayList<>(List.of(
+          Cell.text(row.partner().id() + " " + row.partner().name()),
+          Cell.text(row.partner().type()), Cell.text(monthDay(row.yearStart())),
+          Cell.text(offsets(row.offsets())), Cell.count(row.deals()),
+          Cell.percent(row.vendorShare()), Cell.percent(row.ownShare())));
       if (mutualYearStart != null) {
-        line.add(pct(row.mutualShare()));
+        line.add(Cell.percent(row.mutualShare()));
       }
       cells.add(line);
       Map<String, Object> entry = new LinkedHashMap<>();
@@ -113,7 +115,7 @@ public final class CalendarAlignment {
         List.of(new ReportSection.Series("vendor's quarter", vendorSeries),
             new ReportSection.Series("partner's own quarter", ownSeries)));
     return new ReportSection("calendar_alignment", "Calendar alignment", notes,
-        List.of(new ReportSection.Table("", header, numeric, cells)),
+        List.of(ReportSection.Table.of("", header, numeric, cells)),
         rows.isEmpty() ? List.of() : List.of(chart), data);
   }
 

@@ -49,6 +49,7 @@ public final class Comparison {
   private final Outlook outlook;
   private final List<String> assumed;
   private Map<String, List<DataCoverage.Gap>> gaps; // see dataGaps()
+  private List<ReportSection> sections; // see sections()
 
   private Comparison(LocalDate asOf, DataSet data, int wonDeals, List<PlanFigures> plans,
       List<RepChanges> changes, List<GuardrailResult> guardrails, List<ReportSection> extra) {
@@ -210,8 +211,18 @@ public final class Comparison {
     return extra;
   }
 
-  /** Every section in report order: the core sections, then the appended ones. */
+  /**
+   * Every section in report order: the core sections, then the appended ones. Built once per
+   * comparison (it is immutable), however many renderers draw it.
+   */
   public List<ReportSection> sections() {
+    if (sections == null) {
+      sections = List.copyOf(buildSections());
+    }
+    return sections;
+  }
+
+  private List<ReportSection> buildSections() {
     List<ReportSection> all = new ArrayList<>();
     all.add(headline());
     all.add(cost());
@@ -246,14 +257,39 @@ public final class Comparison {
     return numeric;
   }
 
-  private List<String> row(String label, Function<PlanFigures, String> cell) {
-    List<String> row = new ArrayList<>();
-    row.add(label);
+  private List<Cell> row(String label, Function<PlanFigures, Cell> cell) {
+    List<Cell> row = new ArrayList<>();
+    row.add(Cell.text(label));
     for (PlanFigures plan : plans) {
       row.add(cell.apply(plan));
     }
     return row;
   }
+
+  /** The baseline's currency, in which every figure of the report is stated. */
+  private String currency() {
+    return baseline().plan().currency();
+  }
+
+  private Cell money(BigDecimal amount) {
+    return Cell.money(amount, currency());
+  }
+
+  private Cell signedMoney(BigDecimal amount) {
+    return Cell.signedMoney(amount, currency());
+  }
+
+  /** A change in money and, in brackets, as a share of {@code whole}. */
+  private Cell change(BigDecimal delta, BigDecimal whole) {
+    return Cell.withDetail(signedMoney(delta), "%", Cell.signedPercent(Fmt.ratio(delta, whole)));
+  }
+
+  /** A count and, in brackets, its share of the reps. */
+  private static Cell countAndShare(int count, RepChanges change) {
+    return Cell.withDetail(Cell.count(count), "share", Cell.percent(change.share(count)));
+  }
+
+  private static final Cell NONE = Cell.text("\u2014");
 
   private BigDecimal costChange(PlanFigures plan) {
     return plan.totalCost().subtract(baseline().totalCost());
@@ -261,46 +297,44 @@ public final class Comparison {
 
   /** The figures a leader reads first: cost, cost of sales, who gains and loses. */
   public ReportSection headline() {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(row("total cost", p -> Fmt.money(p.totalCost())));
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(row("total cost", p -> money(p.totalCost())));
     if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> p == baseline() ? "—"
-          : Fmt.signedMoney(costChange(p)) + " (" + Fmt.signedPct(
-              Fmt.ratio(costChange(p), baseline().totalCost())) + ")"));
+      rows.add(row("change vs baseline", p -> p == baseline() ? NONE
+          : change(costChange(p), baseline().totalCost())));
     }
-    rows.add(row("cost of sales", p -> Fmt.pct(p.costOfSales())));
-    rows.add(row("rep cost", p -> Fmt.money(p.repCost())));
-    rows.add(row("channel cost", p -> Fmt.money(p.channelCost())));
-    rows.add(row("held back, still owed", p -> Fmt.money(p.status(Status.HELD))));
+    rows.add(row("cost of sales", p -> Cell.percent(p.costOfSales())));
+    rows.add(row("rep cost", p -> money(p.repCost())));
+    rows.add(row("channel cost", p -> money(p.channelCost())));
+    rows.add(row("held back, still owed", p -> money(p.status(Status.HELD))));
     if (plans.size() > 1) {
-      rows.add(row("reps gaining / losing", p -> p == baseline() ? "—"
-          : changesOf(p).gaining() + " / " + changesOf(p).losing()));
-      rows.add(row("reps losing > 10%", p -> p == baseline() ? "—"
-          : changesOf(p).losingMoreThan10Pct() + " (" + Fmt.pct(
-              changesOf(p).share(changesOf(p).losingMoreThan10Pct())) + ")"));
+      rows.add(row("reps gaining / losing", p -> p == baseline() ? NONE
+          : Cell.pair(Cell.count(changesOf(p).gaining()).named("gaining"), " / ",
+              Cell.count(changesOf(p).losing()).named("losing"))));
+      rows.add(row("reps losing > 10%", p -> p == baseline() ? NONE
+          : countAndShare(changesOf(p).losingMoreThan10Pct(), changesOf(p))));
     }
     if (outlook != null && outlook.computed()) {
       Outlook.Plan base = outlook.of(baseline().name());
       rows.add(row("expected cost, with behavior (modelled)",
-          p -> Fmt.money(outlook.of(p.name()).expectedCost())));
+          p -> money(outlook.of(p.name()).expectedCost())));
       if (plans.size() > 1) {
-        rows.add(row("change vs baseline (modelled)", p -> p == baseline() ? "—"
-            : Fmt.signedMoney(outlook.of(p.name()).expectedCost().subtract(base.expectedCost()))
-                + " (" + Fmt.signedPct(Fmt.ratio(outlook.of(p.name()).expectedCost()
-                    .subtract(base.expectedCost()), base.expectedCost())) + ")"));
+        rows.add(row("change vs baseline (modelled)", p -> p == baseline() ? NONE
+            : change(outlook.of(p.name()).expectedCost().subtract(base.expectedCost()),
+                base.expectedCost())));
       }
       rows.add(row("expected won revenue (modelled)",
-          p -> Fmt.money(outlook.of(p.name()).expectedRevenue())));
+          p -> money(outlook.of(p.name()).expectedRevenue())));
       if (plans.size() > 1) {
-        rows.add(row("reps losing > 10% (modelled)", p -> p == baseline() ? "—"
-            : String.valueOf(outlook.of(p.name()).repsLosingMoreThan10Pct())));
+        rows.add(row("reps losing > 10% (modelled)", p -> p == baseline() ? NONE
+            : Cell.count(outlook.of(p.name()).repsLosingMoreThan10Pct())));
       }
     }
     if (!guardrails.isEmpty()) {
-      rows.add(row("guardrails", this::guardrailCell));
+      rows.add(row("guardrails", p -> Cell.text(guardrailCell(p))));
     }
     List<String> header = planHeader("");
-    Table table = new Table("", header, numericAfterFirst(header.size()), rows);
+    Table table = Table.of("", header, numericAfterFirst(header.size()), rows);
 
     List<String> notes = new ArrayList<>();
     notes.add(wonDeals + " won deals as of " + asOf + ", " + Fmt.money(baseline().wonRevenue())
@@ -414,6 +448,8 @@ public final class Comparison {
         modelled.put("expected_cost", expected.expectedCost());
         modelled.put("expected_cost_change",
             expected.expectedCost().subtract(base.expectedCost()));
+        modelled.put("expected_cost_change_pct", Fmt.json(Fmt.ratio(
+            expected.expectedCost().subtract(base.expectedCost()), base.expectedCost())));
         modelled.put("expected_revenue", expected.expectedRevenue());
         modelled.put("expected_revenue_change",
             expected.expectedRevenue().subtract(base.expectedRevenue()));
@@ -532,30 +568,31 @@ public final class Comparison {
         }
       }
     }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(row("won list revenue", p -> Fmt.money(p.wonRevenue())));
+    List<List<Cell>> rows = new ArrayList<>();
+    // won revenue as every other report states it: rounded to the cent
+    rows.add(row("won list revenue", p -> money(Money.round(p.wonRevenue()))));
     for (Component component : shown) {
-      rows.add(row(component.code(), p -> Fmt.money(p.component(component))));
+      rows.add(row(component.code(), p -> money(p.component(component))));
     }
-    rows.add(row("rep cost", p -> Fmt.money(p.repCost())));
-    rows.add(row("channel cost", p -> Fmt.money(p.channelCost())));
-    rows.add(row("total cost", p -> Fmt.money(p.totalCost())));
-    rows.add(row("cost of sales", p -> Fmt.pct(p.costOfSales())));
-    rows.add(row("rep share of cost", p -> Fmt.pct(p.repCostShare())));
-    rows.add(row("channel share of cost", p -> Fmt.pct(p.channelCostShare())));
-    rows.add(row("  paid", p -> Fmt.money(p.status(Status.PAID))));
-    rows.add(row("  released", p -> Fmt.money(p.status(Status.RELEASED))));
-    rows.add(row("  held (owed)", p -> Fmt.money(p.status(Status.HELD))));
-    rows.add(row("  clawed back", p -> Fmt.money(p.status(Status.CLAWED_BACK))));
-    rows.add(row("forfeited (not cost)", p -> Fmt.money(p.status(Status.FORFEITED))));
-    rows.add(row("banned spiffs (not cost)", p -> Fmt.money(p.status(Status.BANNED))));
+    rows.add(row("rep cost", p -> money(p.repCost())));
+    rows.add(row("channel cost", p -> money(p.channelCost())));
+    rows.add(row("total cost", p -> money(p.totalCost())));
+    rows.add(row("cost of sales", p -> Cell.percent(p.costOfSales())));
+    rows.add(row("rep share of cost", p -> Cell.percent(p.repCostShare())));
+    rows.add(row("channel share of cost", p -> Cell.percent(p.channelCostShare())));
+    rows.add(row("  paid", p -> money(p.status(Status.PAID))));
+    rows.add(row("  released", p -> money(p.status(Status.RELEASED))));
+    rows.add(row("  held (owed)", p -> money(p.status(Status.HELD))));
+    rows.add(row("  clawed back", p -> money(p.status(Status.CLAWED_BACK))));
+    rows.add(row("forfeited (not cost)", p -> money(p.status(Status.FORFEITED))));
+    rows.add(row("banned spiffs (not cost)", p -> money(p.status(Status.BANNED))));
     if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> Fmt.signedMoney(costChange(p))));
-      rows.add(row("change vs baseline %", p -> Fmt.signedPct(
+      rows.add(row("change vs baseline", p -> signedMoney(costChange(p))));
+      rows.add(row("change vs baseline %", p -> Cell.signedPercent(
           Fmt.ratio(costChange(p), baseline().totalCost()))));
     }
     List<String> header = planHeader("");
-    Table table = new Table("Cost by component (" + baseline().plan().currency() + ")", header,
+    Table table = Table.of("Cost by component (" + baseline().plan().currency() + ")", header,
         numericAfterFirst(header.size()), rows);
 
     Chart chart;
@@ -628,26 +665,24 @@ public final class Comparison {
     List<Object> jsonCandidates = new ArrayList<>();
     List<String> summaryHeader = List.of("candidate", "reps", "gain", "lose", "unchanged",
         "lose > 10%", "gained", "lost", "largest loss");
-    List<List<String>> summaryRows = new ArrayList<>();
+    List<List<Cell>> summaryRows = new ArrayList<>();
     for (RepChanges change : changes) {
-      summaryRows.add(List.of(change.candidate(), String.valueOf(change.reps()),
-          change.gaining() + " (" + Fmt.pct(change.share(change.gaining())) + ")",
-          change.losing() + " (" + Fmt.pct(change.share(change.losing())) + ")",
-          change.unchanged() + " (" + Fmt.pct(change.share(change.unchanged())) + ")",
-          change.losingMoreThan10Pct() + " (" + Fmt.pct(change.share(
-              change.losingMoreThan10Pct())) + ")",
-          Fmt.signedMoney(change.gained()), Fmt.signedMoney(change.lost()),
-          Fmt.pct(change.maxLossPct().negate())));
+      summaryRows.add(List.of(Cell.text(change.candidate()), Cell.count(change.reps()),
+          countAndShare(change.gaining(), change), countAndShare(change.losing(), change),
+          countAndShare(change.unchanged(), change),
+          countAndShare(change.losingMoreThan10Pct(), change),
+          signedMoney(change.gained()), signedMoney(change.lost()),
+          Cell.percent(change.maxLossPct().negate())));
       notes.add(change.candidate() + ": " + change.gaining() + " reps gain a total of "
           + Fmt.money(change.gained()) + ", " + change.losing() + " lose a total of "
           + Fmt.money(change.lost().negate()) + ", " + change.unchanged() + " unchanged.");
     }
-    tables.add(new Table("Who gains and who loses, against " + baseline().name(), summaryHeader,
+    tables.add(Table.of("Who gains and who loses, against " + baseline().name(), summaryHeader,
         List.of(false, true, true, true, true, true, true, true, true), summaryRows));
 
     List<String> moversHeader = List.of("candidate", "", "rep", "baseline", "candidate pay",
         "change", "change %");
-    List<List<String>> moverRows = new ArrayList<>();
+    List<List<Cell>> moverRows = new ArrayList<>();
     for (RepChanges change : changes) {
       for (RepChanges.Change c : change.winners(TOP)) {
         moverRows.add(moverRow(change.candidate(), "winner", c));
@@ -656,22 +691,22 @@ public final class Comparison {
         moverRows.add(moverRow(change.candidate(), "loser", c));
       }
     }
-    tables.add(new Table("Biggest winners and losers (top " + TOP + " each)", moversHeader,
+    tables.add(Table.of("Biggest winners and losers (top " + TOP + " each)", moversHeader,
         List.of(false, false, false, true, true, true, true), moverRows));
 
     List<String> distHeader = new ArrayList<>();
     distHeader.add("change in rep pay");
     changes.forEach(c -> distHeader.add(c.candidate()));
-    List<List<String>> distRows = new ArrayList<>();
+    List<List<Cell>> distRows = new ArrayList<>();
     for (int b = 0; b < RepChanges.BUCKETS.size(); b++) {
-      List<String> rowCells = new ArrayList<>();
-      rowCells.add(RepChanges.BUCKETS.get(b));
+      List<Cell> rowCells = new ArrayList<>();
+      rowCells.add(Cell.text(RepChanges.BUCKETS.get(b)));
       for (RepChanges change : changes) {
-        rowCells.add(String.valueOf(change.distribution().get(b)));
+        rowCells.add(Cell.count(change.distribution().get(b)));
       }
       distRows.add(rowCells);
     }
-    tables.add(new Table("Reps by change in pay (\"new pay\": paid nothing under the baseline)",
+    tables.add(Table.of("Reps by change in pay (\"new pay\": paid nothing under the baseline)",
         distHeader, numericAfterFirst(distHeader.size()), distRows));
 
     List<Series> series = new ArrayList<>();
@@ -692,6 +727,7 @@ public final class Comparison {
       one.put("unchanged", change.unchanged());
       one.put("gaining_share", Fmt.json(change.share(change.gaining())));
       one.put("losing_share", Fmt.json(change.share(change.losing())));
+      one.put("unchanged_share", Fmt.json(change.share(change.unchanged())));
       one.put("losing_more_than_10pct", change.losingMoreThan10Pct());
       one.put("losing_more_than_10pct_share",
           Fmt.json(change.share(change.losingMoreThan10Pct())));
@@ -715,10 +751,10 @@ public final class Comparison {
         tables, List.of(chart), json);
   }
 
-  private static List<String> moverRow(String candidate, String kind, RepChanges.Change c) {
+  private List<Cell> moverRow(String candidate, String kind, RepChanges.Change c) {
     String who = c.name().equals(c.repId()) ? c.repId() : c.name() + " (" + c.repId() + ")";
-    return List.of(candidate, kind, who, Fmt.money(c.baseline()), Fmt.money(c.candidate()),
-        Fmt.signedMoney(c.delta()), Fmt.signedPct(c.changePct()));
+    return List.of(Cell.text(candidate), Cell.text(kind), Cell.text(who), money(c.baseline()),
+        money(c.candidate()), signedMoney(c.delta()), Cell.signedPercent(c.changePct()));
   }
 
   private Map<String, Object> changeJson(RepChanges.Change c) {
@@ -741,14 +777,12 @@ public final class Comparison {
     }
     List<Table> tables = new ArrayList<>();
     List<String> costHeader = planHeader("period earned");
-    List<List<String>> costRows = new ArrayList<>();
+    List<List<Cell>> costRows = new ArrayList<>();
     for (String period : periods) {
-      costRows.add(row(period, p -> {
-        PlanFigures.Timing t = p.timing().getOrDefault(period, new PlanFigures.Timing());
-        return Fmt.money(t.paid().add(t.released()).add(t.held()).add(t.clawedBack()));
-      }));
+      costRows.add(row(period, p -> money(p.timing().getOrDefault(period,
+          new PlanFigures.Timing()).cost())));
     }
-    tables.add(new Table("Cost by fiscal period earned (paid, released, held and clawed back)",
+    tables.add(Table.of("Cost by fiscal period earned (paid, released, held and clawed back)",
         costHeader, numericAfterFirst(costHeader.size()), costRows));
     List<Object> jsonPlans = new ArrayList<>();
     List<String> header = List.of("period", "paid at close", "held back", "released",
@@ -756,7 +790,7 @@ public final class Comparison {
     for (PlanFigures plan : plans) {
       boolean holdsBack = plan.timing().values().stream()
           .anyMatch(t -> t.deferred().signum() != 0 || t.clawedBack().signum() != 0);
-      List<List<String>> rows = new ArrayList<>();
+      List<List<Cell>> rows = new ArrayList<>();
       List<Object> jsonPeriods = new ArrayList<>();
       for (String period : periods) {
         PlanFigures.Timing t = plan.timing().getOrDefault(period, new PlanFigures.Timing());
@@ -765,9 +799,9 @@ public final class Comparison {
             && releasedIn.signum() == 0) {
           continue;
         }
-        rows.add(List.of(period, Fmt.money(t.paid()), Fmt.money(t.deferred()),
-            Fmt.money(t.released()), Fmt.money(t.held()), Fmt.money(t.forfeited()),
-            Fmt.money(t.clawedBack()), Fmt.money(releasedIn)));
+        rows.add(List.of(Cell.text(period), money(t.paid()), money(t.deferred()),
+            money(t.released()), money(t.held()), money(t.forfeited()),
+            money(t.clawedBack()), money(releasedIn)));
         Map<String, Object> one = new LinkedHashMap<>();
         one.put("period", period);
         one.put("paid", t.paid());
@@ -777,10 +811,11 @@ public final class Comparison {
         one.put("forfeited", t.forfeited());
         one.put("clawed_back", t.clawedBack());
         one.put("released_in_period", releasedIn);
+        one.put("cost", t.cost());
         jsonPeriods.add(one);
       }
       if (holdsBack) {
-        tables.add(new Table(plan.name() + ": holdbacks by fiscal period earned (\"released in "
+        tables.add(Table.of(plan.name() + ": holdbacks by fiscal period earned (\"released in "
             + "period\": by period of release)", header, numericAfterFirst(header.size()), rows));
       }
       Map<String, Object> one = new LinkedHashMap<>();
@@ -847,7 +882,7 @@ public final class Comparison {
     for (PlanFigures plan : plans) {
       header.add(plan.name() + (plan == baseline() ? " (baseline)" : ""));
     }
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Cell>> rows = new ArrayList<>();
     List<Object> jsonPartners = new ArrayList<>();
     for (String id : partnerIds) {
       Partner partner = data.partners().get(id);
@@ -860,8 +895,8 @@ public final class Comparison {
       jp.put("won_revenue", revenue.getOrDefault(id, Money.ZERO));
       List<Object> jsonPlans = new ArrayList<>();
       BigDecimal base = partnerTotal(baseline(), Set.of(id));
-      List<String> cells = new ArrayList<>(List.of(name, typeOf.get(id),
-          Fmt.money(revenue.getOrDefault(id, Money.ZERO))));
+      List<Cell> cells = new ArrayList<>(List.of(Cell.text(name), Cell.text(typeOf.get(id)),
+          money(revenue.getOrDefault(id, Money.ZERO))));
       for (PlanFigures plan : plans) {
         Map<Component, BigDecimal> costs = plan.partnerCosts().getOrDefault(id, Map.of());
         BigDecimal total = Money.ZERO;
@@ -871,8 +906,8 @@ public final class Comparison {
           jc.put(component.code(), amount);
           total = total.add(amount);
         }
-        cells.add(plan == baseline() || total.compareTo(base) == 0 ? Fmt.money(total)
-            : Fmt.money(total) + " (" + Fmt.signedMoney(total.subtract(base)) + ")");
+        cells.add(plan == baseline() || total.compareTo(base) == 0 ? money(total)
+            : Cell.withDetail(money(total), "change", signedMoney(total.subtract(base))));
         Map<String, Object> jpp = new LinkedHashMap<>();
         jpp.put("plan", plan.name());
         jpp.put("by_component", jc);
@@ -888,37 +923,37 @@ public final class Comparison {
     for (int i = 0; i < header.size(); i++) {
       numeric.add(i >= 2);
     }
-    Table byPartner = new Table("Channel cost per partner (change against the baseline in "
+    Table byPartner = Table.of("Channel cost per partner (change against the baseline in "
         + "brackets)", header, numeric, rows);
 
-    List<List<String>> componentRows = new ArrayList<>();
+    List<List<Cell>> componentRows = new ArrayList<>();
     for (Component component : shown) {
       componentRows.add(row(component.code(), p -> {
         BigDecimal total = Money.ZERO;
         for (Map<Component, BigDecimal> costs : p.partnerCosts().values()) {
           total = total.add(costs.getOrDefault(component, Money.ZERO));
         }
-        return Fmt.money(total);
+        return money(total);
       }));
     }
     List<String> componentHeader = planHeader("component");
-    Table byComponent = new Table("Channel cost by component", componentHeader,
+    Table byComponent = Table.of("Channel cost by component", componentHeader,
         numericAfterFirst(componentHeader.size()), componentRows);
 
     Map<String, Set<String>> byType = new TreeMap<>();
     typeOf.forEach((id, type) -> byType.computeIfAbsent(type, k -> new TreeSet<>()).add(id));
     List<String> typeHeader = planHeader("partner type");
     typeHeader.add(1, "partners");
-    List<List<String>> typeRows = new ArrayList<>();
+    List<List<Cell>> typeRows = new ArrayList<>();
     List<Object> jsonTypes = new ArrayList<>();
     for (Map.Entry<String, Set<String>> type : byType.entrySet()) {
-      List<String> cells = new ArrayList<>();
-      cells.add(type.getKey());
-      cells.add(String.valueOf(type.getValue().size()));
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.text(type.getKey()));
+      cells.add(Cell.count(type.getValue().size()));
       List<Object> jtPlans = new ArrayList<>();
       for (PlanFigures plan : plans) {
         BigDecimal total = partnerTotal(plan, type.getValue());
-        cells.add(Fmt.money(total));
+        cells.add(money(total));
         Map<String, Object> jp = new LinkedHashMap<>();
         jp.put("plan", plan.name());
         jp.put("total", total);
@@ -931,7 +966,7 @@ public final class Comparison {
       jt.put("plans", jtPlans);
       jsonTypes.add(jt);
     }
-    Table byTypeTable = new Table("Channel cost per partner type", typeHeader,
+    Table byTypeTable = Table.of("Channel cost per partner type", typeHeader,
         numericAfterFirst(typeHeader.size()), typeRows);
 
     List<Chart> charts = new ArrayList<>();
@@ -995,17 +1030,17 @@ public final class Comparison {
 
   /** Spiff spend, and what a ban on activity spiffs removes. */
   public ReportSection spiffs() {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(row("deal and implementation spiffs", p -> Fmt.money(p.dealSpiffs())));
-    rows.add(row("activity spiffs paid", p -> Fmt.money(p.activitySpiffs())));
-    rows.add(row("total spiff cost", p -> Fmt.money(p.component(Component.SPIFF))));
-    rows.add(row("removed by a ban (not paid)", p -> Fmt.money(p.bannedSpiffs())));
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(row("deal and implementation spiffs", p -> money(p.dealSpiffs())));
+    rows.add(row("activity spiffs paid", p -> money(p.activitySpiffs())));
+    rows.add(row("total spiff cost", p -> money(p.component(Component.SPIFF))));
+    rows.add(row("removed by a ban (not paid)", p -> money(p.bannedSpiffs())));
     if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> Fmt.signedMoney(p.component(Component.SPIFF)
+      rows.add(row("change vs baseline", p -> signedMoney(p.component(Component.SPIFF)
           .subtract(baseline().component(Component.SPIFF)))));
     }
     List<String> header = planHeader("");
-    Table table = new Table("", header, numericAfterFirst(header.size()), rows);
+    Table table = Table.of("", header, numericAfterFirst(header.size()), rows);
     List<String> notes = new ArrayList<>();
     for (PlanFigures plan : plans) {
       if (plan.bannedSpiffs().signum() != 0) {
@@ -1024,6 +1059,8 @@ public final class Comparison {
       one.put("activity_spiffs", plan.activitySpiffs());
       one.put("total", plan.component(Component.SPIFF));
       one.put("banned", plan.bannedSpiffs());
+      one.put("change", plan.component(Component.SPIFF)
+          .subtract(baseline().component(Component.SPIFF)));
       jsonPlans.add(one);
     }
     // side by side, never stacked: what a ban removes is money not paid, and stacked on top of
@@ -1044,15 +1081,16 @@ public final class Comparison {
 
   /** Competition winners from the prize lines of each plan. */
   public ReportSection competitions() {
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Cell>> rows = new ArrayList<>();
     List<Object> jsonPrizes = new ArrayList<>();
     for (PlanFigures plan : plans) {
       for (LedgerLine line : plan.prizes()) {
         Rep rep = data.reps().get(line.payee());
         String who = rep == null || rep.name().equals(rep.id()) ? line.payee()
             : rep.name() + " (" + rep.id() + ")";
-        rows.add(List.of(plan.name(), line.period(), who, Fmt.money(line.amount()),
-            line.status().code(), line.trace() == null ? "" : line.trace()));
+        rows.add(List.of(Cell.text(plan.name()), Cell.text(line.period()), Cell.text(who),
+            money(line.amount()), Cell.text(line.status().code()),
+            Cell.text(line.trace() == null ? "" : line.trace())));
         Map<String, Object> one = new LinkedHashMap<>();
         one.put("plan", plan.name());
         one.put("period", line.period());
@@ -1078,19 +1116,19 @@ public final class Comparison {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("prizes", jsonPrizes);
     return new ReportSection("competitions", "Competition winners", notes,
-        rows.isEmpty() ? List.of() : List.of(new Table("Prizes", List.of("plan", "period",
+        rows.isEmpty() ? List.of() : List.of(Table.of("Prizes", List.of("plan", "period",
             "winner", "prize", "status", "how"), List.of(false, false, false, true, false, false),
             rows)), List.of(), json);
   }
 
   /** Every guardrail of every plan with its value and outcome. */
   public ReportSection guardrailsSection() {
-    List<List<String>> rows = new ArrayList<>();
+    List<List<Cell>> rows = new ArrayList<>();
     List<Object> jsonResults = new ArrayList<>();
     for (GuardrailResult result : guardrails) {
-      rows.add(List.of(result.plan(), result.guardrail().metric(), result.formattedValue(),
-          result.limit(),
-          result.outcome().name().toLowerCase(java.util.Locale.ROOT)));
+      rows.add(List.of(Cell.text(result.plan()), Cell.text(result.guardrail().metric()),
+          result.valueCell(), Cell.text(result.limit()),
+          Cell.text(result.outcome().name().toLowerCase(java.util.Locale.ROOT))));
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("plan", result.plan());
       one.put("metric", result.guardrail().metric());
@@ -1124,7 +1162,7 @@ public final class Comparison {
     json.put("passed", failedGuardrails().isEmpty());
     json.put("results", jsonResults);
     return new ReportSection("guardrails", "Guardrails", notes,
-        rows.isEmpty() ? List.of() : List.of(new Table("", List.of("plan", "metric", "value",
+        rows.isEmpty() ? List.of() : List.of(Table.of("", List.of("plan", "metric", "value",
             "limit", "outcome"), List.of(false, false, true, false, false), rows)),
         List.of(), json);
   }

@@ -42,16 +42,20 @@ public final class DrawsSection {
       header.add(plan.name());
       numeric.add(true);
     }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(row("draw (recoverable)", plans, p -> Fmt.money(p.component(Component.DRAW))));
+    String currency = plans.get(0).plan().currency();
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(row("draw (recoverable)", plans,
+        p -> Cell.money(p.component(Component.DRAW), currency)));
     rows.add(row("guarantee (not recoverable)", plans,
-        p -> Fmt.money(p.component(Component.GUARANTEE))));
-    rows.add(row("draw_recovery", plans, p -> Fmt.money(p.component(Component.DRAW_RECOVERY))));
-    rows.add(row("forgiven (not cost)", plans, p -> Fmt.money(p.status(Status.FORGIVEN))));
-    rows.add(row("advance outstanding", plans, p -> Fmt.money(p.advance())));
-    rows.add(row("reps owing an advance", plans, p -> String.valueOf(owing(p))));
-    Table table = new Table("Draws and the advance owed as of " + comparison.asOf() + " ("
-        + plans.get(0).plan().currency() + ")", header, numeric, rows);
+        p -> Cell.money(p.component(Component.GUARANTEE), currency)));
+    rows.add(row("draw_recovery", plans,
+        p -> Cell.money(p.component(Component.DRAW_RECOVERY), currency)));
+    rows.add(row("forgiven (not cost)", plans,
+        p -> Cell.money(p.status(Status.FORGIVEN), currency)));
+    rows.add(row("advance outstanding", plans, p -> Cell.money(p.advance(), currency)));
+    rows.add(row("reps owing an advance", plans, p -> Cell.count(owing(p))));
+    Table table = Table.of("Draws and the advance owed as of " + comparison.asOf() + " ("
+        + currency + ")", header, numeric, rows);
 
     List<String> notes = new ArrayList<>();
     notes.add("A draw tops each period's commission up to the draw amount. A recoverable draw is an "
@@ -122,10 +126,10 @@ public final class DrawsSection {
             : ""));
   }
 
-  private static List<String> row(String label, List<PlanFigures> plans,
-      java.util.function.Function<PlanFigures, String> cell) {
-    List<String> row = new ArrayList<>();
-    row.add(label);
+  private static List<Cell> row(String label, List<PlanFigures> plans,
+      java.util.function.Function<PlanFigures, Cell> cell) {
+    List<Cell> row = new ArrayList<>();
+    row.add(Cell.text(label));
     for (PlanFigures plan : plans) {
       row.add(cell.apply(plan));
     }

@@ -53,6 +53,14 @@ public record GuardrailResult(String plan, Guardrail guardrail, BigDecimal value
     };
   }
 
+  /** The value as a table cell: money or a percentage, {@code undefined}, or {@code n/a}. */
+  public Cell valueCell() {
+    if (undefined != null) {
+      return Cell.text("undefined");
+    }
+    return metric().money() ? Cell.money(value, null) : Cell.percent(value);
+  }
+
   /** The value of a result in a table: the number, {@code undefined}, or {@code n/a}. */
   public String formattedValue() {
     return undefined != null ? "undefined" : metric().format(value);

@@ -29,10 +29,10 @@ public final class PartnerPrograms {
 
   public static ReportSection section(List<Plan> plans, Engine engine) {
     List<String> notes = new ArrayList<>();
-    List<List<String>> tierRows = new ArrayList<>();
-    List<List<String>> rebateRows = new ArrayList<>();
-    List<List<String>> rewardRows = new ArrayList<>();
-    List<List<String>> competitionRows = new ArrayList<>();
+    List<List<Cell>> tierRows = new ArrayList<>();
+    List<List<Cell>> rebateRows = new ArrayList<>();
+    List<List<Cell>> rewardRows = new ArrayList<>();
+    List<List<Cell>> competitionRows = new ArrayList<>();
     List<Object> json = new ArrayList<>();
     for (Plan plan : plans) {
       Map<String, Object> planJson = new LinkedHashMap<>();
@@ -49,16 +49,16 @@ public final class PartnerPrograms {
       notes.add(summary(plan, rebates, rewards, standings));
     }
     List<ReportSection.Table> tables = new ArrayList<>();
-    tables.add(new ReportSection.Table("Partner tier by program year",
+    tables.add(ReportSection.Table.of("Partner tier by program year",
         List.of("plan", "partner", "year", "tier", "reached on"),
         List.of(false, false, false, false, false), tierRows));
-    tables.add(new ReportSection.Table("Rebates by partner and program year",
+    tables.add(ReportSection.Table.of("Rebates by partner and program year",
         List.of("plan", "partner", "year", "resell deals", "volume", "rate", "rebate", "status"),
         List.of(false, false, false, true, true, true, true, false), rebateRows));
-    tables.add(new ReportSection.Table("Reward points of partner sellers",
+    tables.add(ReportSection.Table.of("Reward points of partner sellers",
         List.of("plan", "partner", "seller", "deals", "points", "value"),
         List.of(false, false, false, true, true, true), rewardRows));
-    tables.add(new ReportSection.Table("Competition standings",
+    tables.add(ReportSection.Table.of("Competition standings",
         List.of("plan", "competition", "rank", "rep", "score", "prize", "status"),
         List.of(false, false, true, false, true, true, false), competitionRows));
     Map<String, Object> data = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ public final class PartnerPrograms {
         data);
   }
 
-  private static List<Object> tiers(Plan plan, Engine engine, List<List<String>> rows) {
+  private static List<Object> tiers(Plan plan, Engine engine, List<List<Cell>> rows) {
     List<Object> json = new ArrayList<>();
     PartnerTiers tiers = PartnerTiers.of(plan, engine);
     if (!tiers.active()) {
@@ -87,8 +87,8 @@ public final class PartnerPrograms {
     for (Map<java.time.LocalDate, PartnerTiers.Standing> byYear : years.values()) {
       for (PartnerTiers.Standing standing : byYear.values()) {
         String level = standing.level() == null ? "none" : standing.level().name();
-        rows.add(List.of(plan.name(), standing.partner(), year(standing.year()), level,
-            standing.source()));
+        rows.add(Cell.texts(List.of(plan.name(), standing.partner(), year(standing.year()), level,
+            standing.source())));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("partner", standing.partner());
         entry.put("year", standing.year().label());
@@ -106,13 +106,14 @@ public final class PartnerPrograms {
   }
 
   private static List<Object> rebates(Plan plan, List<Rebates.RebateYear> rebates,
-      List<List<String>> rows) {
+      List<List<Cell>> rows) {
     List<Object> json = new ArrayList<>();
     for (Rebates.RebateYear year : rebates) {
       String status = year.ended() ? "paid" : "held";
-      rows.add(List.of(plan.name(), year.partner(), year(year.year()),
-          Integer.toString(year.deals()), Money.grouped(year.volume()),
-          Money.percent(year.rate()), Money.grouped(year.amount()), status));
+      rows.add(List.of(Cell.text(plan.name()), Cell.text(year.partner()),
+          Cell.text(year(year.year())), Cell.count(year.deals()),
+          Cell.money(Money.round(year.volume()), plan.currency()), Cell.rate(year.rate()),
+          Cell.money(year.amount(), plan.currency()), Cell.text(status)));
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("partner", year.partner());
       entry.put("year", year.year().label());
@@ -131,7 +132,7 @@ public final class PartnerPrograms {
     return json;
   }
 
-  private static Map<String, Object> rewards(Plan plan, Engine engine, List<List<String>> rows) {
+  private static Map<String, Object> rewards(Plan plan, Engine engine, List<List<Cell>> rows) {
     Map<String, Object> json = new LinkedHashMap<>();
     RepRewards rewards = plan.partners().repRewards();
     if (rewards == null) {
@@ -161,8 +162,10 @@ public final class PartnerPrograms {
     List<Object> sellers = new ArrayList<>();
     for (Map.Entry<Seller, BigDecimal[]> entry : sums.entrySet()) {
       BigDecimal[] sum = entry.getValue();
-      rows.add(List.of(plan.name(), entry.getKey().partner(), entry.getKey().rep(),
-          sum[0].toPlainString(), points(sum[1]), Money.grouped(sum[2])));
+      rows.add(List.of(Cell.text(plan.name()), Cell.text(entry.getKey().partner()),
+          Cell.text(entry.getKey().rep()), Cell.count(sum[0].longValueExact()),
+          Cell.number(sum[1].setScale(2, Money.ROUNDING), Cell.Style.POINTS),
+          Cell.money(sum[2], plan.currency())));
       Map<String, Object> seller = new LinkedHashMap<>();
       seller.put("partner", entry.getKey().partner());
       seller.put("partner_rep", entry.getKey().rep());
@@ -183,15 +186,17 @@ public final class PartnerPrograms {
   }
 
   private static List<Object> competitions(Plan plan, List<Competitions.Standing> standings,
-      List<List<String>> rows) {
+      List<List<Cell>> rows) {
     List<Object> json = new ArrayList<>();
     for (Competitions.Standing standing : standings) {
       String status = standing.prize().signum() == 0 ? "-" : standing.ended() ? "paid" : "held";
-      String rank = standing.tied() > 1 ? standing.rank() + " (tied " + standing.tied() + ")"
-          : Integer.toString(standing.rank());
-      rows.add(List.of(plan.name(), standing.competition().name(), rank, standing.rep(),
-          Competitions.score(standing.score(), standing.competition().metric()),
-          Money.grouped(standing.prize()), status));
+      Cell rank = standing.tied() > 1 ? Cell.composite(List.of(Cell.count(standing.rank()),
+          Cell.count(standing.tied()).named("tied")), List.of("", " (tied ", ")"))
+          : Cell.count(standing.rank());
+      rows.add(List.of(Cell.text(plan.name()), Cell.text(standing.competition().name()), rank,
+          Cell.text(standing.rep()), score(standing.score(), standing.competition().metric(),
+              plan.currency()),
+          Cell.money(standing.prize(), plan.currency()), Cell.text(status)));
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("competition", standing.competition().name());
       entry.put("metric", standing.competition().metric().code());
@@ -244,6 +249,15 @@ public final class PartnerPrograms {
     }
     return plan.name() + ": " + (parts.isEmpty() ? "no partner tiers, rebates, rewards or "
         + "competitions" : String.join("; ", parts)) + ".";
+  }
+
+  /** A competition's score: a count of deals, or revenue to the cent as the engine states it. */
+  private static Cell score(BigDecimal score, dev.compsim.model.Competition.Metric metric,
+      String currency) {
+    return switch (metric) {
+      case PARTNER_DEALS, IMPLEMENTATIONS -> Cell.number(score, Cell.Style.STRIPPED);
+      case PARTNER_REVENUE, WON_REVENUE -> Cell.plainMoney(Money.round(score), currency);
+    };
   }
 
   private static String year(ProgramCalendar.Year year) {

@@ -54,6 +54,11 @@ public final class PlanFigures implements LedgerSink {
     BigDecimal forfeited = Money.ZERO;
     BigDecimal clawedBack = Money.ZERO;
 
+    /** What the period costs: paid, released, held and clawed back (not forfeited). */
+    public BigDecimal cost() {
+      return paid.add(released).add(held).add(clawedBack);
+    }
+
     /** Paid at close or period end. */
     public BigDecimal paid() {
       return paid;

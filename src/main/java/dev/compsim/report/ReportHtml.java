@@ -204,7 +204,7 @@ public final class ReportHtml {
   }
 
   /** Chart.js from the WebJar on the classpath, whatever version Maven resolved. */
-  static String chartJs() {
+  public static String chartJs() {
     Properties properties = new Properties();
     try (InputStream in = ReportHtml.class.getClassLoader().getResourceAsStream(
         "META-INF/maven/org.webjars.npm/chart.js/pom.properties")) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param id stable key: the property name in report.json and the anchor in report.html
  * @param title the heading, in plain words
  * @param notes plain sentences a leader reads first, in order
- * @param tables tables of preformatted cells
+ * @param tables tables of typed cells
  * @param charts charts for the HTML report; other renderers may skip them
  * @param json the section's data for report.json: maps with a fixed key order (LinkedHashMap or
  *     TreeMap), lists, strings, booleans, BigDecimal and integers; never floating point noise
@@ -31,27 +31,91 @@ public record ReportSection(String id, String title, List<String> notes, List<Ta
   }
 
   /**
-   * A table of preformatted cells.
-   *
-   * @param caption shown above the table; may be empty
-   * @param header column names
-   * @param numeric per column, whether it holds numbers (right-aligned; a number in spreadsheets)
-   * @param rows cells, each row as long as the header
+   * A table of typed cells: each cell carries its exact value and kind, and every renderer draws
+   * the text (or, in a spreadsheet, the number) from it.
    */
-  public record Table(String caption, List<String> header, List<Boolean> numeric,
-      List<List<String>> rows) {
-    public Table {
-      header = List.copyOf(header);
-      numeric = List.copyOf(numeric);
-      if (numeric.size() != header.size()) {
+  public static final class Table {
+    private final String caption;
+    private final List<String> header;
+    private final List<Boolean> numeric;
+    private final List<List<Cell>> cells;
+
+    /**
+     * A table of text cells, for a section that has not typed its cells yet: a spreadsheet shows
+     * them as text. Prefer {@link #of}.
+     *
+     * @param caption shown above the table; may be empty
+     * @param header column names
+     * @param numeric per column, whether it holds numbers (right-aligned)
+     * @param rows cells, each row as long as the header
+     */
+    public Table(String caption, List<String> header, List<Boolean> numeric,
+        List<List<String>> rows) {
+      this(caption, header, numeric, rows.stream().map(Cell::texts).toList(), true);
+    }
+
+    private Table(String caption, List<String> header, List<Boolean> numeric,
+        List<List<Cell>> cells, boolean unused) {
+      this.caption = Objects.requireNonNull(caption, "caption");
+      this.header = List.copyOf(header);
+      this.numeric = List.copyOf(numeric);
+      if (this.numeric.size() != this.header.size()) {
         throw new IllegalArgumentException("numeric flags must match the header");
       }
-      rows = rows.stream().map(List::copyOf).toList();
-      for (List<String> row : rows) {
-        if (row.size() != header.size()) {
+      this.cells = cells.stream().map(List::copyOf).toList();
+      for (List<Cell> row : this.cells) {
+        if (row.size() != this.header.size()) {
           throw new IllegalArgumentException("row " + row + " does not match header " + header);
         }
       }
+    }
+
+    /**
+     * A table of typed cells.
+     *
+     * @param numeric per column, whether it holds numbers (right-aligned)
+     */
+    public static Table of(String caption, List<String> header, List<Boolean> numeric,
+        List<List<Cell>> rows) {
+      return new Table(caption, header, numeric, rows, true);
+    }
+
+    public String caption() {
+      return caption;
+    }
+
+    public List<String> header() {
+      return header;
+    }
+
+    public List<Boolean> numeric() {
+      return numeric;
+    }
+
+    /** The typed cells, row by row. */
+    public List<List<Cell>> cells() {
+      return cells;
+    }
+
+    /** The cells as the text renderers show them, row by row. */
+    public List<List<String>> rows() {
+      return cells.stream().map(Fmt::texts).toList();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Table t && caption.equals(t.caption) && header.equals(t.header)
+          && numeric.equals(t.numeric) && cells.equals(t.cells);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(caption, header, numeric, cells);
+    }
+
+    @Override
+    public String toString() {
+      return "Table[" + caption + ", " + header + ", " + rows() + "]";
     }
   }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +24,14 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * {@code report.xlsx}: the headline and cost on a summary sheet, every rep's change per
- * candidate, the ledger, and a sheet per other section. Numbers are numbers (money with two
- * decimals, ratios as percentages). The file is byte-deterministic: the creation time fastexcel
- * writes and the zip entry times are fixed.
+ * candidate, the ledger, and a sheet per other section. Every number is the exact value of its
+ * report cell (the same figure as report.json), with a number format for its kind: money
+ * {@code #,##0.00}, percentages {@code 0.0%} (the cell holds the fraction), counts {@code #,##0}.
+ * A cell that shows two figures in the other reports ({@code +1,200.00 (+3.0%)}) becomes two
+ * cells: a row or column of its own for the second figure. The file is byte-deterministic: the
+ * creation time fastexcel writes and the zip entry times are fixed.
  */
 public final class ReportXlsx {
-  /** A spreadsheet holds 1,048,576 rows; longer ledgers are cut with a note. */
   /**
    * Rows of the ledger sheet: a spreadsheet holds about a million rows and a ledger of a large
    * data set has many more; ledger.csv always has every line.
@@ -38,6 +41,12 @@ public final class ReportXlsx {
   public static final int MAX_CELL_CHARS = 32_767;
   private static final String MONEY = "#,##0.00";
   private static final String PERCENT = "0.0%";
+  private static final String DATE = "yyyy-mm-dd";
+  /** The most characters of a sheet name. */
+  static final int MAX_SHEET_NAME = 31;
+  /** Words a sheet name does not end with when it is cut: "against the" says nothing. */
+  private static final Set<String> DANGLING = Set.of("a", "an", "and", "against", "at", "by",
+      "for", "from", "in", "of", "on", "or", "per", "the", "to", "versus", "vs", "with");
   /**
    * 2000-01-01 00:00: an arbitrary fixed time for zip entries and document properties. Zip entry
    * times are local date-times (MS-DOS fields); set as a {@link LocalDateTime} they do not go
@@ -109,7 +118,8 @@ public final class ReportXlsx {
           text(ledger, row, 5, line.period());
           text(ledger, row, 6, line.status().code());
           money(ledger, row, 7, line.amount());
-          text(ledger, row, 8, line.payDate() == null ? "" : line.payDate().toString());
+          // a date cell, so the spreadsheet sorts and filters by it
+          cell(ledger, row, 8, line.payDate() == null ? null : Cell.date(line.payDate()));
           text(ledger, row, 9, line.trace() == null ? "" : line.trace());
           row++;
         }
@@ -149,15 +159,112 @@ public final class ReportXlsx {
         sheet.style(row, 0).italic().set();
         row++;
       }
-      header(sheet, row++, table.header().toArray(String[]::new));
-      for (List<String> cells : table.rows()) {
+      Grid grid = Grid.of(table);
+      header(sheet, row++, grid.header().toArray(String[]::new));
+      for (List<Cell> cells : grid.rows()) {
         for (int c = 0; c < cells.size(); c++) {
-          cell(sheet, row, c, cells.get(c), table.numeric().get(c));
+          cell(sheet, row, c, cells.get(c));
         }
         row++;
       }
     }
     return row + 2;
+  }
+
+  /**
+   * A table laid out for a spreadsheet: one figure per cell. A composite cell's parts go to cells
+   * of their own: in rows below when the composites fill rows of a table labelled in its first
+   * column (the headline's "change vs baseline" gets a "change vs baseline (%)" row), in columns
+   * beside them otherwise (the "gain" column gets a "gain (share)" column). Null is a blank.
+   */
+  record Grid(List<String> header, List<List<Cell>> rows) {
+    static Grid of(ReportSection.Table table) {
+      List<List<Cell>> cells = table.cells();
+      boolean composite = false;
+      boolean byRows = table.header().size() > 1;
+      for (List<Cell> row : cells) {
+        if (row.stream().noneMatch(c -> c.kind() == Cell.Kind.COMPOSITE)) {
+          continue;
+        }
+        composite = true;
+        byRows &= row.get(0).kind() == Cell.Kind.TEXT;
+        for (Cell cell : row.subList(1, row.size())) {
+          byRows &= cell.kind() == Cell.Kind.COMPOSITE || cell.kind() == Cell.Kind.TEXT;
+        }
+      }
+      if (!composite) {
+        return new Grid(table.header(), cells);
+      }
+      return byRows ? byRows(table) : byColumns(table);
+    }
+
+    private static Grid byRows(ReportSection.Table table) {
+      List<List<Cell>> out = new ArrayList<>();
+      for (List<Cell> row : table.cells()) {
+        int parts = 1;
+        for (Cell cell : row) {
+          parts = Math.max(parts, cell.atoms().size());
+        }
+        if (parts == 1) {
+          out.add(row);
+          continue;
+        }
+        for (int k = 0; k < parts; k++) {
+          List<Cell> line = new ArrayList<>();
+          line.add(Cell.text(named(row.get(0).text(), partName(row.subList(1, row.size()), k))));
+          for (Cell cell : row.subList(1, row.size())) {
+            List<Cell> atoms = cell.atoms();
+            line.add(cell.kind() == Cell.Kind.COMPOSITE ? (k < atoms.size() ? atoms.get(k) : null)
+                : k == 0 ? cell : null);
+          }
+          out.add(line);
+        }
+      }
+      return new Grid(table.header(), out);
+    }
+
+    private static Grid byColumns(ReportSection.Table table) {
+      int columns = table.header().size();
+      List<String> header = new ArrayList<>();
+      int[] widths = new int[columns];
+      for (int c = 0; c < columns; c++) {
+        List<Cell> column = new ArrayList<>();
+        for (List<Cell> row : table.cells()) {
+          column.add(row.get(c));
+          widths[c] = Math.max(widths[c], row.get(c).atoms().size());
+        }
+        for (int k = 0; k < Math.max(1, widths[c]); k++) {
+          header.add(widths[c] > 1 ? named(table.header().get(c), partName(column, k))
+              : table.header().get(c));
+        }
+      }
+      List<List<Cell>> out = new ArrayList<>();
+      for (List<Cell> row : table.cells()) {
+        List<Cell> line = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+          List<Cell> atoms = row.get(c).atoms();
+          for (int k = 0; k < Math.max(1, widths[c]); k++) {
+            line.add(k < atoms.size() ? atoms.get(k) : null);
+          }
+        }
+        out.add(line);
+      }
+      return new Grid(header, out);
+    }
+
+    /** The name of part {@code k} of the first composite among {@code cells} that has one. */
+    private static String partName(List<Cell> cells, int k) {
+      for (Cell cell : cells) {
+        if (cell.kind() == Cell.Kind.COMPOSITE && k < cell.parts().size()) {
+          return cell.parts().get(k).name();
+        }
+      }
+      return "";
+    }
+
+    private static String named(String label, String part) {
+      return part.isEmpty() ? label : label + " (" + part + ")";
+    }
   }
 
   /**
@@ -195,49 +302,79 @@ public final class ReportXlsx {
     sheet.style(row, column).format(MONEY).set();
   }
 
-  /** A preformatted cell: numbers in numeric columns become numbers again. */
-  static void cell(Worksheet sheet, int row, int column, String text, boolean numeric) {
-    BigDecimal number = numeric ? parse(text) : null;
-    if (number == null) {
-      text(sheet, row, column, text);
+  /**
+   * A typed cell: a number with the number format of its kind and style, a date, or text (a
+   * figure with no value is its text, {@code n/a}); null is a blank.
+   */
+  static void cell(Worksheet sheet, int row, int column, Cell cell) {
+    if (cell == null) {
       return;
     }
-    sheet.value(row, column, number);
-    if (text.endsWith("%")) {
-      sheet.style(row, column).format(PERCENT).set();
-    } else if (text.contains(".")) {
-      sheet.style(row, column).format(MONEY).set();
+    if (cell.kind() == Cell.Kind.DATE) {
+      sheet.value(row, column, cell.date());
+      sheet.style(row, column).format(DATE).set();
+    } else if (cell.numeric()) {
+      sheet.value(row, column, cell.value());
+      sheet.style(row, column).format(numberFormat(cell)).set();
+    } else {
+      text(sheet, row, column, Fmt.text(cell));
     }
   }
 
-  /** {@code 1,234.50}, {@code +12.5%} or {@code 7} as a number; null for any other text. */
-  static BigDecimal parse(String text) {
-    String plain = text.replace(",", "");
-    boolean percent = plain.endsWith("%");
-    if (percent) {
-      plain = plain.substring(0, plain.length() - 1);
-    }
-    if (plain.startsWith("+")) {
-      plain = plain.substring(1);
-    }
-    if (!plain.matches("-?\\d+(\\.\\d+)?")) {
-      return null;
-    }
-    BigDecimal value = new BigDecimal(plain);
-    return percent ? value.movePointLeft(2) : value;
+  /** The number format that shows a cell as the other reports do, as near as a format can. */
+  static String numberFormat(Cell cell) {
+    return switch (cell.kind()) {
+      case MONEY -> switch (cell.style()) {
+        case SIGNED -> "+#,##0.00;-#,##0.00;0.00";
+        case WHOLE -> "#,##0";
+        case WHOLE_MINUS -> "+#,##0;-#,##0;+0";
+        case CENTS -> "0.00";
+        default -> MONEY;
+      };
+      case PERCENT -> switch (cell.style()) {
+        case SIGNED, SIGNED_MINUS -> "+0.0%;-0.0%;0.0%";
+        case RATE -> "0.0##%";
+        default -> PERCENT;
+      };
+      case COUNT -> "#,##0";
+      case NUMBER -> switch (cell.style()) {
+        case ONE_DECIMAL -> "#,##0.0";
+        case POINTS -> MONEY;
+        default -> "General";
+      };
+      default -> "General";
+    };
   }
 
-  /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique. */
+  /**
+   * A sheet name Excel accepts and a reader understands: none of []:*?/\, at most 31
+   * characters, cut at a word and not ending in a word that needs the rest ("against the"),
+   * unique (a number is added to a repeated name).
+   */
   static String sheetName(String title, Set<String> taken) {
-    String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-    if (name.length() > 31) {
-      int space = name.lastIndexOf(' ', 31);
-      name = name.substring(0, space > 10 ? space : 31).strip();
+    String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
+    if (name.length() > MAX_SHEET_NAME) {
+      List<String> words = new ArrayList<>(List.of(name.split(" ")));
+      StringBuilder cut = new StringBuilder();
+      int kept = 0;
+      while (kept < words.size()
+          && cut.length() + (kept == 0 ? 0 : 1) + words.get(kept).length() <= MAX_SHEET_NAME) {
+        cut.append(kept == 0 ? "" : " ").append(words.get(kept));
+        kept++;
+      }
+      List<String> head = new ArrayList<>(words.subList(0, kept));
+      while (head.size() > 1 && DANGLING.contains(
+          head.get(head.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+        head.remove(head.size() - 1);
+      }
+      // a first word longer than a sheet name is cut where it must be
+      name = head.isEmpty() ? name.substring(0, MAX_SHEET_NAME).strip() : String.join(" ", head);
     }
     String unique = name;
     for (int i = 2; !taken.add(unique.toLowerCase(java.util.Locale.ROOT)); i++) {
       String suffix = " " + i;
-      unique = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
+      unique = name.substring(0, Math.min(name.length(), MAX_SHEET_NAME - suffix.length()))
+          .strip() + suffix;
     }
     return unique;
   }

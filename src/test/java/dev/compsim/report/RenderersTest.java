@@ -87,30 +87,69 @@ class RenderersTest {
 
   @Test
   void spreadsheetKeepsNumbersAsNumbersOnSeparateSheets() throws IOException {
-    Map<String, String> entries = unzip(xlsx(comparison()));
+    Comparison comparison = comparison();
+    Map<String, String> entries = unzip(xlsx(comparison));
     assertThat(entries.get("xl/workbook.xml")).contains("name=\"Summary\"",
-        "name=\"Rep changes\"", "name=\"Ledger\"", "name=\"Simulated partner share\"");
+        "name=\"Rep changes\"", "name=\"Ledger\"", "name=\"Simulated partner share\"",
+        "name=\"Rep payout change\"");
     assertThat(entries.get("docProps/core.xml")).contains("2000-01-01T00:00:00Z");
     String summary = entries.get("xl/worksheets/sheet1.xml");
-    // total cost of Base as a number cell, and cost of sales 15.3% as the ratio 0.153
+    // total cost of Base as a number cell, and cost of sales as the exact ratio, not the 0.153
+    // that 15.3% shows
     assertThat(summary).containsPattern("<c r=\"B\\d+\"[^>]*><v>36800(\\.00)?</v></c>");
-    assertThat(summary).containsPattern("<v>0\\.153</v>");
+    String costOfSales = comparison.baseline().costOfSales().toPlainString();
+    assertThat(costOfSales).isNotEqualTo("0.153000");
+    assertThat(summary).contains("<v>" + costOfSales + "</v>").doesNotContain("<v>0.153</v>");
     String reps = entries.get("xl/worksheets/sheet2.xml");
     assertThat(reps).containsPattern("<v>-1200(\\.00)?</v>");
   }
 
   @Test
-  void cellsParseBackToNumbers() {
-    assertThat(ReportXlsx.parse("1,234.50")).isEqualByComparingTo("1234.50");
-    assertThat(ReportXlsx.parse("+12.5%")).isEqualByComparingTo("0.125");
-    assertThat(ReportXlsx.parse("-3")).isEqualByComparingTo("-3");
-    assertThat(ReportXlsx.parse("n/a")).isNull();
-    assertThat(ReportXlsx.parse("4 / 9")).isNull();
+  void sheetNamesAreCutAtAWordAndStayMeaningfulAndUnique() {
     java.util.Set<String> taken = new java.util.HashSet<>();
     assertThat(ReportXlsx.sheetName("Rep payout change against the baseline: a/b", taken))
-        .isEqualTo("Rep payout change against the");
+        .isEqualTo("Rep payout change");
     assertThat(ReportXlsx.sheetName("Rep payout change against the baseline", taken))
-        .isEqualTo("Rep payout change against the 2");
+        .isEqualTo("Rep payout change 2");
+    assertThat(ReportXlsx.sheetName("Sensitivity to the assumptions", taken))
+        .isEqualTo("Sensitivity to the assumptions");
+    assertThat(ReportXlsx.sheetName("Supercalifragilisticexpialidocious-and-more-words", taken))
+        .hasSize(ReportXlsx.MAX_SHEET_NAME);
+    assertThat(ReportXlsx.sheetName("Partner economics per partner and per partner type",
+        taken)).isEqualTo("Partner economics per partner");
+  }
+
+  @Test
+  void compositeCellsGetACellPerFigureInTheSpreadsheet() {
+    Cell change = Cell.withDetail(Cell.signedMoney(new BigDecimal("-1200.00"), "USD"), "%",
+        Cell.signedPercent(new BigDecimal("-0.032609")));
+    assertThat(Fmt.text(change)).isEqualTo("-1,200.00 (-3.3%)");
+    // a row of composites under a label: a second row for the second figure
+    ReportSection.Table byRow = ReportSection.Table.of("", List.of("", "Base", "Held"),
+        List.of(false, true, true), List.of(List.of(Cell.text("change vs baseline"),
+            Cell.text("\u2014"), change)));
+    ReportXlsx.Grid rows = ReportXlsx.Grid.of(byRow);
+    assertThat(rows.header()).containsExactly("", "Base", "Held");
+    assertThat(rows.rows()).hasSize(2);
+    assertThat(rows.rows().get(1).get(0).text()).isEqualTo("change vs baseline (%)");
+    assertThat(rows.rows().get(1).get(2).value()).isEqualByComparingTo("-0.032609");
+    assertThat(rows.rows().get(1).get(1)).isNull();
+    // composites among numbers in a row: a column of its own
+    ReportSection.Table byColumn = ReportSection.Table.of("", List.of("plan", "reps", "gain"),
+        List.of(false, true, true), List.of(List.of(Cell.text("Held"), Cell.count(9),
+            Cell.withDetail(Cell.count(4), "share", Cell.percent(new BigDecimal("0.444444"))))));
+    ReportXlsx.Grid columns = ReportXlsx.Grid.of(byColumn);
+    assertThat(columns.header()).containsExactly("plan", "reps", "gain", "gain (share)");
+    assertThat(columns.rows().get(0).get(3).value()).isEqualByComparingTo("0.444444");
+    assertThat(Fmt.text(byColumn.cells().get(0).get(2))).isEqualTo("4 (44.4%)");
+  }
+
+  @Test
+  void textTablesFromStringsStillBuild() {
+    ReportSection.Table table = new ReportSection.Table("", List.of("plan", "share"),
+        List.of(false, true), List.of(List.of("Held", "41.0%")));
+    assertThat(table.rows()).containsExactly(List.of("Held", "41.0%"));
+    assertThat(table.cells().get(0).get(1).kind()).isEqualTo(Cell.Kind.TEXT);
   }
 
   @Test
