@@ -18,8 +18,11 @@ import java.util.Map;
 public final class SweepJson {
   public static final String SCHEMA = "compsim-sweep/1";
 
+  /** Reads decimals as written: 1753740.00 stays 1753740.00, as the renderers show it. */
   private static final ObjectMapper READER = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory
+          .withExactBigDecimals(true));
 
   private SweepJson() {}
 
