@@ -323,11 +323,38 @@ final class SolveCommand implements Callable<Integer> {
           continue;
         }
         Sweep.Row[] at = new Sweep.Row[1];
-        if (hits(f(shorter, at))) {
-          return new Answer(shorter, at[0], evaluations);
+        BigDecimal value = f(shorter, at);
+        if (hits(value)) {
+          return closest(shorter, at[0], value, low, high);
         }
       }
       return new Answer(found, row, evaluations);
+    }
+
+    /**
+     * Of {@code value} and its neighbours one unit of its last decimal away, the one whose
+     * metric is nearest the target (7,123.45 rather than 7,123.44, both within a cent).
+     */
+    private Answer closest(BigDecimal value, Sweep.Row row, BigDecimal metric, BigDecimal low,
+        BigDecimal high) {
+      BigDecimal unit = BigDecimal.ONE.movePointLeft(value.scale());
+      BigDecimal best = value;
+      Sweep.Row bestRow = row;
+      BigDecimal bestMiss = metric.subtract(goal).abs();
+      for (BigDecimal neighbour : List.of(value.subtract(unit), value.add(unit))) {
+        if (bestMiss.signum() == 0 || neighbour.compareTo(low) < 0
+            || neighbour.compareTo(high) > 0) {
+          continue;
+        }
+        Sweep.Row[] at = new Sweep.Row[1];
+        BigDecimal miss = f(neighbour, at).subtract(goal).abs();
+        if (miss.compareTo(bestMiss) < 0) {
+          best = neighbour;
+          bestRow = at[0];
+          bestMiss = miss;
+        }
+      }
+      return new Answer(best, bestRow, evaluations);
     }
 
     private String describe(List<BigDecimal> points, List<BigDecimal> values, int from, int to) {
