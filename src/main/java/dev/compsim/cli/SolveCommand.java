@@ -249,16 +249,17 @@ final class SolveCommand implements Callable<Integer> {
         values.add(f(point, row));
         rows.add(row[0]);
       }
-      int direction = values.get(values.size() - 1).compareTo(values.get(0));
+      int direction = 0; // the sign of the first step that changes the metric
       for (int i = 1; i < values.size(); i++) {
         int step = values.get(i).compareTo(values.get(i - 1));
-        if (step != 0 && step != direction) {
-          int turn = direction == 0 ? i : i - 1;
-          int from = Math.max(0, turn - 1);
+        if (direction == 0) {
+          direction = step;
+        } else if (step != 0 && step != direction) {
+          // the metric turns at the point before this one: show it with its neighbours
           throw new IllegalArgumentException(metric.code() + " is not monotone over "
               + low.toPlainString() + ".." + high.toPlainString() + ", so bisection cannot "
-              + "solve it: " + describe(points, values, from, Math.min(values.size() - 1,
-                  from + 2)) + "; narrow the range to one side of the turn");
+              + "solve it: " + describe(points, values, Math.max(0, i - 2), i)
+              + "; narrow the range to one side of the turn");
         }
       }
       BigDecimal min = values.get(0).min(values.get(values.size() - 1));

@@ -30,6 +30,9 @@ public final class SweepText {
         .append(frontier.size()).append(frontier.size() == 1 ? " variant" : " variants")
         .append(", cheapest first):\n");
     out.append(table(sweep, frontier, false));
+    if (sweep.rows().stream().anyMatch(r -> !r.guardrailsFailed().isEmpty())) {
+      out.append("Guardrails: the failing ones are named in sweep.csv and sweep.html.\n");
+    }
     return out.toString();
   }
 
@@ -60,7 +63,9 @@ public final class SweepText {
       cells.add(base ? "—" : Fmt.signedMoney(row.costChange()));
       cells.add(Fmt.pct(row.costOfSales()));
       cells.add(base ? "—" : String.valueOf(row.repsLosingMoreThan10Pct()));
-      cells.add(guardrails(row));
+      cells.add(row.guardrails() == 0 ? "none" : row.guardrailsFailed().isEmpty()
+          ? row.guardrails() + " pass" : row.guardrailsFailed().size() + " of " + row.guardrails()
+              + " FAIL");
       if (modelled) {
         cells.add(money(row.expectedCost()));
         cells.add(money(row.expectedRevenue()));
