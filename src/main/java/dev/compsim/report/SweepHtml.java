@@ -129,7 +129,8 @@ public final class SweepHtml {
       cells.add(cell(base ? "—" : Fmt.signedMoney(row.costChange()), true, ""));
       cells.add(cell(Fmt.pct(row.costOfSales()), true, ""));
       cells.add(cell(base ? "—" : String.valueOf(row.repsLosingMoreThan10Pct()), true, ""));
-      cells.add(cell(SweepText.guardrails(row), false, ""));
+      // the metric names with spaces, so that a long one wraps in its cell
+      cells.add(cell(SweepText.guardrails(row).replace('_', ' '), false, ""));
       if (modelled) {
         cells.add(cell(row.expectedCost() == null ? "n/a" : Fmt.money(row.expectedCost()), true,
             ""));
