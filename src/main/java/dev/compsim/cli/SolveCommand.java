@@ -106,7 +106,7 @@ final class SolveCommand implements Callable<Integer> {
     Path solved = out.resolve("solved.yaml");
     try (OutputDir output = OutputDir.open(List.of(solved))) {
       List<Path> planFiles = new ArrayList<>(List.of(base));
-      if (baseline != null) {
+      if (baseline != null && !SweepSetup.sameFile(base, baseline)) {
         planFiles.add(baseline);
       }
       Inputs inputs = Inputs.load(planFiles, data, asOf);

@@ -156,7 +156,7 @@ final class SweepCommand implements Callable<Integer> {
     // the output is checked and locked before the work
     try (OutputDir output = targets.isEmpty() ? null : OutputDir.open(targets)) {
       List<Path> planFiles = new ArrayList<>(List.of(base));
-      if (baseline != null) {
+      if (baseline != null && !SweepSetup.sameFile(base, baseline)) {
         planFiles.add(baseline);
       }
       AssumptionsOption.Loaded loaded = assumptions.load(planFiles, data, asOf);

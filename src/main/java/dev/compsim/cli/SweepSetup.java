@@ -88,6 +88,15 @@ final class SweepSetup {
     return new Vary.Value(value.text(), value.node(), offset);
   }
 
+  /** Whether {@code a} and {@code b} are one file (--baseline naming the base plan again). */
+  static boolean sameFile(Path a, Path b) {
+    try {
+      return java.nio.file.Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return false; // a missing file is reported when it is read
+    }
+  }
+
   /** One variant: its id, parameters, the YAML of its plan file and the plan it reads as. */
   record Variant(String id, List<Sweep.Param> params, byte[] yaml, Plan plan) {}
 
