@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
         + "values (the whole grid, or --samples N drawn at random): cost, cost of sales, rep "
         + "pay, reps losing more than 10% against the baseline, guardrails, and with "
         + "--behavior the modelled expected cost and revenue. Prints the best variants and the "
-        + "Pareto frontier; with --out writes sweep.json, sweep.csv, sweep.html (the frontier "
-        + "chart) and each variant's plan file under plans/.",
+        + "Pareto frontier; with --out writes sweep.json, sweep.csv, sweep.xlsx, sweep.html (the "
+        + "frontier chart) and each variant's plan file under plans/.",
     footerHeading = "%nExamples:%n",
     footer = {"  compsim sweep plans/traditional.yaml --vary commission.tiers[1].rate=0.06..0.12"
         + "/0.01 --vary holdback.share=0,0.15,0.3 --data sample-data --out sweep/",
@@ -122,7 +122,8 @@ final class SweepCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   /** The files of a whole sweep besides the plan files. */
-  static final List<String> FILES = List.of("sweep.json", "sweep.csv", "sweep.html");
+  static final List<String> FILES = List.of("sweep.json", "sweep.csv", "sweep.html",
+      "sweep.xlsx");
 
   @Override
   public Integer call() {
@@ -148,6 +149,7 @@ final class SweepCommand implements Callable<Integer> {
       if (slice[1] == 1) {
         targets.add(out.resolve("sweep.csv"));
         targets.add(out.resolve("sweep.html"));
+        targets.add(out.resolve("sweep.xlsx"));
       }
       for (int i : mine) {
         targets.add(out.resolve("plans").resolve(ids[i] + ".yaml"));
@@ -238,6 +240,11 @@ final class SweepCommand implements Callable<Integer> {
     output.write(dir.resolve("sweep.json"), SweepJson.render(sweep, null));
     output.write(dir.resolve("sweep.csv"), SweepText.csv(sweep));
     output.write(dir.resolve("sweep.html"), SweepHtml.render(sweep));
+    try (OutputStream stream = output.stream(dir.resolve("sweep.xlsx"))) {
+      dev.compsim.report.SweepXlsx.write(sweep, stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     List<Path> written = new ArrayList<>();
     for (String name : FILES) {
       written.add(dir.resolve(name));

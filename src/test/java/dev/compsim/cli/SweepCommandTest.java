@@ -91,6 +91,18 @@ class SweepCommandTest {
         + "commission.tiers[1].rate=0.11, credit.partner_basis=net, holdback.share=0.3",
         "rate: 0.11", "partner_basis: \"net\"", "share: 0.3", "assist_share: 0.25");
     assertThat(v6).doesNotContain("rate: 0.09");
+    // the spreadsheet: every variant on the first sheet, figures as numbers, the plan file named
+    try (java.util.zip.ZipFile xlsx = new java.util.zip.ZipFile(
+        out.resolve("sweep.xlsx").toFile())) {
+      String strings = new String(xlsx.getInputStream(xlsx.getEntry("xl/sharedStrings.xml"))
+          .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(strings).contains("plans/v0006.yaml", "total cost");
+      String sheet = new String(xlsx.getInputStream(xlsx.getEntry("xl/worksheets/sheet1.xml"))
+          .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      JsonNode v0006 = JSON.readTree(out.resolve("sweep.json").toFile()).get("variants").get(5);
+      assertThat(sheet).contains("<v>" + v0006.get("total_cost").decimalValue()
+          .stripTrailingZeros().toPlainString());
+    }
   }
 
   @Test
@@ -118,7 +130,7 @@ class SweepCommandTest {
       files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString()
           .startsWith(".")).map(whole::relativize).sorted().toList();
     }
-    assertThat(files).hasSize(3 + 8);
+    assertThat(files).hasSize(4 + 8); // sweep.json, .csv, .html, .xlsx and the plans
     for (Path file : files) {
       assertThat(Files.readAllBytes(merged.resolve(file))).as(file.toString())
           .isEqualTo(Files.readAllBytes(whole.resolve(file)));
