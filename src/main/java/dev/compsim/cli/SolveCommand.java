@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code compsim solve}: the value of one key that makes a metric hit a target. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
     description = "Finds the value of one plan key, within LOW..HIGH, that makes a metric hit a "
-        + "target (money to the cent, cost of sales to 0.0001%), by bisection. Refuses when the "
+        + "target (money to the cent, cost of sales to 0.000001), by bisection. Refuses when the "
         + "metric is not monotone over the range or the target is out of its reach. Prints the "
         + "answer and writes the solved plan to DIR/solved.yaml.",
     footerHeading = "%nExample (the partner multiplier that makes partner-first cost-neutral "

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Evaluates variants of a plan, each key given by --vary set to each of its "
         + "values (the whole grid, or --samples N drawn at random): cost, cost of sales, rep "
-        + "pay, reps losing more than 10% against the baseline, guardrails, and with "
+        + "pay, reps losing more than 10%% against the baseline, guardrails, and with "
         + "--behavior the modelled expected cost and revenue. Prints the best variants and the "
         + "Pareto frontier; with --out writes sweep.json, sweep.csv, sweep.xlsx, sweep.html (the "
         + "frontier chart) and each variant's plan file under plans/.",
