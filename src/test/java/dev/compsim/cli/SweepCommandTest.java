@@ -181,6 +181,18 @@ class SweepCommandTest {
     }
   }
 
+  @Test
+  void helpIsPlainText() {
+    for (String command : List.of("sweep", "solve", "sweep-merge")) {
+      Result help = run(command, "--help");
+      assertThat(help.code()).isZero();
+      assertThat(help.err()).as(command).isEmpty();
+      assertThat(help.out()).as(command).contains("Usage: compsim " + command)
+          .doesNotContain("%n");
+    }
+    assertThat(run("sweep", "--help").out()).contains("more than 10% against the baseline");
+  }
+
   // ---- bad input: one line naming the option, its argument and column; exit 2; nothing written
 
   private Result bad(String... varyAndMore) {
