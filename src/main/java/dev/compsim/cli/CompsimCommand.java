@@ -22,6 +22,9 @@ import picocli.CommandLine.IVersionProvider;
         CompareCommand.class,
         CheckCommand.class,
         SimulateCommand.class,
+        SweepCommand.class,
+        SolveCommand.class,
+        SweepMergeCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%nExamples:%n",
@@ -36,6 +39,8 @@ import picocli.CommandLine.IVersionProvider;
         "  compsim check plans/*.yaml --data sample-data --junit guardrails.xml",
         "  compsim simulate plans/traditional.yaml plans/outcomes-first.yaml --data sample-data "
             + "--runs 1000 --seed 42",
+        "  compsim sweep plans/traditional.yaml --vary holdback.share=0,0.15,0.3 --data "
+            + "sample-data --out sweep/",
         "  source <(compsim generate-completion)    # bash completion",
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})

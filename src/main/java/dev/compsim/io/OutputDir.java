@@ -450,8 +450,10 @@ public final class OutputDir implements AutoCloseable {
     }
     locks.clear();
     if (state != State.COMMITTED) {
+      // deepest first: with nested output directories (a sweep's plans/) the order they were
+      // created in is not the order they can be removed in
       List<Path> innermostFirst = new ArrayList<>(created);
-      java.util.Collections.reverse(innermostFirst);
+      innermostFirst.sort(java.util.Comparator.comparingInt(Path::getNameCount).reversed());
       deleteQuietly(innermostFirst); // only when empty: another run may have put files there
     }
   }

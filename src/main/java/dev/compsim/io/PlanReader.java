@@ -40,7 +40,19 @@ public final class PlanReader {
 
   /** Reads one plan; throws InputException listing every problem in the file. */
   public Plan read(Path file) {
-    YamlSource source = YamlSource.read(file, scanner);
+    return read(YamlSource.read(file, scanner));
+  }
+
+  /**
+   * Reads a plan held in memory as the contents of {@code file} (a sweep's variant, before it is
+   * written there): exactly what reading that file would give, problems included.
+   */
+  public Plan read(Path file, byte[] yaml) {
+    return read(YamlSource.of(file, yaml, scanner));
+  }
+
+  private Plan read(YamlSource source) {
+    Path file = source.file;
     List<Diagnostic> problems = new ArrayList<>();
     PlanDoc doc = bind(source, problems);
     if (doc == null) {

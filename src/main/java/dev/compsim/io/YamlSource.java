@@ -86,6 +86,23 @@ final class YamlSource {
     return source;
   }
 
+  /**
+   * Scans YAML already in memory as if it were the contents of {@code file} (a plan variant
+   * made by {@link PlanVariants} before it is written): the same bounds and checks as a file.
+   */
+  static YamlSource of(Path file, byte[] bytes, YAMLFactory factory) {
+    if (bytes.length > MAX_BYTES) {
+      throw new InputException(Diagnostic.of(file, "file is larger than 1 MiB"));
+    }
+    Diagnostic notText = Text.firstBadByte(file, bytes);
+    if (notText != null) {
+      throw new InputException(notText);
+    }
+    YamlSource source = new YamlSource(file, bytes);
+    source.scan(factory);
+    return source;
+  }
+
   /** Whether the document holds no value at all (an empty file, or only comments). */
   boolean isEmpty() {
     return values.isEmpty() && keys.isEmpty();

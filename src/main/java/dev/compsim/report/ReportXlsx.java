@@ -384,7 +384,7 @@ public final class ReportXlsx {
    * zip is read through its central directory (fastexcel writes data descriptors that
    * {@code ZipInputStream} cannot follow), hence the temporary file.
    */
-  private static void normalize(byte[] xlsx, OutputStream out) {
+  static void normalize(byte[] xlsx, OutputStream out) {
     Path temporary = null;
     try {
       try {

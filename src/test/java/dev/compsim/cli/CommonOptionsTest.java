@@ -82,7 +82,7 @@ class CommonOptionsTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).isEqualTo("compsim schema: --seed does not apply to schema (it is an "
-        + "option of generate, compare, simulate) (see compsim schema --help)\n");
+        + "option of generate, compare, simulate, sweep) (see compsim schema --help)\n");
   }
 
   @Test
