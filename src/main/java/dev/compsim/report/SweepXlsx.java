@@ -58,8 +58,9 @@ public final class SweepXlsx {
       int c = 0;
       ReportXlsx.text(sheet, r, c++, row.id());
       for (int i = 0; i < paths.size(); i++) {
+        // a parameter as the --vary gave it: a plain number is a number cell, a word is text
         String value = base ? "" : row.params().get(i).value();
-        BigDecimal number = ReportXlsx.parse(value);
+        BigDecimal number = value.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(value) : null;
         if (number != null) {
           sheet.value(r, c++, number);
         } else {

@@ -62,9 +62,9 @@ class SweepCommandTest {
         assertThat(headline.get(key).decimalValue()).as(key)
             .isEqualByComparingTo(variant.get(key).decimalValue());
       }
-      // report.json rounds ratios to four decimals
+      // report.json rounds ratios to six decimals
       assertThat(headline.get("cost_of_sales").decimalValue()).isEqualByComparingTo(
-          variant.get("cost_of_sales").decimalValue().setScale(4,
+          variant.get("cost_of_sales").decimalValue().setScale(6,
               java.math.RoundingMode.HALF_EVEN));
       assertThat(headline.get("guardrails_failed").asInt())
           .isEqualTo(variant.get("guardrails_failed").size());
