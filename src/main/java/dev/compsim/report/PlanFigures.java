@@ -2,6 +2,7 @@ package dev.compsim.report;
 
 import dev.compsim.engine.Component;
 import dev.compsim.engine.LedgerLine;
+import dev.compsim.engine.LedgerSums;
 import dev.compsim.engine.LedgerSink;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.engine.Status;
@@ -93,6 +94,8 @@ public final class PlanFigures implements LedgerSink {
   private Map<String, String> partnerOfDeal;
   private final int keepLines;
   private long lineCount;
+  /** False for figures made from sums alone ({@link #ofSums}): no per-line detail. */
+  private boolean detail = true;
 
   /**
    * Figures filled line by line as the engine sends them.
@@ -114,6 +117,36 @@ public final class PlanFigures implements LedgerSink {
     this.data = data;
     this.keepLines = keepLines;
     this.lines = new ArrayList<>();
+  }
+
+  /**
+   * Figures made from a plan's ledger sums ({@link dev.compsim.engine.Engine#sums}) without its
+   * lines: totals, statuses, components and each rep's pay, which is all rep changes and
+   * guardrails read (a sweep's rows). The per-line detail (lines, partners, periods, spiffs,
+   * prizes, advances) is not there, and asking for it throws rather than show nothing.
+   */
+  public static PlanFigures ofSums(Plan plan, BigDecimal wonRevenue, DataSet data,
+      LedgerSums sums) {
+    PlanFigures figures = new PlanFigures(plan, wonRevenue, data, 0);
+    figures.detail = false;
+    figures.lineCount = sums.lines();
+    for (Status status : Status.values()) {
+      figures.byStatus.put(status, sums.status(status));
+    }
+    for (Component component : Component.values()) {
+      figures.costByComponent.put(component, sums.cost(component));
+    }
+    figures.repCost = sums.repCost();
+    figures.channelCost = sums.channelCost();
+    figures.repPayout.putAll(sums.repCosts());
+    return figures;
+  }
+
+  private void requireDetail() {
+    if (!detail) {
+      throw new IllegalStateException("the figures of " + plan.name()
+          + " were made from sums and have no per-line detail");
+    }
   }
 
   PlanFigures(Plan plan, BigDecimal wonRevenue, List<LedgerLine> lines, DataSet data) {
@@ -217,6 +250,7 @@ public final class PlanFigures implements LedgerSink {
 
   /** The lines kept: every line, the first ones, or none (see the constructors). */
   public List<LedgerLine> lines() {
+    requireDetail();
     return Collections.unmodifiableList(lines);
   }
 
@@ -282,11 +316,13 @@ public final class PlanFigures implements LedgerSink {
    * an advance the rep owes back out of later commission. Reps whose balance is nil are kept.
    */
   public Map<String, BigDecimal> advances() {
+    requireDetail();
     return Collections.unmodifiableMap(advances);
   }
 
   /** The advance outstanding of every rep: the sum of the draw and draw_recovery lines. */
   public BigDecimal advance() {
+    requireDetail();
     return advances.values().stream().reduce(Money.ZERO, BigDecimal::add);
   }
 
@@ -300,36 +336,43 @@ public final class PlanFigures implements LedgerSink {
 
   /** Channel cost per partner id, per component. */
   public Map<String, Map<Component, BigDecimal>> partnerCosts() {
+    requireDetail();
     return Collections.unmodifiableMap(partnerCost);
   }
 
   /** Money by the fiscal period it was earned in. */
   public Map<String, Timing> timing() {
+    requireDetail();
     return Collections.unmodifiableMap(timing);
   }
 
   /** Released holdbacks by the fiscal period of their pay date. */
   public Map<String, BigDecimal> releasedIn() {
+    requireDetail();
     return Collections.unmodifiableMap(releasedIn);
   }
 
   /** Deal and implementation spiffs paid or owed. */
   public BigDecimal dealSpiffs() {
+    requireDetail();
     return dealSpiffs;
   }
 
   /** Activity spiffs paid. */
   public BigDecimal activitySpiffs() {
+    requireDetail();
     return activitySpiffs;
   }
 
   /** What banned activity spiffs would have paid. */
   public BigDecimal bannedSpiffs() {
+    requireDetail();
     return bannedSpiffs;
   }
 
   /** Prize lines, in ledger order. */
   public List<LedgerLine> prizes() {
+    requireDetail();
     return Collections.unmodifiableList(prizes);
   }
 }

@@ -4,14 +4,16 @@ import dev.compsim.behavior.Assumptions;
 import dev.compsim.behavior.BehaviorModel;
 import dev.compsim.behavior.Simulation;
 import dev.compsim.engine.Engine;
+import dev.compsim.engine.LedgerSums;
 import dev.compsim.model.Plan;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One sweep variant's figures, made the way {@code compare BASELINE VARIANT} makes them: the
- * variant's ledger summed into {@link PlanFigures} (sums only, no lines kept), set against the
- * baseline's in a {@link Comparison}, whose rep changes and guardrails give the rest. The
+ * variant's ledger sums (the columnar engine's, see {@link #figures}) as {@link PlanFigures},
+ * set against the baseline's in a {@link Comparison}, whose rep changes and guardrails give the
+ * rest. The
  * baseline is evaluated once and shared by every variant; so is the engine and its deal table.
  */
 public final class SweepFigures {
@@ -36,7 +38,15 @@ public final class SweepFigures {
     this.seed = seed;
   }
 
+  /**
+   * The plan's figures from the columnar engine's sums, which is all a row reads; from the ledger
+   * when the columns leave the plan to it (draws, versions, amounts beyond long cents).
+   */
   private PlanFigures figures(Plan plan) {
+    LedgerSums sums = engine.sums(plan);
+    if (sums != null) {
+      return PlanFigures.ofSums(plan, engine.wonRevenue(plan), engine.data(), sums);
+    }
     PlanFigures figures = new PlanFigures(plan, engine.wonRevenue(plan), engine.data(), 0);
     engine.evaluate(plan, figures, false);
     return figures;
