@@ -39,7 +39,7 @@ public final class Engine {
     int count = 0;
     boolean sorted = true;
     for (Deal deal : deals) {
-      if (deal.won() && deal.closeDate() != null && !deal.closeDate().isAfter(asOf)) {
+      if (wonBy(deal, asOf)) {
         sorted = sorted && (count == 0 || DataSet.PAY_ORDER.compare(won[count - 1], deal) <= 0);
         won[count++] = deal;
       }
@@ -188,14 +188,25 @@ public final class Engine {
    * rounded half-even to the cent, as booking it in the plan's currency would.
    */
   public BigDecimal amountIn(Plan plan, Deal deal) {
-    String currency = deal.currency();
-    if (currency == null || currency.equalsIgnoreCase(plan.currency())) {
+    return amountIn(data, plan.currency(), deal);
+  }
+
+  /** {@link #amountIn(Plan, Deal)} for a currency of {@code data}'s plans. */
+  public static BigDecimal amountIn(DataSet data, String currency, Deal deal) {
+    String own = deal.currency();
+    if (own == null || own.equalsIgnoreCase(currency)) {
       return deal.amount();
     }
-    BigDecimal rate = data.fxRates().get(currency.toUpperCase(java.util.Locale.ROOT));
+    BigDecimal rate = data.fxRates().get(own.toUpperCase(java.util.Locale.ROOT));
     if (rate == null) {
-      throw new IllegalStateException("no fx rate for " + currency);
+      throw new IllegalStateException("no fx rate for " + own);
     }
     return Money.round(deal.amount().multiply(rate));
   }
+
+  /** Whether the engine as of {@code asOf} prices the deal: won, and closed by then. */
+  public static boolean wonBy(Deal deal, LocalDate asOf) {
+    return deal.won() && deal.closeDate() != null && !deal.closeDate().isAfter(asOf);
+  }
+
 }

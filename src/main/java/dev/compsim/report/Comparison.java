@@ -1015,18 +1015,13 @@ public final class Comparison {
     String currency = baseline().plan().currency();
     Map<String, BigDecimal> revenue = new TreeMap<>();
     for (Deal deal : data.deals()) {
-      if (deal.partner() != null && deal.won() && deal.closeDate() != null
-          && !deal.closeDate().isAfter(asOf)) {
-        BigDecimal amount = deal.amount();
-        if (deal.currency() != null && !deal.currency().equalsIgnoreCase(currency)) {
-          BigDecimal rate = data.fxRates().get(deal.currency().toUpperCase(java.util.Locale.ROOT));
-          amount = rate == null ? amount : amount.multiply(rate);
-        }
-        revenue.merge(deal.partner(), Money.round(amount), BigDecimal::add);
+      if (deal.partner() != null && Engine.wonBy(deal, asOf)) {
+        revenue.merge(deal.partner(), Engine.amountIn(data, currency, deal), BigDecimal::add);
       }
     }
     return revenue;
   }
+
 
   /** Spiff spend, and what a ban on activity spiffs removes. */
   public ReportSection spiffs() {
