@@ -1016,7 +1016,8 @@ public final class Comparison {
     Map<String, BigDecimal> revenue = new TreeMap<>();
     for (Deal deal : data.deals()) {
       if (deal.partner() != null && Engine.wonBy(deal, asOf)) {
-        revenue.merge(deal.partner(), Engine.amountIn(data, currency, deal), BigDecimal::add);
+        revenue.merge(deal.partner(), Money.round(Engine.amountIn(data, currency, deal)),
+            BigDecimal::add);
       }
     }
     return revenue;
