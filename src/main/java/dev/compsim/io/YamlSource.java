@@ -77,13 +77,7 @@ final class YamlSource {
     } catch (IOException e) {
       throw new InputException(Diagnostic.of(file, "cannot read: " + describe(e)));
     }
-    Diagnostic notText = Text.firstBadByte(file, bytes);
-    if (notText != null) {
-      throw new InputException(notText);
-    }
-    YamlSource source = new YamlSource(file, bytes);
-    source.scan(factory);
-    return source;
+    return of(file, bytes, factory);
   }
 
   /**

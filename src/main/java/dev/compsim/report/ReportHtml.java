@@ -99,9 +99,7 @@ public final class ReportHtml {
     context.put("app", app);
     context.put("style", style);
     context.put("chartData", chartData);
-    context.put("csp", "default-src 'none'; script-src '" + sha256(chartJs) + "' '"
-        + sha256(app) + "'; style-src '" + sha256(style) + "'; img-src data:; "
-        + "base-uri 'none'; form-action 'none'");
+    context.put("csp", csp(chartJs, app, style));
     context.put("chartCount", charts.size());
     try {
       PebbleTemplate template = PEBBLE.getTemplate(TEMPLATE);
@@ -182,6 +180,16 @@ public final class ReportHtml {
     return json;
   }
 
+  /**
+   * The page's content security policy: only the inlined scripts and style, by their hashes, no
+   * network, no forms. The comparison and the sweep pages share it.
+   */
+  static String csp(String chartJs, String app, String style) {
+    return "default-src 'none'; script-src '" + sha256(chartJs) + "' '" + sha256(app)
+        + "'; style-src '" + sha256(style) + "'; img-src data:; base-uri 'none'; "
+        + "form-action 'none'";
+  }
+
   private static String sha256(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
@@ -192,7 +200,8 @@ public final class ReportHtml {
     }
   }
 
-  private static String resource(String name) {
+  /** A resource of the jar as text. */
+  static String resource(String name) {
     try (InputStream in = ReportHtml.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);

@@ -4,15 +4,10 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +33,8 @@ public final class SweepHtml {
   public static String render(Sweep sweep) {
     Sweep.Header h = sweep.header();
     String chartJs = ReportHtml.chartJs();
-    String app = resource("dev/compsim/report/sweep.js");
-    String style = resource("dev/compsim/report/report.css");
+    String app = ReportHtml.resource("dev/compsim/report/sweep.js");
+    String style = ReportHtml.resource("dev/compsim/report/report.css");
     boolean modelled = h.behavior();
     List<Sweep.Row> frontier = sweep.frontier();
     Map<String, Object> chart = new LinkedHashMap<>();
@@ -81,9 +76,7 @@ public final class SweepHtml {
     context.put("app", app);
     context.put("style", style);
     context.put("chartData", chartData);
-    context.put("csp", "default-src 'none'; script-src '" + sha256(chartJs) + "' '"
-        + sha256(app) + "'; style-src '" + sha256(style) + "'; img-src data:; "
-        + "base-uri 'none'; form-action 'none'");
+    context.put("csp", ReportHtml.csp(chartJs, app, style));
     try {
       PebbleTemplate template = PEBBLE.getTemplate("dev/compsim/report/sweep.html.peb");
       StringWriter out = new StringWriter();
@@ -144,26 +137,5 @@ public final class SweepHtml {
 
   private static Map<String, Object> cell(String text, boolean numeric, String href) {
     return Map.of("text", text, "numeric", numeric, "href", href);
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
-      return "sha256-" + Base64.getEncoder().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = SweepHtml.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
