@@ -155,7 +155,8 @@ final class CompiledPlan {
     }
     rebateCents = programLines[0];
     prizeCents = programLines[1];
-    Moves moves = moves(plan, facts);
+    Periods periods = new Periods(plan.calendar());
+    Moves moves = moves(periods, facts);
     move = moves.move();
     early = moves.early();
     revenue = new long[n * 2];
@@ -184,15 +185,22 @@ final class CompiledPlan {
       }
     }
 
+    // by deal * 2 + move: whether a draw can close the deal there (see price)
+    boolean[] slotDrawn = new boolean[n * 2];
     for (int i = 0; i < n; i++) {
       Deal original = facts.deals.get(i);
-      LocalDate movedClose = movedClose(i);
+      FiscalPeriod own = periods.of(original.closeDate());
+      LocalDate movedClose = move[i] > 0 ? own.start().minusDays(1)
+          : move[i] < 0 ? own.end().plusDays(1) : original.closeDate();
       for (int t = 0; t < 2; t++) {
         LocalDate close = t == 1 ? movedClose : original.closeDate();
         closeOf[i * 2 + t] = close;
-        FiscalPeriod p = plan.calendar().periodOf(close);
+        FiscalPeriod p = periods.of(close);
         period[i * 2 + t] = periodIndex.computeIfAbsent(p.start(), k -> periodIndex.size());
-        late[i * 2 + t] = BaselineShares.isLate(plan.calendar(), close);
+        late[i * 2 + t] = BaselineShares.isLate(p, close);
+        for (int v = t; v < 8; v += 2) {
+          slotDrawn[i * 2 + t] |= reachable == null || (reachable[i] >> v & 1) != 0;
+        }
       }
       if (!facts.implementationDate[i].isAfter(asOf)) {
         implementationSpiff[i] = cents(implementationSpiffs);
@@ -411,10 +419,17 @@ final class CompiledPlan {
       unitDivisor = 0;
     }
 
-    // pay order of every deal at both of its possible close dates: close date, then deal id
-    Integer[] slots = new Integer[n * 2];
-    for (int k = 0; k < slots.length; k++) {
-      slots[k] = k;
+    // pay order of every deal at both of its possible close dates (those a draw can choose):
+    // close date, then deal id
+    int drawn = 0;
+    for (boolean d : slotDrawn) {
+      drawn += d ? 1 : 0;
+    }
+    Integer[] slots = new Integer[drawn];
+    for (int k = 0, at = 0; k < n * 2; k++) {
+      if (slotDrawn[k]) {
+        slots[at++] = k;
+      }
     }
     Arrays.sort(slots, (x, y) -> {
       int byDate = closeOf[x].compareTo(closeOf[y]);
@@ -507,22 +522,39 @@ final class CompiledPlan {
    * can be pushed into the next period when that starts by as-of.
    */
   static Moves moves(Plan plan, DealFacts facts) {
+    return moves(new Periods(plan.calendar()), facts);
+  }
+
+  private static Moves moves(Periods periods, DealFacts facts) {
     int n = facts.size();
     byte[] move = new byte[n];
     boolean[] early = new boolean[n];
     LocalDate asOf = facts.engine.asOf();
     for (int i = 0; i < n; i++) {
       LocalDate close = facts.deals.get(i).closeDate();
-      FiscalPeriod own = plan.calendar().periodOf(close);
+      FiscalPeriod own = periods.of(close);
       early[i] = close.isBefore(own.start().plusDays(EARLY_DAYS));
       if (early[i]) {
         move[i] = 1;
-      } else if (BaselineShares.isLate(plan.calendar(), close)
-          && !own.end().plusDays(1).isAfter(asOf)) {
+      } else if (BaselineShares.isLate(own, close) && !own.end().plusDays(1).isAfter(asOf)) {
         move[i] = -1;
       }
     }
     return new Moves(move, early);
+  }
+
+  /** A calendar's periods, each day's found once (deals share their days). */
+  private static final class Periods {
+    private final dev.compsim.model.FiscalCalendar calendar;
+    private final Map<LocalDate, FiscalPeriod> byDay = new HashMap<>();
+
+    Periods(dev.compsim.model.FiscalCalendar calendar) {
+      this.calendar = calendar;
+    }
+
+    FiscalPeriod of(LocalDate day) {
+      return byDay.computeIfAbsent(day, calendar::periodOf);
+    }
   }
 
   /** As the engine: the partner's terms at the tier of its standing on the observed data. */
