@@ -68,6 +68,11 @@ public final class ComparePhases {
     int runs = Integer.getInteger("runs", 50);
     Simulation.Outcome outcome = time("simulation: " + runs + " runs",
         () -> simulation.run(assumptions, runs, 1, 0, null));
+    long won = (long) engine.wonDeals().size() * plans.size();
+    System.out.printf(Locale.ROOT, "work: run evaluates %,d won deals x plans; compare adds "
+        + "%,d scenario deals and %,d compiled variants (of %,d opportunities x plans)%n", won,
+        model.scenarioDeals(), simulation.compiledVariants(),
+        (long) model.opportunities() * plans.size());
     time("comparison (Comparison.of, behavior sections)", () -> {
       Comparison comparison = Comparison.of(engine, plans, 0);
       for (var section : BehaviorSections.compare(model, assumptions)) {

@@ -74,6 +74,15 @@ public final class BehaviorModel {
     return engine.wonDeals().size() + lost;
   }
 
+  /** The deals of every plan's scenario book (built again to count them: for tests and bench). */
+  public long scenarioDeals() {
+    long sum = 0;
+    for (Plan plan : plans) {
+      sum += Gradients.scenarioDeals(plan, typical, lag);
+    }
+    return sum;
+  }
+
   public List<Gradients.PlanGradients> gradients() {
     return gradients;
   }

@@ -144,6 +144,16 @@ public final class Gradients {
     return new PlanGradients(plan.name(), out);
   }
 
+  /**
+   * The deals in the scenario book of {@code plan}: the engine evaluates them once per plan to
+   * price the gradients, at most {@code 2 × 9} per rep (a prior credit and a scenario deal in
+   * each slot), so the work grows with the reps, not their square.
+   */
+  public static int scenarioDeals(Plan plan, Typical typical, long assumedLagDays) {
+    return new Book(plan, typical, assumedLagDays,
+        new TreeMap<>(typical.engine().data().reps()).values()).scenarios().deals().size();
+  }
+
   /** The scenario book of one plan: every rep's scenarios, priced in one engine run. */
   private static final class Book {
     final Plan plan;
@@ -212,6 +222,14 @@ public final class Gradients {
 
     /** Builds every rep's scenarios and prices them in one run of the engine. */
     void price() {
+      DataSet data = scenarios();
+      // years after the last scenario: every holdback has been decided
+      LocalDate asOf = periods.get(SLOTS - 1).end().plusYears(10);
+      new Engine(data, asOf).evaluate(plan, this::count, false);
+    }
+
+    /** Every rep's scenarios: the data set the engine prices. */
+    DataSet scenarios() {
       boolean engagementPays = engagementPays();
       Engine engine = typical.engine();
       Map<String, Rep> known = new HashMap<>(engine.data().reps());
@@ -271,10 +289,7 @@ public final class Gradients {
         }
         activities.add(new Activity(rep.id(), periods.get(BASE).start(), Simulation.MEETING, 1));
       }
-      DataSet data = new DataSet(deals, known, partners, activities, engine.data().fxRates());
-      // years after the last scenario: every holdback has been decided
-      LocalDate asOf = periods.get(SLOTS - 1).end().plusYears(10);
-      new Engine(data, asOf).evaluate(plan, this::count, false);
+      return new DataSet(deals, known, partners, activities, engine.data().fxRates());
     }
 
     private void count(LedgerLine line) {

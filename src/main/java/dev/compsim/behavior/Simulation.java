@@ -49,6 +49,7 @@ public final class Simulation {
   private final BehaviorModel model;
   private final boolean headline;
   private final Map<List<Double>, List<CompiledPlan>> compiled = new HashMap<>();
+  private volatile long compiledVariants;
 
   public Simulation(BehaviorModel model) {
     this(model, false);
@@ -319,6 +320,11 @@ public final class Simulation {
         out.get(p).compiled = plans.get(p);
       }
     }
+    long variants = 0;
+    for (Prepared plan : out) {
+      variants += plan.compiled.variants;
+    }
+    compiledVariants = variants;
     for (int p = 0; p < count; p++) {
       Prepared plan = out.get(p);
       plan.drawsMeetings = !headline || plan.compiled.paysMeetings();
@@ -676,6 +682,14 @@ public final class Simulation {
       }
     }
     return means;
+  }
+
+  /**
+   * The deal variants the last {@link #run} priced with, over all plans: the work of compiling,
+   * at most eight per opportunity and plan, each the engine's rules applied to one variant.
+   */
+  public long compiledVariants() {
+    return compiledVariants;
   }
 
   /** Deal-evaluations in one call of {@link #run}: deals × runs × plans. */
