@@ -397,6 +397,11 @@ public final class Simulation {
     final SharedStateDiscreteSampler[] meetingSampler;
     /** By meeting key: e^-mean, the Poisson probability of no meeting. */
     final double[] meetingNone;
+    /**
+     * By meeting key: the Poisson distribution function of its mean as {@link #poisson} sums it,
+     * or null (then the sum is run per draw). Keys of the same mean share one table.
+     */
+    final double[][] meetingCdf;
     /** Whether this plan draws its meetings (see {@link Simulation#forHeadline}). */
     boolean drawsMeetings = true;
     /** An earlier plan whose meeting counts this one copies (the same means), or -1. */
@@ -495,6 +500,15 @@ public final class Simulation {
             ? PoissonSampler.of(setup, meetingMean[k]) : null;
         meetingNone[k] = StrictMath.exp(-meetingMean[k]);
       }
+      meetingCdf = new double[meetingMean.length][];
+      Map<Double, double[]> tables = new HashMap<>();
+      for (int k = 0; k < meetingMean.length; k++) {
+        double mean = meetingMean[k];
+        if (mean > 0 && mean <= INVERSION_MEAN
+            && (tables.containsKey(mean) || tables.size() < CDF_TABLES)) {
+          meetingCdf[k] = tables.computeIfAbsent(mean, m -> poissonTable(m, StrictMath.exp(-m)));
+        }
+      }
     }
 
     /**
@@ -567,7 +581,9 @@ public final class Simulation {
         if (mean <= 0) {
           out[k] = 0;
         } else if (mean <= INVERSION_MEAN) {
-          out[k] = poisson(mean, meetingNone[k], mix(seed ^ meetingKey[k]));
+          long bits = mix(seed ^ meetingKey[k]);
+          double[] cdf = meetingCdf[k];
+          out[k] = cdf != null ? poisson(cdf, bits) : poisson(mean, meetingNone[k], bits);
         } else {
           out[k] = meetingSampler[k].withUniformRandomProvider(
               new org.apache.commons.rng.core.source64.SplitMix64(seed ^ meetingKey[k]))
@@ -588,6 +604,53 @@ public final class Simulation {
    */
   static long poisson(double mean, long bits) {
     return poisson(mean, StrictMath.exp(-mean), bits);
+  }
+
+  /** At most this many distinct means get a table of their distribution function. */
+  static final int CDF_TABLES = 4096;
+
+  /**
+   * The sums {@link #poisson(double, double, long)} forms for {@code mean}, in order, up to the
+   * count at which it stops whatever the uniform (the last entry).
+   */
+  static double[] poissonTable(double mean, double none) {
+    double[] cdf = new double[64];
+    double p = none;
+    double sum = p;
+    int k = 0;
+    cdf[0] = sum;
+    while (k < 100_000) {
+      k++;
+      p *= mean / k;
+      sum += p;
+      if (k == cdf.length) {
+        cdf = Arrays.copyOf(cdf, k * 2);
+      }
+      cdf[k] = sum;
+      if (p == 0 && k > mean) {
+        break;
+      }
+    }
+    return Arrays.copyOf(cdf, k + 1);
+  }
+
+  /**
+   * {@link #poisson(double, double, long)} by a binary search of its sums: the first count whose
+   * sum reaches the uniform, or the last count of the table.
+   */
+  static long poisson(double[] cdf, long bits) {
+    double u = (bits >>> 11) * 0x1.0p-53;
+    int lo = 0;
+    int hi = cdf.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (u > cdf[mid]) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** {@link #poisson(double, long)} with e^-mean worked out beforehand. */

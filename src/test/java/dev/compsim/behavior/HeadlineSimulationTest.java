@@ -71,4 +71,20 @@ class HeadlineSimulationTest {
     // the activities are grouped into meeting keys once per calendar, not once per plan
     assertThat(facts.meetingGroupings.get()).isEqualTo(2);
   }
+
+  /**
+   * The meeting draws by table give the counts of the summing loop for every mean and uniform,
+   * the tail (a uniform next to 1, past every sum) included.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {0.3, 1, 4, 7.5, 30, 61.25, 150, 200})
+  void aMeetingCountByTableIsTheCountBySumming(double mean) {
+    double[] table = Simulation.poissonTable(mean, StrictMath.exp(-mean));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    for (int draw = 0; draw < 20_000; draw++) {
+      long bits = draw == 0 ? -1L : draw == 1 ? 0L : random.nextLong();
+      assertThat(Simulation.poisson(table, bits)).as("mean %s bits %s", mean, bits)
+          .isEqualTo(Simulation.poisson(mean, bits));
+    }
+  }
 }
