@@ -132,7 +132,6 @@ final class CompiledPlan {
     this.pushRecovery = pushRecovery.clone();
     this.n = facts.size();
     Engine engine = facts.engine;
-    LocalDate asOf = engine.asOf();
     int payees = facts.payees.size();
 
     tiers = PartnerTiers.of(plan, engine);
@@ -165,12 +164,6 @@ final class CompiledPlan {
     partnerPay = new long[n * 4];
     dealSpiff = new long[n * 2];
     implementationSpiff = new long[n];
-    int[] slotStart = new int[n * 8 + 1];
-    List<Integer> payeeList = new ArrayList<>();
-    List<BigDecimal> creditList = new ArrayList<>();
-    List<Byte> holdList = new ArrayList<>();
-    Map<LocalDate, Integer> periodIndex = new HashMap<>();
-    LocalDate[] closeOf = new LocalDate[n * 2];
 
     BigDecimal dealSpiffs = BigDecimal.ZERO;
     BigDecimal partnerDealSpiffs = BigDecimal.ZERO;
@@ -185,87 +178,18 @@ final class CompiledPlan {
       }
     }
 
-    // by deal * 2 + move: whether a draw can close the deal there (see price)
-    boolean[] slotDrawn = new boolean[n * 2];
+    Building b = new Building(periods, reachable, n, dealSpiffs, partnerDealSpiffs,
+        implementationSpiffs);
     for (int i = 0; i < n; i++) {
-      Deal original = facts.deals.get(i);
-      FiscalPeriod own = periods.of(original.closeDate());
-      LocalDate movedClose = move[i] > 0 ? own.start().minusDays(1)
-          : move[i] < 0 ? own.end().plusDays(1) : original.closeDate();
-      for (int t = 0; t < 2; t++) {
-        LocalDate close = t == 1 ? movedClose : original.closeDate();
-        closeOf[i * 2 + t] = close;
-        FiscalPeriod p = periods.of(close);
-        period[i * 2 + t] = periodIndex.computeIfAbsent(p.start(), k -> periodIndex.size());
-        late[i * 2 + t] = BaselineShares.isLate(p, close);
-        for (int v = t; v < 8; v += 2) {
-          slotDrawn[i * 2 + t] |= reachable == null || (reachable[i] >> v & 1) != 0;
-        }
-      }
-      if (!facts.implementationDate[i].isAfter(asOf)) {
-        implementationSpiff[i] = cents(implementationSpiffs);
-      }
-      // a choice the deal cannot make leaves it as it is: a variant with it copies the one
-      // without it, which is compiled whenever the variant is reachable
-      int cannot = (move[i] == 0 ? 1 : 0) | (facts.routeEligible[i] ? 0 : 4)
-          | (facts.teamEligible(i) ? 0 : 2);
-      int reach = reachable == null ? 0xFF : reachable[i] & 0xFF;
-      for (int v = 0; v < 8; v++) {
-        if ((reach >> v & 1) != 0) {
-          reach |= 1 << (v & ~cannot);
-        }
-      }
-      int figured = 0; // bit r * 2 + t: revenue, partner pay and deal spiffs of route and move
-      for (int v = 0; v < 8; v++) {
-        slotStart[i * 8 + v] = payeeList.size();
-        if ((reach >> v & 1) == 0) {
-          continue; // never drawn
-        }
-        boolean routed = (v & 4) != 0;
-        boolean assisted = (v & 2) != 0;
-        int t = v & 1;
-        int same = v & ~cannot;
-        if (same != v) {
-          for (int k = slotStart[i * 8 + same]; k < slotStart[i * 8 + same + 1]; k++) {
-            payeeList.add(payeeList.get(k));
-            creditList.add(creditList.get(k));
-            holdList.add(holdList.get(k));
-          }
-          if (!assisted) {
-            int r = routed ? 1 : 0;
-            int r0 = (same & 4) != 0 ? 1 : 0;
-            revenue[i * 2 + t] = revenue[i * 2 + (same & 1)];
-            partnerPay[(i * 2 + r) * 2 + t] = partnerPay[(i * 2 + r0) * 2 + (same & 1)];
-            dealSpiff[i * 2 + r] = dealSpiff[i * 2 + r0];
-            figured |= 1 << (r * 2 + t);
-          }
-          continue;
-        }
-        Deal deal = variant(i, routed, assisted, t == 1, closeOf[i * 2 + 1]);
-        BigDecimal amount = engine.amountIn(plan, deal);
-        Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
-        PartnerTerms terms = terms(deal, partner);
-        if (!assisted) {
-          figures(i, routed, t, deal, amount, partner, terms, dealSpiffs, partnerDealSpiffs);
-          figured |= 1 << ((routed ? 2 : 0) + t);
-        }
-        recipients(deal, amount, terms, partner, i, payeeList, creditList, holdList);
-      }
-      // a route and move drawn only with an assist: its figures from the deal without one
-      for (int v = 0; v < 8; v++) {
-        int rt = ((v >> 2) & 1) * 2 + (v & 1);
-        if ((reach >> v & 1) != 0 && (figured >> rt & 1) == 0) {
-          boolean routed = (v & 4) != 0;
-          Deal deal = variant(i, routed, false, (v & 1) == 1, closeOf[i * 2 + 1]);
-          BigDecimal amount = engine.amountIn(plan, deal);
-          Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner())
-              : null;
-          figures(i, routed, v & 1, deal, amount, partner, terms(deal, partner), dealSpiffs,
-              partnerDealSpiffs);
-          figured |= 1 << rt;
-        }
-      }
+      compile(i, b);
     }
+    int[] slotStart = b.slotStart;
+    List<Integer> payeeList = b.payeeList;
+    List<BigDecimal> creditList = b.creditList;
+    List<Byte> holdList = b.holdList;
+    Map<LocalDate, Integer> periodIndex = b.periodIndex;
+    LocalDate[] closeOf = b.closeOf;
+    boolean[] slotDrawn = b.slotDrawn;
     slotStart[n * 8] = payeeList.size();
     int[] payee = payeeList.stream().mapToInt(Integer::intValue).toArray();
     byte[] hold = new byte[holdList.size()];
@@ -541,6 +465,118 @@ final class CompiledPlan {
       }
     }
     return new Moves(move, early);
+  }
+
+  /** The state of a compilation, deal by deal. */
+  private static final class Building {
+    final Periods periods;
+    final byte[] reachable;
+    final int[] slotStart;
+    final List<Integer> payeeList = new ArrayList<>();
+    final List<BigDecimal> creditList = new ArrayList<>();
+    final List<Byte> holdList = new ArrayList<>();
+    final Map<LocalDate, Integer> periodIndex = new HashMap<>();
+    final LocalDate[] closeOf;
+    final boolean[] slotDrawn; // by deal * 2 + move: whether a draw can close the deal there
+    final BigDecimal dealSpiffs;
+    final BigDecimal partnerDealSpiffs;
+    final long implementationSpiff;
+
+    Building(Periods periods, byte[] reachable, int n, BigDecimal dealSpiffs,
+        BigDecimal partnerDealSpiffs, BigDecimal implementationSpiffs) {
+      this.periods = periods;
+      this.reachable = reachable;
+      slotStart = new int[n * 8 + 1];
+      closeOf = new LocalDate[n * 2];
+      slotDrawn = new boolean[n * 2];
+      this.dealSpiffs = dealSpiffs;
+      this.partnerDealSpiffs = partnerDealSpiffs;
+      implementationSpiff = cents(implementationSpiffs);
+    }
+  }
+
+  /**
+   * Compiles deal {@code i}: its closes, periods and the variants a draw can choose (a method of
+   * its own, so the JIT compiles it rather than running one long loop in the constructor).
+   */
+  private void compile(int i, Building b) {
+    Deal original = facts.deals.get(i);
+    FiscalPeriod own = b.periods.of(original.closeDate());
+    LocalDate movedClose = move[i] > 0 ? own.start().minusDays(1)
+        : move[i] < 0 ? own.end().plusDays(1) : original.closeDate();
+    for (int t = 0; t < 2; t++) {
+      LocalDate close = t == 1 ? movedClose : original.closeDate();
+      b.closeOf[i * 2 + t] = close;
+      FiscalPeriod p = b.periods.of(close);
+      period[i * 2 + t] = b.periodIndex.computeIfAbsent(p.start(), k -> b.periodIndex.size());
+      late[i * 2 + t] = BaselineShares.isLate(p, close);
+      for (int v = t; v < 8; v += 2) {
+        b.slotDrawn[i * 2 + t] |= b.reachable == null || (b.reachable[i] >> v & 1) != 0;
+      }
+    }
+    if (!facts.implementationDate[i].isAfter(facts.engine.asOf())) {
+      implementationSpiff[i] = b.implementationSpiff;
+    }
+    // a choice the deal cannot make leaves it as it is: a variant with it copies the one
+    // without it, which is compiled whenever the variant is reachable
+    int cannot = (move[i] == 0 ? 1 : 0) | (facts.routeEligible[i] ? 0 : 4)
+        | (facts.teamEligible(i) ? 0 : 2);
+    int reach = b.reachable == null ? 0xFF : b.reachable[i] & 0xFF;
+    for (int v = 0; v < 8; v++) {
+      if ((reach >> v & 1) != 0) {
+        reach |= 1 << (v & ~cannot);
+      }
+    }
+    int figured = 0; // bit r * 2 + t: revenue, partner pay and deal spiffs of route and move
+    for (int v = 0; v < 8; v++) {
+      b.slotStart[i * 8 + v] = b.payeeList.size();
+      if ((reach >> v & 1) == 0) {
+        continue; // never drawn
+      }
+      boolean routed = (v & 4) != 0;
+      boolean assisted = (v & 2) != 0;
+      int t = v & 1;
+      int same = v & ~cannot;
+      if (same != v) {
+        for (int k = b.slotStart[i * 8 + same]; k < b.slotStart[i * 8 + same + 1]; k++) {
+          b.payeeList.add(b.payeeList.get(k));
+          b.creditList.add(b.creditList.get(k));
+          b.holdList.add(b.holdList.get(k));
+        }
+        if (!assisted) {
+          int r = routed ? 1 : 0;
+          int r0 = (same & 4) != 0 ? 1 : 0;
+          revenue[i * 2 + t] = revenue[i * 2 + (same & 1)];
+          partnerPay[(i * 2 + r) * 2 + t] = partnerPay[(i * 2 + r0) * 2 + (same & 1)];
+          dealSpiff[i * 2 + r] = dealSpiff[i * 2 + r0];
+          figured |= 1 << (r * 2 + t);
+        }
+        continue;
+      }
+      Deal deal = variant(i, routed, assisted, t == 1, b.closeOf[i * 2 + 1]);
+      BigDecimal amount = facts.engine.amountIn(plan, deal);
+      Partner partner = deal.hasPartner() ? facts.engine.data().partners().get(deal.partner()) : null;
+      PartnerTerms terms = terms(deal, partner);
+      if (!assisted) {
+        figures(i, routed, t, deal, amount, partner, terms, b.dealSpiffs, b.partnerDealSpiffs);
+        figured |= 1 << ((routed ? 2 : 0) + t);
+      }
+      recipients(deal, amount, terms, partner, i, b.payeeList, b.creditList, b.holdList);
+    }
+    // a route and move drawn only with an assist: its figures from the deal without one
+    for (int v = 0; v < 8; v++) {
+      int rt = ((v >> 2) & 1) * 2 + (v & 1);
+      if ((reach >> v & 1) != 0 && (figured >> rt & 1) == 0) {
+        boolean routed = (v & 4) != 0;
+        Deal deal = variant(i, routed, false, (v & 1) == 1, b.closeOf[i * 2 + 1]);
+        BigDecimal amount = facts.engine.amountIn(plan, deal);
+        Partner partner = deal.hasPartner() ? facts.engine.data().partners().get(deal.partner())
+            : null;
+        figures(i, routed, v & 1, deal, amount, partner, terms(deal, partner), b.dealSpiffs,
+            b.partnerDealSpiffs);
+        figured |= 1 << rt;
+      }
+    }
   }
 
   /** A calendar's periods, each day's found once (deals share their days). */

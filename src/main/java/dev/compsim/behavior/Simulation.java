@@ -355,11 +355,7 @@ public final class Simulation {
     double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
     double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
     Gradients.PlanGradients gradients = model.gradients().get(0);
-    Map<String, Double> wonRevenue = new HashMap<>();
-    for (var deal : model.engine().wonDeals()) {
-      wonRevenue.merge(deal.owner(), model.engine().amountIn(model.plans().get(0), deal)
-          .doubleValue(), Double::sum);
-    }
+    Map<String, Double> wonRevenue = baselineWonRevenue();
     double moved = 0;
     double discount = 0;
     for (var rep : facts.payees) {
@@ -378,6 +374,21 @@ public final class Simulation {
       }
     }
     return new double[] {moved, discount};
+  }
+
+  private Map<String, Double> baselineWonRevenue;
+
+  /** Each rep's won revenue as owner in the baseline's currency (the same for every re-run). */
+  private synchronized Map<String, Double> baselineWonRevenue() {
+    if (baselineWonRevenue == null) {
+      Map<String, Double> wonRevenue = new HashMap<>();
+      for (var deal : model.engine().wonDeals()) {
+        wonRevenue.merge(deal.owner(), model.engine().amountIn(model.plans().get(0), deal)
+            .doubleValue(), Double::sum);
+      }
+      baselineWonRevenue = wonRevenue;
+    }
+    return baselineWonRevenue;
   }
 
   /** One plan's choice probabilities per deal under one set of assumptions. */
