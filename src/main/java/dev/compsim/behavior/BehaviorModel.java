@@ -37,9 +37,8 @@ public final class BehaviorModel {
     this.typical = new Typical(engine);
     long lag = Math.round(assumptions.get(Assumption.IMPLEMENTATION_LAG_DAYS));
     this.lag = lag;
-    // each plan's scenario book is priced on its own: in parallel, kept in plan order
-    this.gradients = this.plans.parallelStream().map(plan -> Gradients.of(plan, typical, lag))
-        .toList();
+    // the plans priced in parallel, kept in plan order; plans on one calendar share the book
+    this.gradients = Gradients.of(this.plans, typical, lag);
     this.observed = BaselineShares.observe(engine, plans.get(0).calendar());
   }
 
