@@ -457,8 +457,13 @@ public final class Simulation {
         }
       }
       double earlyShare = n == 0 ? 0 : (double) earlyCount / n;
+      // by payee: the rep's response, looked up once
+      Response.RepResponse[] byPayee = new Response.RepResponse[facts.payees.size()];
+      for (int k = 0; k < byPayee.length; k++) {
+        byPayee[k] = response.reps().get(facts.payees.get(k).id());
+      }
       for (int i = 0; i < n; i++) {
-        Response.RepResponse rep = response.reps().get(facts.payees.get(facts.owner[i]).id());
+        Response.RepResponse rep = byPayee[facts.owner[i]];
         double routeTo = rep.share(Behavior.ROUTE);
         route[i] = threshold(!facts.routeEligible[i] ? (facts.routedInData[i] ? 1 : 0)
             : keep(facts.routedInData[i], routeShare, routeTo));
@@ -496,8 +501,7 @@ public final class Simulation {
       meetingKey = new long[meetingMean.length];
       for (int k = 0; k < meetingMean.length; k++) {
         int who = meetings.rep()[k];
-        double factor = who < 0 ? 1
-            : response.reps().get(facts.payees.get(who).id()).share(Behavior.MEETINGS);
+        double factor = who < 0 ? 1 : byPayee[who].share(Behavior.MEETINGS);
         meetingMean[k] = meetingBase[k] * factor;
         meetingKey[k] = mix(meetings.repId()[k].hashCode() * 0x9E3779B97F4A7C15L
             ^ meetings.day()[k].toEpochDay());
