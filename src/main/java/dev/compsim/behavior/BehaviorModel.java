@@ -93,8 +93,8 @@ public final class BehaviorModel {
 
   /** The shares observed in the data, timing on {@code plan}'s calendar. */
   BaselineShares observedFor(int plan) {
-    if (plan == 0) {
-      return observed;
+    if (plan == 0 || plans.get(plan).calendar().equals(plans.get(0).calendar())) {
+      return observed; // the same calendar observes the same shares
     }
     return observedByCalendar.computeIfAbsent(plans.get(plan).calendar(),
         calendar -> BaselineShares.observe(engine, calendar));
