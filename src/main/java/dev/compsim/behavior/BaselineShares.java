@@ -140,7 +140,11 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
 
   /** Whether {@code date} falls in the last {@value #LATE_DAYS} days of its period. */
   public static boolean isLate(FiscalCalendar calendar, LocalDate date) {
-    FiscalPeriod period = calendar.periodOf(date);
+    return isLate(calendar.periodOf(date), date);
+  }
+
+  /** Whether {@code date}, in {@code period}, falls in its last {@value #LATE_DAYS} days. */
+  static boolean isLate(FiscalPeriod period, LocalDate date) {
     return !date.isBefore(period.end().minusDays(LATE_DAYS - 1L));
   }
 

@@ -38,9 +38,8 @@ public final class BehaviorModel {
     this.typical = new Typical(engine);
     long lag = Math.round(assumptions.get(Assumption.IMPLEMENTATION_LAG_DAYS));
     this.lag = lag;
-    // each plan's scenario book is priced on its own: in parallel, kept in plan order
-    this.gradients = this.plans.parallelStream().map(plan -> Gradients.of(plan, typical, lag))
-        .toList();
+    // the plans priced in parallel, kept in plan order; plans on one calendar share the book
+    this.gradients = Gradients.of(this.plans, typical, lag);
     this.observed = BaselineShares.observe(engine, this.plans.get(0).calendar());
   }
 
@@ -75,6 +74,15 @@ public final class BehaviorModel {
     return engine.wonDeals().size() + lost;
   }
 
+  /** The deals of every plan's scenario book (built again to count them: for tests and bench). */
+  public long scenarioDeals() {
+    long sum = 0;
+    for (Plan plan : plans) {
+      sum += Gradients.scenarioDeals(plan, typical, lag);
+    }
+    return sum;
+  }
+
   public List<Gradients.PlanGradients> gradients() {
     return gradients;
   }
@@ -86,8 +94,8 @@ public final class BehaviorModel {
 
   /** The shares observed in the data, timing on {@code plan}'s calendar. */
   BaselineShares observedFor(int plan) {
-    if (plan == 0) {
-      return observed;
+    if (plan == 0 || plans.get(plan).calendar().equals(plans.get(0).calendar())) {
+      return observed; // the same calendar observes the same shares
     }
     return observedByCalendar.computeIfAbsent(plans.get(plan).calendar(),
         calendar -> BaselineShares.observe(engine, calendar));

@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +77,8 @@ final class CompiledPlan {
   final byte[] move; // by deal: 1 pulled into the period before, -1 pushed into the next, 0 fixed
   final boolean[] early; // by deal: in the first EARLY_DAYS of its period
   final int[] order; // deal * 2 + move, in pay order
+  /** Variants compiled (at most eight per deal): the work of compiling. */
+  final int variants;
   private final Schedule[] schedules;
   /** Whether commission runs on long integers (else on the engine's decimal schedule). */
   final boolean exact;
@@ -118,13 +119,21 @@ final class CompiledPlan {
    *     a push into the next period now closes without (a push undoes a pull-in)
    */
   CompiledPlan(Plan plan, DealFacts facts, double[] pullDiscount, double[] pushRecovery) {
+    this(plan, facts, pullDiscount, pushRecovery, null);
+  }
+
+  /**
+   * @param reachable by deal, the variants a draw can choose (bit v for variant v), or null for
+   *     all: the others are not compiled, and pricing a draw that chooses one is an error
+   */
+  CompiledPlan(Plan plan, DealFacts facts, double[] pullDiscount, double[] pushRecovery,
+      byte[] reachable) {
     this.plan = plan;
     this.facts = facts;
     this.pullDiscount = pullDiscount.clone();
     this.pushRecovery = pushRecovery.clone();
     this.n = facts.size();
     Engine engine = facts.engine;
-    LocalDate asOf = engine.asOf();
     int payees = facts.payees.size();
 
     tiers = PartnerTiers.of(plan, engine);
@@ -148,20 +157,16 @@ final class CompiledPlan {
     }
     rebateCents = programLines[0];
     prizeCents = programLines[1];
-    move = new byte[n];
-    early = new boolean[n];
+    Periods periods = new Periods(plan.calendar());
+    Moves moves = moves(periods, facts);
+    move = moves.move();
+    early = moves.early();
     revenue = new long[n * 2];
     period = new int[n * 2];
     late = new boolean[n * 2];
     partnerPay = new long[n * 4];
     dealSpiff = new long[n * 2];
     implementationSpiff = new long[n];
-    int[] slotStart = new int[n * 8 + 1];
-    List<Integer> payeeList = new ArrayList<>();
-    List<BigDecimal> creditList = new ArrayList<>();
-    List<Byte> holdList = new ArrayList<>();
-    Map<LocalDate, Integer> periodIndex = new HashMap<>();
-    LocalDate[] closeOf = new LocalDate[n * 2];
 
     BigDecimal dealSpiffs = BigDecimal.ZERO;
     BigDecimal partnerDealSpiffs = BigDecimal.ZERO;
@@ -176,80 +181,18 @@ final class CompiledPlan {
       }
     }
 
+    Building b = new Building(periods, reachable, n, dealSpiffs, partnerDealSpiffs,
+        implementationSpiffs);
     for (int i = 0; i < n; i++) {
-      Deal original = facts.deals.get(i);
-      FiscalPeriod own = plan.calendar().periodOf(original.closeDate());
-      early[i] = original.closeDate().isBefore(own.start().plusDays(EARLY_DAYS));
-      boolean isLate = BaselineShares.isLate(plan.calendar(), original.closeDate());
-      LocalDate movedClose = original.closeDate();
-      if (early[i]) {
-        movedClose = own.start().minusDays(1);
-        move[i] = 1;
-      } else if (isLate && !own.end().plusDays(1).isAfter(asOf)) {
-        movedClose = own.end().plusDays(1);
-        move[i] = -1;
-      }
-      for (int t = 0; t < 2; t++) {
-        LocalDate close = t == 1 ? movedClose : original.closeDate();
-        closeOf[i * 2 + t] = close;
-        FiscalPeriod p = plan.calendar().periodOf(close);
-        period[i * 2 + t] = periodIndex.computeIfAbsent(p.start(), k -> periodIndex.size());
-        late[i * 2 + t] = BaselineShares.isLate(plan.calendar(), close);
-      }
-      if (!facts.implementationDate[i].isAfter(asOf)) {
-        implementationSpiff[i] = cents(implementationSpiffs);
-      }
-      for (int v = 0; v < 8; v++) {
-        slotStart[i * 8 + v] = payeeList.size();
-        boolean routed = (v & 4) != 0;
-        boolean assisted = (v & 2) != 0;
-        int t = v & 1;
-        // a choice the deal cannot make leaves it as it is: copy the variant without it
-        int same = v & (move[i] == 0 ? ~1 : ~0) & (facts.routeEligible[i] ? ~0 : ~4)
-            & (facts.teamEligible(i) ? ~0 : ~2);
-        if (same != v) {
-          for (int k = slotStart[i * 8 + same]; k < slotStart[i * 8 + same + 1]; k++) {
-            payeeList.add(payeeList.get(k));
-            creditList.add(creditList.get(k));
-            holdList.add(holdList.get(k));
-          }
-          if (!assisted) {
-            int r = routed ? 1 : 0;
-            int r0 = (same & 4) != 0 ? 1 : 0;
-            revenue[i * 2 + t] = revenue[i * 2 + (same & 1)];
-            partnerPay[(i * 2 + r) * 2 + t] = partnerPay[(i * 2 + r0) * 2 + (same & 1)];
-            if (t == 0) {
-              dealSpiff[i * 2 + r] = dealSpiff[i * 2 + r0];
-            }
-          }
-          continue;
-        }
-        Deal deal = variant(i, routed, assisted, t == 1, closeOf[i * 2 + 1]);
-        BigDecimal amount = engine.amountIn(plan, deal);
-        Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
-        PartnerTerms terms = PartnerTerms.NONE;
-        if (partner != null) {
-          // as the engine: the tier extra margin of the partner's standing (on the observed
-          // data, so volume tiers do not follow the draws)
-          PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
-          terms = tier == null || tier.level() == null
-              ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null)
-              : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(),
-                  tier.level().name());
-        }
-        if (!assisted) {
-          // route and move only
-          revenue[i * 2 + t] = cents(amount);
-          partnerPay[(i * 2 + (routed ? 1 : 0)) * 2 + t] = partnerCents(deal, partner, terms,
-              amount);
-          if (t == 0) {
-            dealSpiff[i * 2 + (routed ? 1 : 0)] = cents(dealSpiffs
-                .add(deal.hasPartner() ? partnerDealSpiffs : BigDecimal.ZERO));
-          }
-        }
-        recipients(deal, amount, terms, partner, i, payeeList, creditList, holdList);
-      }
+      compile(i, b);
     }
+    int[] slotStart = b.slotStart;
+    List<Integer> payeeList = b.payeeList;
+    List<BigDecimal> creditList = b.creditList;
+    List<Byte> holdList = b.holdList;
+    Map<LocalDate, Integer> periodIndex = b.periodIndex;
+    LocalDate[] closeOf = b.closeOf;
+    boolean[] slotDrawn = b.slotDrawn;
     slotStart[n * 8] = payeeList.size();
     int[] payee = payeeList.stream().mapToInt(Integer::intValue).toArray();
     byte[] hold = new byte[holdList.size()];
@@ -330,16 +273,24 @@ final class CompiledPlan {
     ownerHold = new byte[n * 8];
     extraMask = new byte[n];
     extraStart = new int[n * 8 + 1];
-    int extras = payee.length - n * 8; // every variant has its owner first
+    int compiled = 0; // variants compiled: every one has its owner first
+    for (int iv = 0; iv < n * 8; iv++) {
+      compiled += slotStart[iv + 1] > slotStart[iv] ? 1 : 0;
+    }
+    variants = compiled;
+    int extras = payee.length - compiled;
     extraPayee = new int[extras];
     extraCredit = new long[extras];
     extraHold = new byte[extras];
     int next = 0;
     for (int iv = 0; iv < n * 8; iv++) {
       int first = slotStart[iv];
+      extraStart[iv] = next;
+      if (first == slotStart[iv + 1]) {
+        continue; // not compiled
+      }
       ownerCredit[iv] = credit[first];
       ownerHold[iv] = hold[first];
-      extraStart[iv] = next;
       for (int k = first + 1; k < slotStart[iv + 1]; k++) {
         extraPayee[next] = payee[k];
         extraCredit[next] = credit[k];
@@ -395,10 +346,17 @@ final class CompiledPlan {
       unitDivisor = 0;
     }
 
-    // pay order of every deal at both of its possible close dates: close date, then deal id
-    Integer[] slots = new Integer[n * 2];
-    for (int k = 0; k < slots.length; k++) {
-      slots[k] = k;
+    // pay order of every deal at both of its possible close dates (those a draw can choose):
+    // close date, then deal id
+    int drawn = 0;
+    for (boolean d : slotDrawn) {
+      drawn += d ? 1 : 0;
+    }
+    Integer[] slots = new Integer[drawn];
+    for (int k = 0, at = 0; k < n * 2; k++) {
+      if (slotDrawn[k]) {
+        slots[at++] = k;
+      }
     }
     Arrays.sort(slots, (x, y) -> {
       int byDate = closeOf[x].compareTo(closeOf[y]);
@@ -410,33 +368,13 @@ final class CompiledPlan {
       order[k] = slots[k];
     }
 
-    // meetings: counts per rep and period, and the spiffs that pay for them
-    Map<String, Long> keys = new LinkedHashMap<>();
-    Map<String, LocalDate> keyDay = new HashMap<>();
-    List<Activity> others = new ArrayList<>();
-    for (Activity activity : engine.activities()) {
-      if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
-        FiscalPeriod p = plan.calendar().periodOf(activity.date());
-        String key = activity.rep() + '\u0000' + p.start();
-        keys.merge(key, (long) activity.count(), Long::sum);
-        keyDay.putIfAbsent(key, p.start());
-      } else {
-        others.add(activity);
-      }
-    }
-    meetingRep = new int[keys.size()];
-    meetingRepId = new String[keys.size()];
-    meetingBase = new long[keys.size()];
-    meetingDay = new LocalDate[keys.size()];
-    int k = 0;
-    for (Map.Entry<String, Long> e : keys.entrySet()) {
-      String rep = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-      meetingRep[k] = facts.payeeIndex.getOrDefault(rep, -1);
-      meetingRepId[k] = rep;
-      meetingBase[k] = e.getValue();
-      meetingDay[k] = keyDay.get(e.getKey());
-      k++;
-    }
+    // meetings: counts per rep and period (grouped once per calendar), and the spiffs that pay
+    DealFacts.Meetings meetings = facts.meetings(plan.calendar());
+    meetingRep = meetings.rep();
+    meetingRepId = meetings.repId();
+    meetingBase = meetings.base();
+    meetingDay = meetings.day();
+    List<Activity> others = facts.otherActivities();
     List<BigDecimal> meetingAmounts = new ArrayList<>();
     for (Spiff spiff : plan.spiffs()) {
       if (spiff instanceof Spiff.ActivitySpiff a
@@ -503,6 +441,190 @@ final class CompiledPlan {
     FiscalPeriod own = plan.calendar().periodOf(deal.closeDate());
     return move[i] > 0 ? own.start().minusDays(1)
         : move[i] < 0 ? own.end().plusDays(1) : deal.closeDate();
+  }
+
+  /** Where each deal can move: see {@link #move} and {@link #early}. */
+  record Moves(byte[] move, boolean[] early) {}
+
+  /**
+   * Which deals can move on {@code plan}'s calendar: a deal in the first {@link #EARLY_DAYS} of
+   * its period can be pulled into the period before; a late deal (see {@link BaselineShares})
+   * can be pushed into the next period when that starts by as-of.
+   */
+  static Moves moves(Plan plan, DealFacts facts) {
+    return moves(new Periods(plan.calendar()), facts);
+  }
+
+  private static Moves moves(Periods periods, DealFacts facts) {
+    int n = facts.size();
+    byte[] move = new byte[n];
+    boolean[] early = new boolean[n];
+    LocalDate asOf = facts.engine.asOf();
+    for (int i = 0; i < n; i++) {
+      LocalDate close = facts.deals.get(i).closeDate();
+      FiscalPeriod own = periods.of(close);
+      early[i] = close.isBefore(own.start().plusDays(EARLY_DAYS));
+      if (early[i]) {
+        move[i] = 1;
+      } else if (BaselineShares.isLate(own, close) && !own.end().plusDays(1).isAfter(asOf)) {
+        move[i] = -1;
+      }
+    }
+    return new Moves(move, early);
+  }
+
+  /** The state of a compilation, deal by deal. */
+  private static final class Building {
+    final Periods periods;
+    final byte[] reachable;
+    final int[] slotStart;
+    final List<Integer> payeeList = new ArrayList<>();
+    final List<BigDecimal> creditList = new ArrayList<>();
+    final List<Byte> holdList = new ArrayList<>();
+    final Map<LocalDate, Integer> periodIndex = new HashMap<>();
+    final LocalDate[] closeOf;
+    final boolean[] slotDrawn; // by deal * 2 + move: whether a draw can close the deal there
+    final BigDecimal dealSpiffs;
+    final BigDecimal partnerDealSpiffs;
+    final long implementationSpiff;
+
+    Building(Periods periods, byte[] reachable, int n, BigDecimal dealSpiffs,
+        BigDecimal partnerDealSpiffs, BigDecimal implementationSpiffs) {
+      this.periods = periods;
+      this.reachable = reachable;
+      slotStart = new int[n * 8 + 1];
+      closeOf = new LocalDate[n * 2];
+      slotDrawn = new boolean[n * 2];
+      this.dealSpiffs = dealSpiffs;
+      this.partnerDealSpiffs = partnerDealSpiffs;
+      implementationSpiff = cents(implementationSpiffs);
+    }
+  }
+
+  /**
+   * Compiles deal {@code i}: its closes, periods and the variants a draw can choose (a method of
+   * its own, so the JIT compiles it rather than running one long loop in the constructor).
+   */
+  private void compile(int i, Building b) {
+    Deal original = facts.deals.get(i);
+    FiscalPeriod own = b.periods.of(original.closeDate());
+    LocalDate movedClose = move[i] > 0 ? own.start().minusDays(1)
+        : move[i] < 0 ? own.end().plusDays(1) : original.closeDate();
+    for (int t = 0; t < 2; t++) {
+      LocalDate close = t == 1 ? movedClose : original.closeDate();
+      b.closeOf[i * 2 + t] = close;
+      FiscalPeriod p = b.periods.of(close);
+      period[i * 2 + t] = b.periodIndex.computeIfAbsent(p.start(), k -> b.periodIndex.size());
+      late[i * 2 + t] = BaselineShares.isLate(p, close);
+      for (int v = t; v < 8; v += 2) {
+        b.slotDrawn[i * 2 + t] |= b.reachable == null || (b.reachable[i] >> v & 1) != 0;
+      }
+    }
+    if (!facts.implementationDate[i].isAfter(facts.engine.asOf())) {
+      implementationSpiff[i] = b.implementationSpiff;
+    }
+    // a choice the deal cannot make leaves it as it is: a variant with it copies the one
+    // without it, which is compiled whenever the variant is reachable
+    int cannot = (move[i] == 0 ? 1 : 0) | (facts.routeEligible[i] ? 0 : 4)
+        | (facts.teamEligible(i) ? 0 : 2);
+    int reach = b.reachable == null ? 0xFF : b.reachable[i] & 0xFF;
+    for (int v = 0; v < 8; v++) {
+      if ((reach >> v & 1) != 0) {
+        reach |= 1 << (v & ~cannot);
+      }
+    }
+    int figured = 0; // bit r * 2 + t: revenue, partner pay and deal spiffs of route and move
+    for (int v = 0; v < 8; v++) {
+      b.slotStart[i * 8 + v] = b.payeeList.size();
+      if ((reach >> v & 1) == 0) {
+        continue; // never drawn
+      }
+      boolean routed = (v & 4) != 0;
+      boolean assisted = (v & 2) != 0;
+      int t = v & 1;
+      int same = v & ~cannot;
+      if (same != v) {
+        for (int k = b.slotStart[i * 8 + same]; k < b.slotStart[i * 8 + same + 1]; k++) {
+          b.payeeList.add(b.payeeList.get(k));
+          b.creditList.add(b.creditList.get(k));
+          b.holdList.add(b.holdList.get(k));
+        }
+        if (!assisted) {
+          int r = routed ? 1 : 0;
+          int r0 = (same & 4) != 0 ? 1 : 0;
+          revenue[i * 2 + t] = revenue[i * 2 + (same & 1)];
+          partnerPay[(i * 2 + r) * 2 + t] = partnerPay[(i * 2 + r0) * 2 + (same & 1)];
+          dealSpiff[i * 2 + r] = dealSpiff[i * 2 + r0];
+          figured |= 1 << (r * 2 + t);
+        }
+        continue;
+      }
+      Deal deal = variant(i, routed, assisted, t == 1, b.closeOf[i * 2 + 1]);
+      BigDecimal amount = facts.engine.amountIn(plan, deal);
+      Partner partner = deal.hasPartner() ? facts.engine.data().partners().get(deal.partner()) : null;
+      PartnerTerms terms = terms(deal, partner);
+      if (!assisted) {
+        figures(i, routed, t, deal, amount, partner, terms, b.dealSpiffs, b.partnerDealSpiffs);
+        figured |= 1 << ((routed ? 2 : 0) + t);
+      }
+      recipients(deal, amount, terms, partner, i, b.payeeList, b.creditList, b.holdList);
+    }
+    // a route and move drawn only with an assist: its figures from the deal without one
+    for (int v = 0; v < 8; v++) {
+      int rt = ((v >> 2) & 1) * 2 + (v & 1);
+      if ((reach >> v & 1) != 0 && (figured >> rt & 1) == 0) {
+        boolean routed = (v & 4) != 0;
+        Deal deal = variant(i, routed, false, (v & 1) == 1, b.closeOf[i * 2 + 1]);
+        BigDecimal amount = facts.engine.amountIn(plan, deal);
+        Partner partner = deal.hasPartner() ? facts.engine.data().partners().get(deal.partner())
+            : null;
+        figures(i, routed, v & 1, deal, amount, partner, terms(deal, partner), b.dealSpiffs,
+            b.partnerDealSpiffs);
+        figured |= 1 << rt;
+      }
+    }
+  }
+
+  /** A calendar's periods, each day's found once (deals share their days). */
+  private static final class Periods {
+    private final dev.compsim.model.FiscalCalendar calendar;
+    private final Map<LocalDate, FiscalPeriod> byDay = new HashMap<>();
+
+    Periods(dev.compsim.model.FiscalCalendar calendar) {
+      this.calendar = calendar;
+    }
+
+    FiscalPeriod of(LocalDate day) {
+      return byDay.computeIfAbsent(day, calendar::periodOf);
+    }
+  }
+
+  /** As the engine: the partner's terms at the tier of its standing on the observed data. */
+  private PartnerTerms terms(Deal deal, Partner partner) {
+    if (partner == null) {
+      return PartnerTerms.NONE;
+    }
+    // volume tiers do not follow the draws
+    PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
+    return tier == null || tier.level() == null
+        ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null)
+        : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(),
+            tier.level().name());
+  }
+
+  /** What depends on a deal's route and move only: revenue, partner pay and deal spiffs. */
+  private void figures(int i, boolean routed, int t, Deal deal, BigDecimal amount,
+      Partner partner, PartnerTerms terms, BigDecimal dealSpiffs, BigDecimal partnerDealSpiffs) {
+    int r = routed ? 1 : 0;
+    revenue[i * 2 + t] = cents(amount);
+    partnerPay[(i * 2 + r) * 2 + t] = partnerCents(deal, partner, terms, amount);
+    dealSpiff[i * 2 + r] = cents(dealSpiffs
+        .add(deal.hasPartner() ? partnerDealSpiffs : BigDecimal.ZERO));
+  }
+
+  /** Whether the plan pays anything per meeting: else the meeting counts change no pay. */
+  boolean paysMeetings() {
+    return meetingSpiffs.length > 0;
   }
 
   /** The engine's per-deal partner lines ({@link PartnerPay}), in cents. */

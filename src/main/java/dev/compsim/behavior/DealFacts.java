@@ -1,15 +1,21 @@
 package dev.compsim.behavior;
 
 import dev.compsim.engine.Engine;
+import dev.compsim.model.Activity;
 import dev.compsim.model.Deal;
+import dev.compsim.model.FiscalCalendar;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The opportunities a simulation redraws (the deals won or lost by as-of, each priced as if won),
@@ -39,6 +45,10 @@ public final class DealFacts {
   final List<Rep> payees;
   final Map<String, Integer> payeeIndex = new TreeMap<>();
   private final int lag;
+  private final Map<FiscalCalendar, Meetings> meetings = new ConcurrentHashMap<>();
+  private List<Activity> otherActivities; // built when a plan first needs them
+  /** How many times the activities were grouped into meeting keys: once per calendar. */
+  final AtomicInteger meetingGroupings = new AtomicInteger();
 
   public DealFacts(Engine engine, Typical typical, long assumedLagDays) {
     this.engine = engine;
@@ -86,6 +96,61 @@ public final class DealFacts {
       implementationDate[i] = deal.implementationDate() != null ? deal.implementationDate()
           : deal.closeDate().plusDays(lag);
     }
+  }
+
+  /**
+   * The meetings in the data, one key per rep and period of {@code calendar}, in the order each
+   * key first occurs: the rep's payee index (-1 for a rep not in reps.csv), id, the period's
+   * first day and the meetings logged. The same for every plan on that calendar, so grouped once.
+   */
+  record Meetings(int[] rep, String[] repId, long[] base, LocalDate[] day) {}
+
+  Meetings meetings(FiscalCalendar calendar) {
+    return meetings.computeIfAbsent(calendar, this::groupMeetings);
+  }
+
+  private Meetings groupMeetings(FiscalCalendar calendar) {
+    meetingGroupings.incrementAndGet();
+    record Key(String rep, LocalDate start) {}
+    Map<Key, long[]> keys = new LinkedHashMap<>();
+    // the data holds one LocalDate per day: each day's period is found once
+    Map<LocalDate, LocalDate> startOf = new HashMap<>();
+    for (Activity activity : engine.activities()) {
+      if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
+        LocalDate start = startOf.computeIfAbsent(activity.date(),
+            date -> calendar.periodOf(date).start());
+        keys.computeIfAbsent(new Key(activity.rep(), start), k -> new long[1])[0] +=
+            activity.count();
+      }
+    }
+    int size = keys.size();
+    int[] rep = new int[size];
+    String[] repId = new String[size];
+    long[] base = new long[size];
+    LocalDate[] day = new LocalDate[size];
+    int k = 0;
+    for (Map.Entry<Key, long[]> e : keys.entrySet()) {
+      rep[k] = payeeIndex.getOrDefault(e.getKey().rep(), -1);
+      repId[k] = e.getKey().rep();
+      base[k] = e.getValue()[0];
+      day[k] = e.getKey().start();
+      k++;
+    }
+    return new Meetings(rep, repId, base, day);
+  }
+
+  /** The activities other than meetings: no choice changes them. */
+  synchronized List<Activity> otherActivities() {
+    if (otherActivities == null) {
+      List<Activity> others = new ArrayList<>();
+      for (Activity activity : engine.activities()) {
+        if (!Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
+          others.add(activity);
+        }
+      }
+      otherActivities = List.copyOf(others);
+    }
+    return otherActivities;
   }
 
   /** Ids weighted by counts, picked by a hash: the same id for the same hash on every JDK. */

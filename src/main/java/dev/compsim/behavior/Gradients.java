@@ -135,36 +135,76 @@ public final class Gradients {
   /** The gradients of {@code reps} under {@code plan}. */
   public static PlanGradients of(Plan plan, Typical typical, long assumedLagDays,
       Collection<Rep> reps) {
-    Book book = new Book(plan, typical, assumedLagDays, reps);
+    return price(plan, new Scenarios(plan.calendar(), engagementPays(plan), typical,
+        assumedLagDays, reps));
+  }
+
+  /**
+   * The gradients of every rep under each of {@code plans}, in plan order. Plans on the same
+   * calendar whose engagement pays alike share one scenario book (the scenarios depend on
+   * nothing else of a plan); each plan prices it with the engine, the plans in parallel.
+   */
+  public static List<PlanGradients> of(List<Plan> plans, Typical typical, long assumedLagDays) {
+    Collection<Rep> reps = new TreeMap<>(typical.engine().data().reps()).values();
+    record Key(FiscalCalendar calendar, boolean engagement) {}
+    Map<Key, Scenarios> books = new java.util.concurrent.ConcurrentHashMap<>();
+    return plans.parallelStream().map(plan -> price(plan, books.computeIfAbsent(
+        new Key(plan.calendar(), engagementPays(plan)),
+        key -> new Scenarios(key.calendar(), key.engagement(), typical, assumedLagDays, reps))))
+        .toList();
+  }
+
+  private static PlanGradients price(Plan plan, Scenarios scenarios) {
+    Book book = new Book(plan, scenarios);
     book.price();
     Map<String, RepGradient> out = new LinkedHashMap<>();
-    for (int r = 0; r < book.reps.size(); r++) {
-      out.put(book.reps.get(r).id(), book.gradient(r));
+    for (int r = 0; r < scenarios.reps.size(); r++) {
+      out.put(scenarios.reps.get(r).id(), book.gradient(r));
     }
     return new PlanGradients(plan.name(), out);
   }
 
-  /** The scenario book of one plan: every rep's scenarios, priced in one engine run. */
-  private static final class Book {
-    final Plan plan;
+  /**
+   * The deals in the scenario book of {@code plan}: the engine evaluates them once per plan to
+   * price the gradients, at most {@code 2 × 9} per rep (a prior credit and a scenario deal in
+   * each slot), so the work grows with the reps, not their square.
+   */
+  public static int scenarioDeals(Plan plan, Typical typical, long assumedLagDays) {
+    return new Scenarios(plan.calendar(), engagementPays(plan), typical, assumedLagDays,
+        new TreeMap<>(typical.engine().data().reps()).values()).deals;
+  }
+
+  /**
+   * Whether confirming or failing an implementation can change what the plan pays: a holdback,
+   * a clawback or an implementation spiff. Without one the engagement scenarios are not priced.
+   */
+  private static boolean engagementPays(Plan plan) {
+    List<dev.compsim.model.Rules> all = new ArrayList<>(plan.roles().values());
+    all.add(plan.rules());
+    return all.stream().anyMatch(r -> r.holdback().holdsBack() || r.holdback().clawback())
+        || plan.spiffs().stream()
+            .anyMatch(spiff -> spiff instanceof dev.compsim.model.Spiff.ImplementationSpiff);
+  }
+
+  /**
+   * The scenario book of a calendar: every rep sells their typical deal in each slot, each slot
+   * in a period of its own after as-of, in one data set with its engine. It depends on a plan
+   * only through the calendar and whether engagement pays.
+   */
+  private static final class Scenarios {
     final Typical typical;
     final List<Rep> reps;
     final long[] lags = new long[LAG_QUANTILES.length];
     final long medianLag;
     final List<FiscalPeriod> periods = new ArrayList<>();
-    // by rep and slot: the owner's counted pay on the scenario deal
-    final BigDecimal[][] pay;
-    final BigDecimal[] specialistGain;
-    final BigDecimal[] meeting;
-    final BigDecimal[] earned; // commission earned on the direct deal, before any holdback
-    final BigDecimal[] counted; // of it, what counts as cost
-    final BigDecimal[] spiffs; // spiffs counted on the direct deal
-    final Map<String, int[]> scenario = new HashMap<>();
+    final Map<String, int[]> scenario = new HashMap<>(); // deal id: {rep, slot}
     final Map<String, Integer> specialistOf = new HashMap<>();
     final Map<String, Integer> repIndex = new HashMap<>();
+    final Engine engine;
+    final int deals;
 
-    Book(Plan plan, Typical typical, long assumedLag, Collection<Rep> reps) {
-      this.plan = plan;
+    Scenarios(FiscalCalendar calendar, boolean engagementPays, Typical typical, long assumedLag,
+        Collection<Rep> reps) {
       this.typical = typical;
       this.reps = List.copyOf(reps);
       for (int r = 0; r < this.reps.size(); r++) {
@@ -174,45 +214,19 @@ public final class Gradients {
         lags[q] = typical.lag(LAG_QUANTILES[q], assumedLag);
       }
       medianLag = typical.lag(0.5, assumedLag);
-      FiscalCalendar calendar = plan.calendar();
       FiscalPeriod period = calendar.periodOf(typical.engine().asOf());
       for (int s = 0; s < SLOTS; s++) {
         period = calendar.periodOf(period.end().plusDays(1));
         periods.add(period);
       }
-      int n = this.reps.size();
-      pay = new BigDecimal[n][SLOTS];
-      for (BigDecimal[] row : pay) {
-        java.util.Arrays.fill(row, Money.ZERO);
-      }
-      specialistGain = filled(n);
-      meeting = filled(n);
-      earned = filled(n);
-      counted = filled(n);
-      spiffs = filled(n);
+      DataSet data = build(calendar, engagementPays);
+      deals = data.deals().size();
+      // years after the last scenario: every holdback has been decided
+      engine = new Engine(data, periods.get(SLOTS - 1).end().plusYears(10));
     }
 
-    private static BigDecimal[] filled(int n) {
-      BigDecimal[] a = new BigDecimal[n];
-      java.util.Arrays.fill(a, Money.ZERO);
-      return a;
-    }
-
-    /**
-     * Whether confirming or failing an implementation can change what the plan pays: a holdback,
-     * a clawback or an implementation spiff. Without one the engagement scenarios are not priced.
-     */
-    private boolean engagementPays() {
-      List<dev.compsim.model.Rules> all = new ArrayList<>(plan.roles().values());
-      all.add(plan.rules());
-      return all.stream().anyMatch(r -> r.holdback().holdsBack() || r.holdback().clawback())
-          || plan.spiffs().stream()
-              .anyMatch(spiff -> spiff instanceof dev.compsim.model.Spiff.ImplementationSpiff);
-    }
-
-    /** Builds every rep's scenarios and prices them in one run of the engine. */
-    void price() {
-      boolean engagementPays = engagementPays();
+    /** Every rep's scenarios: the data set the engine prices. */
+    private DataSet build(FiscalCalendar calendar, boolean engagementPays) {
       Engine engine = typical.engine();
       Map<String, Rep> known = new HashMap<>(engine.data().reps());
       Map<String, Partner> partners = new HashMap<>();
@@ -237,7 +251,7 @@ public final class Gradients {
               reseller.rebateEnrolled(), reseller.fiscalYearStart(), null);
           partners.put(partner.id(), partner);
         }
-        BigDecimal prior = typical.periodCredit(rep.id(), plan.calendar());
+        BigDecimal prior = typical.periodCredit(rep.id(), calendar);
         BigDecimal amount = typical.deal(rep.id());
         for (int s = 0; s < SLOTS; s++) {
           if (s >= CONFIRMED && !engagementPays) {
@@ -271,10 +285,50 @@ public final class Gradients {
         }
         activities.add(new Activity(rep.id(), periods.get(BASE).start(), Simulation.MEETING, 1));
       }
-      DataSet data = new DataSet(deals, known, partners, activities, engine.data().fxRates());
-      // years after the last scenario: every holdback has been decided
-      LocalDate asOf = periods.get(SLOTS - 1).end().plusYears(10);
-      new Engine(data, asOf).evaluate(plan, this::count, false);
+      return new DataSet(deals, known, partners, activities, engine.data().fxRates());
+    }
+  }
+
+  /** One plan's prices of a scenario book: what each rep's scenarios pay. */
+  private static final class Book {
+    final Plan plan;
+    final Typical typical;
+    final Scenarios scenarios;
+    final List<Rep> reps;
+    // by rep and slot: the owner's counted pay on the scenario deal
+    final BigDecimal[][] pay;
+    final BigDecimal[] specialistGain;
+    final BigDecimal[] meeting;
+    final BigDecimal[] earned; // commission earned on the direct deal, before any holdback
+    final BigDecimal[] counted; // of it, what counts as cost
+    final BigDecimal[] spiffs; // spiffs counted on the direct deal
+
+    Book(Plan plan, Scenarios scenarios) {
+      this.plan = plan;
+      this.typical = scenarios.typical;
+      this.scenarios = scenarios;
+      this.reps = scenarios.reps;
+      int n = this.reps.size();
+      pay = new BigDecimal[n][SLOTS];
+      for (BigDecimal[] row : pay) {
+        java.util.Arrays.fill(row, Money.ZERO);
+      }
+      specialistGain = filled(n);
+      meeting = filled(n);
+      earned = filled(n);
+      counted = filled(n);
+      spiffs = filled(n);
+    }
+
+    private static BigDecimal[] filled(int n) {
+      BigDecimal[] a = new BigDecimal[n];
+      java.util.Arrays.fill(a, Money.ZERO);
+      return a;
+    }
+
+    /** Prices every rep's scenarios in one run of the engine. */
+    void price() {
+      scenarios.engine.evaluate(plan, this::count, false);
     }
 
     private void count(LedgerLine line) {
@@ -283,14 +337,14 @@ public final class Gradients {
       }
       if (line.dealId() == null) {
         if (line.component() == Component.SPIFF) {
-          Integer r = repIndex.get(line.payee());
+          Integer r = scenarios.repIndex.get(line.payee());
           if (r != null) {
             meeting[r] = meeting[r].add(line.cost());
           }
         }
         return;
       }
-      int[] at = scenario.get(line.dealId());
+      int[] at = scenarios.scenario.get(line.dealId());
       if (at == null) {
         return; // a prior deal
       }
@@ -308,7 +362,7 @@ public final class Gradients {
             spiffs[r] = spiffs[r].add(line.cost());
           }
         }
-      } else if (s == TEAM && specialistOf.containsKey(line.payee())) {
+      } else if (s == TEAM && scenarios.specialistOf.containsKey(line.payee())) {
         specialistGain[r] = specialistGain[r].add(line.cost());
       }
     }

@@ -1,5 +1,6 @@
 package dev.compsim.behavior;
 
+import dev.compsim.model.Plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,10 +47,31 @@ public final class Simulation {
   private static final double SCALE = 1L << BITS;
 
   private final BehaviorModel model;
+  private final boolean headline;
   private final Map<List<Double>, List<CompiledPlan>> compiled = new HashMap<>();
+  private volatile long compiledVariants;
 
   public Simulation(BehaviorModel model) {
+    this(model, false);
+  }
+
+  /**
+   * @param headline for compare's headline: one set of assumptions, so each plan compiles only
+   *     the deal variants its draws can choose (not cached for other assumptions), and a plan
+   *     that pays nothing per meeting draws no meetings (they change no other figure), its
+   *     {@link Metric#MEETINGS} NaN
+   */
+  private Simulation(BehaviorModel model, boolean headline) {
     this.model = model;
+    this.headline = headline;
+  }
+
+  /**
+   * The simulation behind compare's headline: the same figures as {@link #Simulation(
+   * BehaviorModel)} but {@link Metric#MEETINGS}, with less work.
+   */
+  public static Simulation forHeadline(BehaviorModel model) {
+    return new Simulation(model, true);
   }
 
   public BehaviorModel model() {
@@ -216,11 +238,19 @@ public final class Simulation {
     for (int p = 0; p < prepared.size(); p++) {
       Prepared plan = prepared.get(p);
       plan.choose(u, w.choice);
-      plan.meetings(meetingSeed, w.meetings[p]);
+      if (plan.meetingsLike >= 0) {
+        // the same means from the same numbers: the same counts
+        System.arraycopy(w.meetings[plan.meetingsLike], 0, w.meetings[p], 0, w.meetings[p].length);
+      } else if (plan.drawsMeetings) {
+        plan.meetings(meetingSeed, w.meetings[p]);
+      }
       plan.compiled.price(w.choice, w.meetings[p], w.scratch, w.totals);
       System.arraycopy(w.scratch.pay, 0, w.scratchPay[p], 0, w.scratchPay[p].length);
       record(w.totals, w.metrics[p], model.facts().payees.size(), plan.baselineMovedIn,
           plan.baselineDiscount);
+      if (!plan.drawsMeetings) {
+        w.metrics[p][Metric.MEETINGS.ordinal()] = Double.NaN;
+      }
     }
   }
 
@@ -262,12 +292,51 @@ public final class Simulation {
   }
 
   List<Prepared> prepare(Assumptions assumptions) {
-    List<CompiledPlan> plans = compiled(assumptions);
     double[] baselineGaming = baselineGaming(assumptions);
+    DealFacts facts = model.facts();
+    int count = model.plans().size();
     List<Prepared> out = new ArrayList<>();
-    for (int p = 0; p < plans.size(); p++) {
-      out.add(new Prepared(plans.get(p), model.observedFor(p), model.response(p, assumptions),
-          assumptions, baselineGaming));
+    for (int p = 0; p < count; p++) {
+      Plan plan = model.plans().get(p);
+      out.add(new Prepared(facts, CompiledPlan.moves(plan, facts),
+          facts.meetings(plan.calendar()), model.observedFor(p),
+          model.response(p, assumptions), assumptions, baselineGaming));
+    }
+    if (headline) {
+      // one set of assumptions: each plan compiles only the variants its draws can choose
+      double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
+      double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
+      double[] baseline = discounts(0, atThreshold, slope);
+      List<CompiledPlan> plans = IntStream.range(0, count).parallel()
+          .mapToObj(p -> new CompiledPlan(model.plans().get(p), facts,
+              discounts(p, atThreshold, slope), baseline, out.get(p).reachable()))
+          .toList();
+      for (int p = 0; p < count; p++) {
+        out.get(p).compiled = plans.get(p);
+      }
+    } else {
+      List<CompiledPlan> plans = compiled(assumptions);
+      for (int p = 0; p < count; p++) {
+        out.get(p).compiled = plans.get(p);
+      }
+    }
+    long variants = 0;
+    for (Prepared plan : out) {
+      variants += plan.compiled.variants;
+    }
+    compiledVariants = variants;
+    for (int p = 0; p < count; p++) {
+      Prepared plan = out.get(p);
+      plan.drawsMeetings = !headline || plan.compiled.paysMeetings();
+      for (int q = 0; q < p && plan.drawsMeetings; q++) {
+        Prepared earlier = out.get(q);
+        if (earlier.drawsMeetings && earlier.meetingsLike < 0
+            && earlier.meetingBase == plan.meetingBase
+            && Arrays.equals(earlier.meetingMean, plan.meetingMean)) {
+          plan.meetingsLike = q;
+          break;
+        }
+      }
     }
     return out;
   }
@@ -286,11 +355,7 @@ public final class Simulation {
     double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
     double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
     Gradients.PlanGradients gradients = model.gradients().get(0);
-    Map<String, Double> wonRevenue = new HashMap<>();
-    for (var deal : model.engine().wonDeals()) {
-      wonRevenue.merge(deal.owner(), model.engine().amountIn(model.plans().get(0), deal)
-          .doubleValue(), Double::sum);
-    }
+    Map<String, Double> wonRevenue = baselineWonRevenue();
     double moved = 0;
     double discount = 0;
     for (var rep : facts.payees) {
@@ -311,9 +376,26 @@ public final class Simulation {
     return new double[] {moved, discount};
   }
 
+  private Map<String, Double> baselineWonRevenue;
+
+  /** Each rep's won revenue as owner in the baseline's currency (the same for every re-run). */
+  private synchronized Map<String, Double> baselineWonRevenue() {
+    if (baselineWonRevenue == null) {
+      Map<String, Double> wonRevenue = new HashMap<>();
+      for (var deal : model.engine().wonDeals()) {
+        wonRevenue.merge(deal.owner(), model.engine().amountIn(model.plans().get(0), deal)
+            .doubleValue(), Double::sum);
+      }
+      baselineWonRevenue = wonRevenue;
+    }
+    return baselineWonRevenue;
+  }
+
   /** One plan's choice probabilities per deal under one set of assumptions. */
   static final class Prepared {
-    final CompiledPlan compiled;
+    /** The plan compiled for these draws: set once the draws are known. */
+    CompiledPlan compiled;
+    final long[] meetingBase; // by meeting key: the meetings in the data
     // thresholds: a probability p as round(p·2^21)
     final int[] route;
     final int[] team;
@@ -324,6 +406,17 @@ public final class Simulation {
     final int successNot;
     final double[] meetingMean;
     final SharedStateDiscreteSampler[] meetingSampler;
+    /** By meeting key: e^-mean, the Poisson probability of no meeting. */
+    final double[] meetingNone;
+    /**
+     * By meeting key: the Poisson distribution function of its mean as {@link #poisson} sums it,
+     * or null (then the sum is run per draw). Keys of the same mean share one table.
+     */
+    final double[][] meetingCdf;
+    /** Whether this plan draws its meetings (see {@link Simulation#forHeadline}). */
+    boolean drawsMeetings = true;
+    /** An earlier plan whose meeting counts this one copies (the same means), or -1. */
+    int meetingsLike = -1;
 
     /** The baseline's own pulled-in revenue and its discount (see baselineGaming). */
     final double baselineMovedIn;
@@ -333,14 +426,13 @@ public final class Simulation {
     final int effortCapped;
     final long[] meetingKey;
 
-    Prepared(CompiledPlan compiled, BaselineShares observed, Response.PlanResponse response,
-        Assumptions a, double[] baselineGaming) {
-      this.compiled = compiled;
+    Prepared(DealFacts facts, CompiledPlan.Moves moves, DealFacts.Meetings meetings,
+        BaselineShares observed, Response.PlanResponse response, Assumptions a,
+        double[] baselineGaming) {
       this.baselineMovedIn = baselineGaming[0];
       this.baselineDiscount = baselineGaming[1];
       this.effortCapped = response.effortCapped();
       int capped = 0;
-      DealFacts facts = compiled.facts;
       int n = facts.size();
       route = new int[n];
       team = new int[n];
@@ -360,22 +452,27 @@ public final class Simulation {
       double winRate = facts.winRate();
       long earlyCount = 0;
       for (int i = 0; i < n; i++) {
-        if (compiled.early[i]) {
+        if (moves.early()[i]) {
           earlyCount++;
         }
       }
       double earlyShare = n == 0 ? 0 : (double) earlyCount / n;
+      // by payee: the rep's response, looked up once
+      Response.RepResponse[] byPayee = new Response.RepResponse[facts.payees.size()];
+      for (int k = 0; k < byPayee.length; k++) {
+        byPayee[k] = response.reps().get(facts.payees.get(k).id());
+      }
       for (int i = 0; i < n; i++) {
-        Response.RepResponse rep = response.reps().get(facts.payees.get(facts.owner[i]).id());
+        Response.RepResponse rep = byPayee[facts.owner[i]];
         double routeTo = rep.share(Behavior.ROUTE);
         route[i] = threshold(!facts.routeEligible[i] ? (facts.routedInData[i] ? 1 : 0)
             : keep(facts.routedInData[i], routeShare, routeTo));
         team[i] = threshold(!facts.teamEligible(i) ? (facts.assistedInData[i] ? 1 : 0)
             : keep(facts.assistedInData[i], teamShare, rep.share(Behavior.TEAM)));
         double lateTo = rep.share(Behavior.TIMING);
-        if (compiled.move[i] > 0 && lateTo > lateShare && earlyShare > 0) {
+        if (moves.move()[i] > 0 && lateTo > lateShare && earlyShare > 0) {
           moved[i] = threshold((lateTo - lateShare) / earlyShare);
-        } else if (compiled.move[i] < 0 && lateTo < lateShare) {
+        } else if (moves.move()[i] < 0 && lateTo < lateShare) {
           moved[i] = threshold((lateShare - lateTo) / lateShare);
         }
         engaged[i] = threshold(rep.share(Behavior.ENGAGE));
@@ -399,23 +496,62 @@ public final class Simulation {
         }
       }
       cappedDeals = capped;
-      meetingMean = new double[compiled.meetingBase.length];
+      meetingBase = meetings.base();
+      meetingMean = new double[meetingBase.length];
       meetingKey = new long[meetingMean.length];
       for (int k = 0; k < meetingMean.length; k++) {
-        int who = compiled.meetingRep[k];
-        double factor = who < 0 ? 1
-            : response.reps().get(facts.payees.get(who).id()).share(Behavior.MEETINGS);
-        meetingMean[k] = compiled.meetingBase[k] * factor;
-        meetingKey[k] = mix(compiled.meetingRepId[k].hashCode() * 0x9E3779B97F4A7C15L
-            ^ compiled.meetingDay[k].toEpochDay());
+        int who = meetings.rep()[k];
+        double factor = who < 0 ? 1 : byPayee[who].share(Behavior.MEETINGS);
+        meetingMean[k] = meetingBase[k] * factor;
+        meetingKey[k] = mix(meetings.repId()[k].hashCode() * 0x9E3779B97F4A7C15L
+            ^ meetings.day()[k].toEpochDay());
       }
       // set up once (the large-mean sampler's tables are not free); each run lends its generator
       meetingSampler = new SharedStateDiscreteSampler[meetingMean.length];
+      meetingNone = new double[meetingMean.length];
       UniformRandomProvider setup = RandomSource.SPLIT_MIX_64.create(0L);
       for (int k = 0; k < meetingMean.length; k++) {
         meetingSampler[k] = meetingMean[k] > INVERSION_MEAN
             ? PoissonSampler.of(setup, meetingMean[k]) : null;
+        meetingNone[k] = StrictMath.exp(-meetingMean[k]);
       }
+      meetingCdf = new double[meetingMean.length][];
+      Map<Double, double[]> tables = new HashMap<>();
+      for (int k = 0; k < meetingMean.length; k++) {
+        double mean = meetingMean[k];
+        if (mean > 0 && mean <= INVERSION_MEAN
+            && (tables.containsKey(mean) || tables.size() < CDF_TABLES)) {
+          meetingCdf[k] = tables.computeIfAbsent(mean, m -> poissonTable(m, StrictMath.exp(-m)));
+        }
+      }
+    }
+
+    /**
+     * By deal, the variants {@link #choose} can draw (bit v for variant v = routed << 2 |
+     * assisted << 1 | moved): a choice whose threshold is 0 is never made, one at 2^21 always,
+     * and a combination never won is never priced.
+     */
+    byte[] reachable() {
+      byte[] out = new byte[route.length];
+      for (int i = 0; i < out.length; i++) {
+        int mask = 0;
+        for (int v = 0; v < 8; v++) {
+          int r = v >> 2 & 1;
+          int s = v >> 1 & 1;
+          int t = v & 1;
+          if (can(route[i], r) && can(team[i], s) && can(moved[i], t)
+              && win[i * 4 + r * 2 + s] > 0) {
+            mask |= 1 << v;
+          }
+        }
+        out[i] = (byte) mask;
+      }
+      return out;
+    }
+
+    /** Whether a draw against {@code threshold} can come out as {@code choice}. */
+    private static boolean can(int threshold, int choice) {
+      return choice == 1 ? threshold > 0 : threshold < SCALE;
     }
 
     /** The probability a deal makes the choice, given what it did in the data. */
@@ -460,7 +596,9 @@ public final class Simulation {
         if (mean <= 0) {
           out[k] = 0;
         } else if (mean <= INVERSION_MEAN) {
-          out[k] = poisson(mean, mix(seed ^ meetingKey[k]));
+          long bits = mix(seed ^ meetingKey[k]);
+          double[] cdf = meetingCdf[k];
+          out[k] = cdf != null ? poisson(cdf, bits) : poisson(mean, meetingNone[k], bits);
         } else {
           out[k] = meetingSampler[k].withUniformRandomProvider(
               new org.apache.commons.rng.core.source64.SplitMix64(seed ^ meetingKey[k]))
@@ -480,8 +618,60 @@ public final class Simulation {
    * IEEE doubles give the same count on every JDK.
    */
   static long poisson(double mean, long bits) {
+    return poisson(mean, StrictMath.exp(-mean), bits);
+  }
+
+  /** At most this many distinct means get a table of their distribution function. */
+  static final int CDF_TABLES = 4096;
+
+  /**
+   * The sums {@link #poisson(double, double, long)} forms for {@code mean}, in order, up to the
+   * count at which it stops whatever the uniform (the last entry).
+   */
+  static double[] poissonTable(double mean, double none) {
+    double[] cdf = new double[64];
+    double p = none;
+    double sum = p;
+    int k = 0;
+    cdf[0] = sum;
+    while (k < 100_000) {
+      k++;
+      p *= mean / k;
+      sum += p;
+      if (k == cdf.length) {
+        cdf = Arrays.copyOf(cdf, k * 2);
+      }
+      cdf[k] = sum;
+      if (p == 0 && k > mean) {
+        break;
+      }
+    }
+    return Arrays.copyOf(cdf, k + 1);
+  }
+
+  /**
+   * {@link #poisson(double, double, long)} by a binary search of its sums: the first count whose
+   * sum reaches the uniform, or the last count of the table.
+   */
+  static long poisson(double[] cdf, long bits) {
     double u = (bits >>> 11) * 0x1.0p-53;
-    double p = StrictMath.exp(-mean);
+    int lo = 0;
+    int hi = cdf.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (u > cdf[mid]) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** {@link #poisson(double, long)} with e^-mean worked out beforehand. */
+  static long poisson(double mean, double none, long bits) {
+    double u = (bits >>> 11) * 0x1.0p-53;
+    double p = none;
     double cdf = p;
     long k = 0;
     while (u > cdf && k < 100_000) {
@@ -570,6 +760,14 @@ public final class Simulation {
       }
     }
     return means;
+  }
+
+  /**
+   * The deal variants the last {@link #run} priced with, over all plans: the work of compiling,
+   * at most eight per opportunity and plan, each the engine's rules applied to one variant.
+   */
+  public long compiledVariants() {
+    return compiledVariants;
   }
 
   /** Deal-evaluations in one call of {@link #run}: deals × runs × plans. */

@@ -171,8 +171,10 @@ public final class Typical {
    * data.
    */
   public List<BigDecimal> periodCredits(String rep, FiscalCalendar calendar) {
-    return periodCredits.computeIfAbsent(calendar, this::periodCredits)
-        .getOrDefault(rep, emptyPeriods(calendar));
+    List<BigDecimal> credits = periodCredits.computeIfAbsent(calendar, this::periodCredits)
+        .get(rep);
+    return credits != null ? credits : emptyPeriods.computeIfAbsent(calendar,
+        c -> Collections.nCopies(completePeriods(c).size(), BigDecimal.ZERO));
   }
 
   /** The median of the rep's {@link #periodCredits}: the credit typically booked already. */
@@ -180,9 +182,8 @@ public final class Typical {
     return median(periodCredits(rep, calendar));
   }
 
-  private List<BigDecimal> emptyPeriods(FiscalCalendar calendar) {
-    return Collections.nCopies(completePeriods(calendar).size(), BigDecimal.ZERO);
-  }
+  /** By calendar: the credits of a rep who won nothing in any of the periods (all zero). */
+  private final Map<FiscalCalendar, List<BigDecimal>> emptyPeriods = new ConcurrentHashMap<>();
 
   /** The complete periods from the first won deal's period to as-of, at most the last few. */
   private List<LocalDate> completePeriods(FiscalCalendar calendar) {

@@ -121,7 +121,7 @@ final class CompareCommand implements Callable<Integer> {
             + "x %d plans is more than compare simulates (%,d); compsim simulate gives them",
             model.opportunities(), plans.size(), BEHAVIOR_BUDGET));
       } else {
-        outlook = BehaviorSections.outlook(new Simulation(model).run(loaded.assumptions(), runs,
+        outlook = BehaviorSections.outlook(Simulation.forHeadline(model).run(loaded.assumptions(), runs,
             seed, 0, null), seed);
       }
       Comparison comparison = FeatureSections.append(

@@ -3,8 +3,18 @@ package dev.compsim.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.compsim.behavior.Assumptions;
+import dev.compsim.behavior.BehaviorModel;
+import dev.compsim.behavior.Simulation;
+import dev.compsim.engine.Engine;
+import dev.compsim.io.DataFiles;
+import dev.compsim.io.DataReader;
+import dev.compsim.io.PlanReader;
+import dev.compsim.model.DataSet;
+import dev.compsim.model.Plan;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * 100,000 assists never finished. The gradients now price one scenario book per plan, so 3,000
  * reps, one of whose deals names all of them as assists, compare in seconds. The limit below
  * only guards against a hang; {@code scripts/bench} measures the speed.
+ *
+ * <p>The second test pins the work compare adds to run's by counting it, not timing it (a busy
+ * machine makes seconds flaky): the deals of the scenario books grow with the reps, at most 18
+ * per rep and plan; the simulation compiles about one deal variant per opportunity and plan
+ * (every one of eight before: compiling was most of compare's extra time), the baseline
+ * exactly one per won deal.
  */
 class Issue15CompareGrowsWithRepsTest {
   @TempDir
@@ -42,5 +58,32 @@ class Issue15CompareGrowsWithRepsTest {
         "compare", "plans/outcomes-first.yaml", "plans/partner-first.yaml", "--data", "{dir}",
         "--runs", "5", "--quiet"));
     assertThat(result.code()).as(result.err()).isZero();
+  }
+
+  @Test
+  void compareAddsWorkLinearInRepsAndAboutOneCompiledVariantPerDeal() {
+    Cli cli = new Cli(dir);
+    long[] scenarioDeals = new long[2];
+    int[] reps = {100, 800};
+    List<Plan> plans = new PlanReader().readAll(List.of(Path.of("plans/traditional.yaml"),
+        Path.of("plans/outcomes-first.yaml"), Path.of("plans/comp-neutral.yaml")));
+    for (int k = 0; k < reps.length; k++) {
+      String out = "{dir}/g" + reps[k];
+      assertThat(cli.run("generate", "--deals", "3000", "--reps", String.valueOf(reps[k]),
+          "--partners", "20", "--seed", "3", "--out", out, "--quiet").code()).isZero();
+      DataSet data = new DataReader().read(DataFiles.inDirectory(dir.resolve("g" + reps[k])))
+          .data();
+      Engine engine = new Engine(data, data.latestDate());
+      Assumptions assumptions = Assumptions.defaults();
+      BehaviorModel model = new BehaviorModel(engine, plans, assumptions);
+      Simulation simulation = Simulation.forHeadline(model);
+      simulation.run(assumptions, 2, 1L, 2, null);
+      long opportunities = (long) model.opportunities() * plans.size();
+      assertThat(simulation.compiledVariants()).isLessThan(2 * opportunities);
+      scenarioDeals[k] = model.scenarioDeals();
+      assertThat(scenarioDeals[k]).isLessThanOrEqualTo(18L * reps[k] * plans.size());
+    }
+    // eight times the reps: about eight times the scenario deals, never the square
+    assertThat(scenarioDeals[1]).isLessThan(10 * scenarioDeals[0]);
   }
 }

@@ -1,0 +1,90 @@
+package dev.compsim.behavior;
+
+import static dev.compsim.testing.TestData.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.compsim.engine.Engine;
+import dev.compsim.model.Plan;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * compare's headline simulation ({@link Simulation#forHeadline}) compiles only the deal variants
+ * a plan's draws can choose and draws no meetings for a plan that pays nothing per meeting. Its
+ * figures must be the full simulation's, run for run, except the meeting count it leaves out;
+ * the baseline (whose draws reproduce the data) needs at most one variant per deal.
+ */
+class HeadlineSimulationTest {
+  private static List<Plan> plans() {
+    return List.of(plan(CompiledPlanTest.PLANS.get(0)),
+        plan(CompiledPlanTest.PLANS.get(1).replace("name: P", "name: Q")),
+        plan(CompiledPlanTest.PLANS.get(2).replace("name: P", "name: R")),
+        // a copy of the first: the same meeting means, so it copies the first plan's counts
+        plan(CompiledPlanTest.PLANS.get(0).replace("name: P", "name: S")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4})
+  void theHeadlineGivesTheFullSimulationsFiguresRunForRun(long dataSeed) {
+    Engine engine = Engine.latest(CompiledPlanTest.data(dataSeed));
+    Assumptions assumptions = Assumptions.defaults();
+    BehaviorModel model = new BehaviorModel(engine, plans(), assumptions);
+    Simulation.Outcome full = new Simulation(model).run(assumptions, 24, 7L, 2, null);
+    Simulation.Outcome headline = Simulation.forHeadline(model).run(assumptions, 24, 7L, 2,
+        null);
+    for (int p = 0; p < plans().size(); p++) {
+      for (Metric metric : Metric.values()) {
+        if (metric == Metric.MEETINGS && (p == 1 || p == 2)) {
+          // Q bans activity spiffs and R has none: no meeting changes their pay, none is drawn
+          assertThat(headline.of(p, metric)).containsOnly(Double.NaN);
+        } else {
+          assertThat(headline.of(p, metric)).as("plan %d %s", p, metric)
+              .isEqualTo(full.of(p, metric));
+        }
+      }
+      assertThat(headline.repPay()[p]).isEqualTo(full.repPay()[p]);
+    }
+    assertThat(headline.cappedDeals()).isEqualTo(full.cappedDeals());
+    assertThat(headline.effortCapped()).isEqualTo(full.effortCapped());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2})
+  void theHeadlineCompilesOnlyTheVariantsItCanDraw(long dataSeed) {
+    Engine engine = Engine.latest(CompiledPlanTest.data(dataSeed));
+    Assumptions assumptions = Assumptions.defaults();
+    BehaviorModel model = new BehaviorModel(engine, plans(), assumptions);
+    List<Simulation.Prepared> all = new Simulation(model).prepare(assumptions);
+    List<Simulation.Prepared> headline = Simulation.forHeadline(model).prepare(assumptions);
+    DealFacts facts = model.facts();
+    int won = 0;
+    for (boolean w : facts.wonInData) {
+      won += w ? 1 : 0;
+    }
+    // the baseline against itself draws every deal as it was: one variant per won deal
+    assertThat(headline.get(0).compiled.variants).isEqualTo(won);
+    for (int p = 0; p < all.size(); p++) {
+      assertThat(all.get(p).compiled.variants).isEqualTo(8 * facts.size());
+      assertThat(headline.get(p).compiled.variants).isLessThan(4 * facts.size());
+    }
+    // the activities are grouped into meeting keys once per calendar, not once per plan
+    assertThat(facts.meetingGroupings.get()).isEqualTo(2);
+  }
+
+  /**
+   * The meeting draws by table give the counts of the summing loop for every mean and uniform,
+   * the tail (a uniform next to 1, past every sum) included.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {0.3, 1, 4, 7.5, 30, 61.25, 150, 200})
+  void aMeetingCountByTableIsTheCountBySumming(double mean) {
+    double[] table = Simulation.poissonTable(mean, StrictMath.exp(-mean));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    for (int draw = 0; draw < 20_000; draw++) {
+      long bits = draw == 0 ? -1L : draw == 1 ? 0L : random.nextLong();
+      assertThat(Simulation.poisson(table, bits)).as("mean %s bits %s", mean, bits)
+          .isEqualTo(Simulation.poisson(mean, bits));
+    }
+  }
+}
