@@ -10,6 +10,7 @@ import dev.compsim.engine.HoldbackSplit;
 import dev.compsim.engine.PartnerPay;
 import dev.compsim.engine.Recipients;
 import dev.compsim.engine.LedgerLine;
+import dev.compsim.engine.LongSchedule;
 import dev.compsim.engine.PartnerTerms;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.model.Activity;
@@ -264,7 +265,7 @@ final class CompiledPlan {
     // that credit scaled by the periods per year, in units, times the largest rate
     BigDecimal worst = bound.multiply(BigDecimal.valueOf(periodsPerYear)).movePointRight(scale)
         .multiply(BigDecimal.TEN.pow(rateScale));
-    exact = scale + rateScale <= 17
+    boolean exactBound = scale + rateScale <= 17
         && worst.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(61))) < 0;
     for (int k = 0; k < credit.length; k++) {
       credit[k] = creditList.get(k).movePointRight(scale).longValueExact();
@@ -303,14 +304,17 @@ final class CompiledPlan {
     schedules = new Schedule[payees];
     splits = new HoldbackSplit[payees];
     outcomeFree = new boolean[payees];
+    // the engine's long schedule of every payee, when the bound above allows and its own
+    // overflow checks pass (a tier no credit reaches can still be too large for a long)
+    LongSchedule[] longSchedules = exactBound ? longSchedules(rules, scale, rateScale,
+        periodsPerYear) : null;
+    exact = longSchedules != null;
     for (int p = 0; p < payees; p++) {
       Rep rep = facts.payees.get(p);
       Holdback holdback = rules.get(p).holdback();
       splits[p] = HoldbackSplit.of(holdback);
       outcomeFree[p] = !splits[p].dependsOnOutcome();
-      schedules[p] = exact
-          ? new LongSchedule(rules.get(p).commission(), rep.quota(), periodsPerYear, scale,
-              rateScale)
+      schedules[p] = exact ? longSchedules[p]::increment
           : new DecimalSchedule(new CommissionSchedule(rules.get(p).commission(), rep.quota(),
               periodsPerYear), scale);
     }
@@ -330,17 +334,18 @@ final class CompiledPlan {
     tierBelow = new long[tiers];
     if (exact) {
       for (int p = 0; p < payees; p++) {
-        LongSchedule schedule = (LongSchedule) schedules[p];
+        LongSchedule schedule = longSchedules[p];
         int at = tierStart[p];
-        System.arraycopy(schedule.upper, 0, tierUpper, at, schedule.upper.length);
-        System.arraycopy(schedule.rate, 0, tierRate, at, schedule.rate.length);
-        System.arraycopy(schedule.lower, 0, tierLower, at, schedule.lower.length);
-        System.arraycopy(schedule.below, 0, tierBelow, at, schedule.below.length);
-        tierCap[p] = schedule.cap;
-        tierRetroactive[p] = schedule.retroactive;
+        long[] upper = schedule.upperBounds();
+        System.arraycopy(upper, 0, tierUpper, at, upper.length);
+        System.arraycopy(schedule.rates(), 0, tierRate, at, upper.length);
+        System.arraycopy(schedule.lowerBounds(), 0, tierLower, at, upper.length);
+        System.arraycopy(schedule.totalsBelow(), 0, tierBelow, at, upper.length);
+        tierCap[p] = schedule.capBound();
+        tierRetroactive[p] = schedule.retroactive();
       }
       unitPeriods = periodsPerYear;
-      unitDivisor = ((LongSchedule) schedules[0]).divisor;
+      unitDivisor = longSchedules[0].divisor();
     } else {
       unitPeriods = 0;
       unitDivisor = 0;
@@ -668,6 +673,21 @@ final class CompiledPlan {
     holdList.add((byte) mode);
   }
 
+  /** The engine's long schedules of the payees, or null when a number does not fit a long. */
+  private LongSchedule[] longSchedules(List<Rules> rules, int scale, int rateScale,
+      int periodsPerYear) {
+    LongSchedule[] longs = new LongSchedule[rules.size()];
+    try {
+      for (int p = 0; p < longs.length; p++) {
+        longs[p] = new LongSchedule(rules.get(p).commission(), facts.payees.get(p).quota(),
+            periodsPerYear, scale, rateScale);
+      }
+      return longs;
+    } catch (ArithmeticException tooLarge) {
+      return null;
+    }
+  }
+
   /**
    * What one recipient's credit on a deal costs: the commission it adds in the period (on the
    * flattened long tiers, or the engine's decimal schedule), split as {@link HoldbackSplit} says
@@ -686,7 +706,8 @@ final class CompiledPlan {
     long after = before + credit;
     long earned;
     if (exact) {
-      // LongSchedule.total, inlined over the flattened tiers
+      // LongSchedule.total, inlined over the flattened tiers (FastPathDriftTest and
+      // CompiledPlanTest hold it to the engine)
       long scaled = after * unitPeriods;
       long cap = tierCap[who];
       long capped = scaled > cap ? cap : scaled;
@@ -893,67 +914,6 @@ final class CompiledPlan {
   /** Commission a credit adds on top of the credit already booked, in cents. */
   interface Schedule {
     long increment(long before, long credit);
-  }
-
-  /**
-   * The engine's marginal tier arithmetic in long integers: scaled credit C = credit × P in
-   * units of 10^-s, rates in units of 10^-r, T(C) in units of 10^-(s+r), the commission
-   * (T(after) − T(before)) / P rounded half-even to the cent.
-   */
-  static final class LongSchedule implements Schedule {
-    final long[] upper; // the last is Long.MAX_VALUE
-    final long[] rate;
-    final long[] lower; // each tier's lower bound
-    final long[] below; // T at each tier's lower bound
-    final long cap;
-    final boolean retroactive;
-    final long periods;
-    final long divisor;
-
-    LongSchedule(dev.compsim.model.Commission commission, BigDecimal quota, int periodsPerYear,
-        int scale, int rateScale) {
-      List<Tier> tiers = commission.tiers();
-      upper = new long[tiers.size()];
-      rate = new long[tiers.size()];
-      for (int i = 0; i < tiers.size(); i++) {
-        Tier tier = tiers.get(i);
-        upper[i] = tier.to() == null ? Long.MAX_VALUE
-            : tier.to().multiply(quota).movePointRight(scale).longValueExact();
-        rate[i] = tier.rate().movePointRight(rateScale).longValueExact();
-      }
-      lower = new long[upper.length];
-      below = new long[upper.length];
-      for (int i = 1; i < upper.length; i++) {
-        lower[i] = upper[i - 1];
-        below[i] = below[i - 1] + (upper[i - 1] - lower[i - 1]) * rate[i - 1];
-      }
-      cap = commission.cap() == null ? Long.MAX_VALUE
-          : commission.cap().multiply(quota).movePointRight(scale).longValueExact();
-      retroactive = commission.retroactive();
-      periods = periodsPerYear;
-      divisor = periodsPerYear * BigDecimal.TEN.pow(scale + rateScale - 2).longValueExact();
-    }
-
-    @Override
-    public long increment(long before, long credit) {
-      long from = before * periods;
-      long to = (before + credit) * periods;
-      return Money.divideHalfEven(total(to) - total(from), divisor);
-    }
-
-    /**
-     * T(C) for a scaled credit C = credit × P; T(0) = 0. The tier C falls in (a bound belongs to
-     * the tier below it), then the commission of the tiers below, precomputed, plus C's part of
-     * its own tier; retroactive: all of C at that tier's rate.
-     */
-    long total(long scaled) {
-      long c = scaled > cap ? cap : scaled;
-      int i = 0;
-      while (c > upper[i]) {
-        i++;
-      }
-      return retroactive ? c * rate[i] : below[i] + (c - lower[i]) * rate[i];
-    }
   }
 
   /** The engine's own schedule, for plans whose numbers do not fit the long arithmetic. */

@@ -74,6 +74,45 @@ public final class LongSchedule {
     return Math.addExact(below[i], Math.multiplyExact(c - lower[i], rate[i]));
   }
 
+  /** The commission a credit adds on top of {@code before} in the period, in cents. */
+  public long increment(long before, long credit) {
+    return commission(total(before), total(Math.addExact(before, credit)));
+  }
+
+  /**
+   * The schedule's numbers, for a fast path that flattens them into arrays of its own (the
+   * simulation's compiled plan): each tier's scaled upper bound (the last is Long.MAX_VALUE),
+   * rate, lower bound and T at that bound, then the scaled cap, whether it is retroactive and
+   * the divisor of T that gives cents.
+   */
+  public long[] upperBounds() {
+    return upper.clone();
+  }
+
+  public long[] rates() {
+    return rate.clone();
+  }
+
+  public long[] lowerBounds() {
+    return lower.clone();
+  }
+
+  public long[] totalsBelow() {
+    return below.clone();
+  }
+
+  public long capBound() {
+    return cap;
+  }
+
+  public boolean retroactive() {
+    return retroactive;
+  }
+
+  public long divisor() {
+    return divisor;
+  }
+
   /** The commission, in cents, between two totals of {@link #total}. */
   public long commission(long totalBefore, long totalAfter) {
     return Money.divideHalfEven(Math.subtractExact(totalAfter, totalBefore), divisor);
