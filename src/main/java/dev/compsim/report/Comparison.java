@@ -206,6 +206,11 @@ public final class Comparison {
         .toList();
   }
 
+  /** The assumptions stated in place of missing data, in the order given. */
+  List<String> assumed() {
+    return assumed;
+  }
+
   /** Sections other features appended. */
   public List<ReportSection> extraSections() {
     return extra;
@@ -225,17 +230,27 @@ public final class Comparison {
   private List<ReportSection> buildSections() {
     List<ReportSection> all = new ArrayList<>();
     all.add(headline());
-    all.add(cost());
+    all.add(CostSection.of(this));
     if (!changes.isEmpty()) {
       all.add(repChangesSection());
     }
     all.add(timing());
     all.add(partners());
-    all.add(spiffs());
+    all.add(SpiffSection.of(this));
     all.add(competitions());
     all.add(guardrailsSection());
     all.addAll(extra);
     return all;
+  }
+
+  /** A core section from the built sections, by id. */
+  private ReportSection section(String id) {
+    for (ReportSection section : sections()) {
+      if (section.id().equals(id)) {
+        return section;
+      }
+    }
+    throw new IllegalStateException("no section " + id);
   }
 
   // ---------------------------------------------------------------- sections
@@ -560,102 +575,7 @@ public final class Comparison {
 
   /** Total and per-component cost, rep versus channel, with the change against the baseline. */
   public ReportSection cost() {
-    Set<Component> shown = EnumSet.noneOf(Component.class);
-    for (PlanFigures plan : plans) {
-      for (Component component : Component.values()) {
-        if (plan.component(component).signum() != 0) {
-          shown.add(component);
-        }
-      }
-    }
-    List<List<Cell>> rows = new ArrayList<>();
-    // won revenue as every other report states it: rounded to the cent
-    rows.add(row("won list revenue", p -> money(Money.round(p.wonRevenue()))));
-    for (Component component : shown) {
-      rows.add(row(component.code(), p -> money(p.component(component))));
-    }
-    rows.add(row("rep cost", p -> money(p.repCost())));
-    rows.add(row("channel cost", p -> money(p.channelCost())));
-    rows.add(row("total cost", p -> money(p.totalCost())));
-    rows.add(row("cost of sales", p -> Cell.percent(p.costOfSales())));
-    rows.add(row("rep share of cost", p -> Cell.percent(p.repCostShare())));
-    rows.add(row("channel share of cost", p -> Cell.percent(p.channelCostShare())));
-    rows.add(row("  paid", p -> money(p.status(Status.PAID))));
-    rows.add(row("  released", p -> money(p.status(Status.RELEASED))));
-    rows.add(row("  held (owed)", p -> money(p.status(Status.HELD))));
-    rows.add(row("  clawed back", p -> money(p.status(Status.CLAWED_BACK))));
-    rows.add(row("forfeited (not cost)", p -> money(p.status(Status.FORFEITED))));
-    rows.add(row("banned spiffs (not cost)", p -> money(p.status(Status.BANNED))));
-    if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> signedMoney(costChange(p))));
-      rows.add(row("change vs baseline %", p -> Cell.signedPercent(
-          Fmt.ratio(costChange(p), baseline().totalCost()))));
-    }
-    List<String> header = planHeader("");
-    Table table = Table.of("Cost by component (" + baseline().plan().currency() + ")", header,
-        numericAfterFirst(header.size()), rows);
-
-    Chart chart;
-    if (plans.size() == 1) {
-      List<String> labels = plans.stream().map(PlanFigures::name).toList();
-      List<Series> series = new ArrayList<>();
-      for (Component component : shown) {
-        series.add(new Series(component.code(),
-            plans.stream().map(p -> p.component(component)).toList()));
-      }
-      chart = new Chart("cost-by-plan", "Cost by plan and component", "stacked-bar", labels,
-          series, "plan", "cost (" + baseline().plan().currency() + ")");
-    } else {
-      // the change against the baseline, component by component: an unchanged partner margin
-      // no longer dwarfs a commission change
-      List<PlanFigures> candidates = plans.subList(1, plans.size());
-      List<String> labels = candidates.stream().map(PlanFigures::name).toList();
-      List<Series> series = new ArrayList<>();
-      for (Component component : shown) {
-        List<BigDecimal> changes = candidates.stream().map(p -> p.component(component)
-            .subtract(baseline().component(component))).toList();
-        if (changes.stream().anyMatch(c -> c.signum() != 0)) {
-          series.add(new Series(component.code(), changes));
-        }
-      }
-      chart = series.isEmpty() ? null : new Chart("cost-by-plan", "Cost change against " + baseline().name()
-          + ", by component", "bar", labels, series, "candidate",
-          "change in cost (" + baseline().plan().currency() + ")");
-    }
-
-    List<String> notes = List.of("Cost counts paid, released, held (still owed) and clawed-back "
-        + "money; forfeited holdbacks and banned spiffs are shown but not counted. Rep cost is "
-        + "what vendor reps are paid; channel cost is what partners and their reps are paid.");
-
-    Map<String, Object> json = new LinkedHashMap<>();
-    List<Object> perPlan = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", plan.name());
-      one.put("won_revenue", Money.round(plan.wonRevenue()));
-      Map<String, Object> components = new LinkedHashMap<>();
-      for (Component component : Component.values()) {
-        components.put(component.code(), plan.component(component));
-      }
-      one.put("by_component", components);
-      Map<String, Object> statuses = new LinkedHashMap<>();
-      for (Status status : Status.values()) {
-        statuses.put(status.code(), plan.status(status));
-      }
-      one.put("by_status", statuses);
-      one.put("rep_cost", plan.repCost());
-      one.put("channel_cost", plan.channelCost());
-      one.put("total_cost", plan.totalCost());
-      one.put("cost_of_sales", Fmt.json(plan.costOfSales()));
-      one.put("rep_cost_share", Fmt.json(plan.repCostShare()));
-      one.put("channel_cost_share", Fmt.json(plan.channelCostShare()));
-      one.put("cost_change", costChange(plan));
-      one.put("cost_change_pct", Fmt.json(Fmt.ratio(costChange(plan), baseline().totalCost())));
-      perPlan.add(one);
-    }
-    json.put("plans", perPlan);
-    return new ReportSection("cost", "Cost by plan and component", notes, List.of(table),
-        chart == null ? List.of() : List.of(chart), json);
+    return section("cost");
   }
 
   /** Per-rep payout change of each candidate against the baseline. */
@@ -1026,53 +946,7 @@ public final class Comparison {
 
   /** Spiff spend, and what a ban on activity spiffs removes. */
   public ReportSection spiffs() {
-    List<List<Cell>> rows = new ArrayList<>();
-    rows.add(row("deal and implementation spiffs", p -> money(p.dealSpiffs())));
-    rows.add(row("activity spiffs paid", p -> money(p.activitySpiffs())));
-    rows.add(row("total spiff cost", p -> money(p.component(Component.SPIFF))));
-    rows.add(row("removed by a ban (not paid)", p -> money(p.bannedSpiffs())));
-    if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> signedMoney(p.component(Component.SPIFF)
-          .subtract(baseline().component(Component.SPIFF)))));
-    }
-    List<String> header = planHeader("");
-    Table table = Table.of("", header, numericAfterFirst(header.size()), rows);
-    List<String> notes = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      if (plan.bannedSpiffs().signum() != 0) {
-        notes.add(plan.name() + " bans activity spiffs: they would have paid "
-            + Fmt.money(plan.bannedSpiffs()) + ".");
-      }
-    }
-    if (notes.isEmpty()) {
-      notes.add("No plan bans activity spiffs.");
-    }
-    List<Object> jsonPlans = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", plan.name());
-      one.put("deal_spiffs", plan.dealSpiffs());
-      one.put("activity_spiffs", plan.activitySpiffs());
-      one.put("total", plan.component(Component.SPIFF));
-      one.put("banned", plan.bannedSpiffs());
-      one.put("change", plan.component(Component.SPIFF)
-          .subtract(baseline().component(Component.SPIFF)));
-      jsonPlans.add(one);
-    }
-    // side by side, never stacked: what a ban removes is money not paid, and stacked on top of
-    // the spend it made the plan that pays least look the most expensive
-    List<Chart> charts = List.of(new Chart("spiff-spend", "Spiff spend and what a ban removes",
-        "bar", plans.stream().map(PlanFigures::name).toList(), List.of(
-            new Series("deal and implementation spiffs",
-                plans.stream().map(PlanFigures::dealSpiffs).toList()),
-            new Series("activity spiffs paid",
-                plans.stream().map(PlanFigures::activitySpiffs).toList()),
-            new Series("removed by a ban (not paid)",
-                plans.stream().map(PlanFigures::bannedSpiffs).toList())),
-        "plan", "amount (" + baseline().plan().currency() + ")"));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("plans", jsonPlans);
-    return new ReportSection("spiffs", "Spiff spend", notes, List.of(table), charts, json);
+    return section("spiffs");
   }
 
   /** Competition winners from the prize lines of each plan. */
