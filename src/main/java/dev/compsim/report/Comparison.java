@@ -234,10 +234,10 @@ public final class Comparison {
     if (!changes.isEmpty()) {
       all.add(repChangesSection());
     }
-    all.add(timing());
+    all.add(PayoutTimingSection.of(this));
     all.add(partners());
     all.add(SpiffSection.of(this));
-    all.add(competitions());
+    all.add(CompetitionSection.of(this));
     all.add(guardrailsSection());
     all.addAll(extra);
     return all;
@@ -690,95 +690,7 @@ public final class Comparison {
 
   /** When money is paid: by fiscal period earned, and released holdbacks by release period. */
   public ReportSection timing() {
-    Set<String> periods = new TreeSet<>();
-    for (PlanFigures plan : plans) {
-      periods.addAll(plan.timing().keySet());
-      periods.addAll(plan.releasedIn().keySet());
-    }
-    List<Table> tables = new ArrayList<>();
-    List<String> costHeader = planHeader("period earned");
-    List<List<Cell>> costRows = new ArrayList<>();
-    for (String period : periods) {
-      costRows.add(row(period, p -> money(p.timing().getOrDefault(period,
-          new PlanFigures.Timing()).cost())));
-    }
-    tables.add(Table.of("Cost by fiscal period earned (paid, released, held and clawed back)",
-        costHeader, numericAfterFirst(costHeader.size()), costRows));
-    List<Object> jsonPlans = new ArrayList<>();
-    List<String> header = List.of("period", "paid at close", "held back", "released",
-        "still held", "forfeited", "clawed back", "released in period");
-    for (PlanFigures plan : plans) {
-      boolean holdsBack = plan.timing().values().stream()
-          .anyMatch(t -> t.deferred().signum() != 0 || t.clawedBack().signum() != 0);
-      List<List<Cell>> rows = new ArrayList<>();
-      List<Object> jsonPeriods = new ArrayList<>();
-      for (String period : periods) {
-        PlanFigures.Timing t = plan.timing().getOrDefault(period, new PlanFigures.Timing());
-        BigDecimal releasedIn = plan.releasedIn().getOrDefault(period, Money.ZERO);
-        if (t.paid().signum() == 0 && t.deferred().signum() == 0 && t.clawedBack().signum() == 0
-            && releasedIn.signum() == 0) {
-          continue;
-        }
-        rows.add(List.of(Cell.text(period), money(t.paid()), money(t.deferred()),
-            money(t.released()), money(t.held()), money(t.forfeited()),
-            money(t.clawedBack()), money(releasedIn)));
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("period", period);
-        one.put("paid", t.paid());
-        one.put("deferred", t.deferred());
-        one.put("released", t.released());
-        one.put("held", t.held());
-        one.put("forfeited", t.forfeited());
-        one.put("clawed_back", t.clawedBack());
-        one.put("released_in_period", releasedIn);
-        one.put("cost", t.cost());
-        jsonPeriods.add(one);
-      }
-      if (holdsBack) {
-        tables.add(Table.of(plan.name() + ": holdbacks by fiscal period earned (\"released in "
-            + "period\": by period of release)", header, numericAfterFirst(header.size()), rows));
-      }
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", plan.name());
-      one.put("held_liability", plan.status(Status.HELD));
-      one.put("forfeited", plan.status(Status.FORFEITED));
-      one.put("periods", jsonPeriods);
-      jsonPlans.add(one);
-    }
-    List<String> labels = new ArrayList<>(periods);
-    List<Series> series = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      boolean holdsBack = plan.timing().values().stream().anyMatch(t -> t.deferred().signum() != 0);
-      if (!holdsBack) {
-        continue;
-      }
-      series.add(new Series(plan.name() + ": held back", labels.stream().map(p -> plan.timing()
-          .getOrDefault(p, new PlanFigures.Timing()).deferred()).toList()));
-      series.add(new Series(plan.name() + ": released", labels.stream().map(p -> plan
-          .releasedIn().getOrDefault(p, Money.ZERO)).toList()));
-    }
-    List<Chart> charts = new ArrayList<>();
-    if (!series.isEmpty()) {
-      charts.add(new Chart("holdback-timeline", "Holdback release timeline", "bar", labels,
-          series, "fiscal period", "amount (" + baseline().plan().currency() + ")"));
-    }
-    List<String> notes = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      BigDecimal deferred = plan.status(Status.RELEASED).add(plan.status(Status.HELD))
-          .add(plan.status(Status.FORFEITED));
-      if (deferred.signum() != 0) {
-        notes.add(plan.name() + " holds back " + Fmt.money(deferred) + ": "
-            + Fmt.money(plan.status(Status.RELEASED)) + " released, "
-            + Fmt.money(plan.status(Status.HELD)) + " still owed as of " + asOf + ", "
-            + Fmt.money(plan.status(Status.FORFEITED)) + " forfeited.");
-      }
-    }
-    if (notes.isEmpty()) {
-      notes.add("No plan holds back commission: everything is paid at close or period end.");
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("plans", jsonPlans);
-    return new ReportSection("timing", "Payout timing", notes, tables, charts, json);
+    return section("timing");
   }
 
   /** Channel cost per partner and per partner type, generic over partner-side components. */
@@ -951,44 +863,7 @@ public final class Comparison {
 
   /** Competition winners from the prize lines of each plan. */
   public ReportSection competitions() {
-    List<List<Cell>> rows = new ArrayList<>();
-    List<Object> jsonPrizes = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      for (LedgerLine line : plan.prizes()) {
-        Rep rep = data.reps().get(line.payee());
-        String who = rep == null || rep.name().equals(rep.id()) ? line.payee()
-            : rep.name() + " (" + rep.id() + ")";
-        rows.add(List.of(Cell.text(plan.name()), Cell.text(line.period()), Cell.text(who),
-            money(line.amount()), Cell.text(line.status().code()),
-            Cell.text(line.trace() == null ? "" : line.trace())));
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("plan", plan.name());
-        one.put("period", line.period());
-        one.put("payee", line.payee());
-        one.put("name", rep == null ? line.payee() : rep.name());
-        one.put("amount", line.amount());
-        one.put("status", line.status().code());
-        one.put("trace", line.trace() == null ? "" : line.trace());
-        jsonPrizes.add(one);
-      }
-    }
-    List<String> notes = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      if (!plan.plan().competitions().isEmpty()) {
-        notes.add(plan.name() + " runs " + plan.plan().competitions().size()
-            + (plan.plan().competitions().size() == 1 ? " competition" : " competitions")
-            + " and awards " + Fmt.money(plan.component(Component.PRIZE)) + " in prizes.");
-      }
-    }
-    if (notes.isEmpty()) {
-      notes.add("No plan runs a competition.");
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("prizes", jsonPrizes);
-    return new ReportSection("competitions", "Competition winners", notes,
-        rows.isEmpty() ? List.of() : List.of(Table.of("Prizes", List.of("plan", "period",
-            "winner", "prize", "status", "how"), List.of(false, false, false, true, false, false),
-            rows)), List.of(), json);
+    return section("competitions");
   }
 
   /** Every guardrail of every plan with its value and outcome. */
