@@ -238,7 +238,7 @@ public final class Comparison {
     all.add(PartnerEconomicsSection.of(this));
     all.add(SpiffSection.of(this));
     all.add(CompetitionSection.of(this));
-    all.add(guardrailsSection());
+    all.add(GuardrailSection.of(this));
     all.addAll(extra);
     return all;
   }
@@ -553,21 +553,9 @@ public final class Comparison {
 
   /** A plan's guardrails in a few words: how many pass, fail and were not applied. */
   String guardrailCell(PlanFigures plan) {
-    List<GuardrailResult> mine = guardrails.stream().filter(g -> g.plan().equals(plan.name()))
-        .toList();
-    long failed = mine.stream().filter(g -> g.outcome() == GuardrailResult.Outcome.FAILED)
-        .count();
-    long applied = mine.stream().filter(g -> g.outcome() != GuardrailResult.Outcome.SKIPPED)
-        .count();
-    if (mine.isEmpty()) {
-      return "none";
-    }
-    String skipped = applied < mine.size() ? ", " + (mine.size() - applied) + " not applied" : "";
-    if (failed == 0) {
-      return (applied == 1 ? "1 passes" : applied + " pass") + skipped;
-    }
-    return failed + " of " + applied + " FAIL" + skipped;
+    return GuardrailSection.cell(guardrails, plan);
   }
+
 
   private RepChanges changesOf(PlanFigures plan) {
     return changes.get(plans.indexOf(plan) - 1);
@@ -711,48 +699,7 @@ public final class Comparison {
 
   /** Every guardrail of every plan with its value and outcome. */
   public ReportSection guardrailsSection() {
-    List<List<Cell>> rows = new ArrayList<>();
-    List<Object> jsonResults = new ArrayList<>();
-    for (GuardrailResult result : guardrails) {
-      rows.add(List.of(Cell.text(result.plan()), Cell.text(result.guardrail().metric()),
-          result.valueCell(), Cell.text(result.limit()),
-          Cell.text(result.outcome().name().toLowerCase(java.util.Locale.ROOT))));
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", result.plan());
-      one.put("metric", result.guardrail().metric());
-      one.put("value", result.value() == null ? null
-          : result.metric().money() ? result.value() : Fmt.json(result.value()));
-      one.put("min", result.guardrail().min());
-      one.put("max", result.guardrail().max());
-      one.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
-      one.put("message", result.message());
-      jsonResults.add(one);
-    }
-    List<String> notes = new ArrayList<>();
-    if (guardrails.isEmpty()) {
-      notes.add("No plan sets guardrails.");
-    } else {
-      long failed = failedGuardrails().size();
-      notes.add(failed == 0 ? "Every guardrail holds."
-          : failed + " of " + guardrails.size() + " guardrails fail.");
-      if (guardrails.stream().anyMatch(g -> g.outcome() == GuardrailResult.Outcome.SKIPPED
-          && g.metric().versusBaseline())) {
-        notes.add("Guardrails that compare a plan with the baseline are skipped for the "
-            + "baseline itself.");
-      }
-      if (guardrails.stream().anyMatch(g -> g.outcome() == GuardrailResult.Outcome.SKIPPED
-          && !g.metric().versusBaseline())) {
-        notes.add("A guardrail whose metric has no value because nothing was won or paid is "
-            + "skipped; one that has no value while money is paid fails as undefined.");
-      }
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("passed", failedGuardrails().isEmpty());
-    json.put("results", jsonResults);
-    return new ReportSection("guardrails", "Guardrails", notes,
-        rows.isEmpty() ? List.of() : List.of(Table.of("", List.of("plan", "metric", "value",
-            "limit", "outcome"), List.of(false, false, true, false, false), rows)),
-        List.of(), json);
+    return section("guardrails");
   }
 
   /** Unused-key guard for report.json: sections by id, in order. */
