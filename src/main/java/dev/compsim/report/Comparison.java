@@ -1,32 +1,18 @@
 package dev.compsim.report;
 
-import dev.compsim.engine.Component;
 import dev.compsim.engine.DataCoverage;
 import dev.compsim.engine.Engine;
-import dev.compsim.engine.LedgerLine;
-import dev.compsim.engine.Status;
 import dev.compsim.model.DataSet;
-import dev.compsim.model.Deal;
 import dev.compsim.model.Guardrail;
-import dev.compsim.model.Money;
-import dev.compsim.model.Partner;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
-import dev.compsim.report.ReportSection.Chart;
-import dev.compsim.report.ReportSection.Series;
-import dev.compsim.report.ReportSection.Table;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The report model: every plan evaluated on the same data, each candidate set against the
@@ -36,8 +22,6 @@ import java.util.function.Function;
 public final class Comparison {
   /** How many winners and losers each candidate lists by name. */
   public static final int TOP = 5;
-
-
 
   private final LocalDate asOf;
   private final DataSet data;
@@ -90,8 +74,6 @@ public final class Comparison {
         .forEach(i -> engine.evaluate(plans.get(i), figures.get(i), traces));
     return of(engine.asOf(), engine.data(), engine.wonDeals().size(), figures);
   }
-
-
 
   /** A comparison of figures filled elsewhere (a streaming run); the first is the baseline. */
   public static Comparison of(LocalDate asOf, DataSet data, int wonDeals,
@@ -229,10 +211,10 @@ public final class Comparison {
 
   private List<ReportSection> buildSections() {
     List<ReportSection> all = new ArrayList<>();
-    all.add(headline());
+    all.add(HeadlineSection.of(this));
     all.add(CostSection.of(this));
     if (!changes.isEmpty()) {
-      all.add(repChangesSection());
+      all.add(RepChangesSection.of(this));
     }
     all.add(PayoutTimingSection.of(this));
     all.add(PartnerEconomicsSection.of(this));
@@ -253,312 +235,16 @@ public final class Comparison {
     throw new IllegalStateException("no section " + id);
   }
 
-  // ---------------------------------------------------------------- sections
-
-  private List<String> planHeader(String first) {
-    List<String> header = new ArrayList<>();
-    header.add(first);
-    for (PlanFigures plan : plans) {
-      header.add(plan.name() + (plan == baseline() ? " (baseline)" : ""));
-    }
-    return header;
-  }
-
-  private List<Boolean> numericAfterFirst(int columns) {
-    List<Boolean> numeric = new ArrayList<>();
-    for (int i = 0; i < columns; i++) {
-      numeric.add(i > 0);
-    }
-    return numeric;
-  }
-
-  private List<Cell> row(String label, Function<PlanFigures, Cell> cell) {
-    List<Cell> row = new ArrayList<>();
-    row.add(Cell.text(label));
-    for (PlanFigures plan : plans) {
-      row.add(cell.apply(plan));
-    }
-    return row;
-  }
-
-  /** The baseline's currency, in which every figure of the report is stated. */
-  private String currency() {
-    return baseline().plan().currency();
-  }
-
-  private Cell money(BigDecimal amount) {
-    return Cell.money(amount, currency());
-  }
-
-  private Cell signedMoney(BigDecimal amount) {
-    return Cell.signedMoney(amount, currency());
-  }
-
-  /** A change in money and, in brackets, as a share of {@code whole}. */
-  private Cell change(BigDecimal delta, BigDecimal whole) {
-    return Cell.withDetail(signedMoney(delta), "%", Cell.signedPercent(Fmt.ratio(delta, whole)));
-  }
-
-  /** A count and, in brackets, its share of the reps. */
-  private static Cell countAndShare(int count, RepChanges change) {
-    return Cell.withDetail(Cell.count(count), "share", Cell.percent(change.share(count)));
-  }
-
-  private static final Cell NONE = Cell.text("\u2014");
-
-  private BigDecimal costChange(PlanFigures plan) {
-    return plan.totalCost().subtract(baseline().totalCost());
-  }
+  // ------------------------------------------- each core section, as built once above
 
   /** The figures a leader reads first: cost, cost of sales, who gains and loses. */
   public ReportSection headline() {
-    List<List<Cell>> rows = new ArrayList<>();
-    rows.add(row("total cost", p -> money(p.totalCost())));
-    if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> p == baseline() ? NONE
-          : change(costChange(p), baseline().totalCost())));
-    }
-    rows.add(row("cost of sales", p -> Cell.percent(p.costOfSales())));
-    rows.add(row("rep cost", p -> money(p.repCost())));
-    rows.add(row("channel cost", p -> money(p.channelCost())));
-    rows.add(row("held back, still owed", p -> money(p.status(Status.HELD))));
-    if (plans.size() > 1) {
-      rows.add(row("reps gaining / losing", p -> p == baseline() ? NONE
-          : Cell.pair(Cell.count(changesOf(p).gaining()).named("gaining"), " / ",
-              Cell.count(changesOf(p).losing()).named("losing"))));
-      rows.add(row("reps losing > 10%", p -> p == baseline() ? NONE
-          : countAndShare(changesOf(p).losingMoreThan10Pct(), changesOf(p))));
-    }
-    if (outlook != null && outlook.computed()) {
-      Outlook.Plan base = outlook.of(baseline().name());
-      rows.add(row("expected cost, with behavior (modelled)",
-          p -> money(outlook.of(p.name()).expectedCost())));
-      if (plans.size() > 1) {
-        rows.add(row("change vs baseline (modelled)", p -> p == baseline() ? NONE
-            : change(outlook.of(p.name()).expectedCost().subtract(base.expectedCost()),
-                base.expectedCost())));
-      }
-      rows.add(row("expected won revenue (modelled)",
-          p -> money(outlook.of(p.name()).expectedRevenue())));
-      if (plans.size() > 1) {
-        rows.add(row("reps losing > 10% (modelled)", p -> p == baseline() ? NONE
-            : Cell.count(outlook.of(p.name()).repsLosingMoreThan10Pct())));
-      }
-    }
-    if (!guardrails.isEmpty()) {
-      rows.add(row("guardrails", p -> Cell.text(guardrailCell(p))));
-    }
-    List<String> header = planHeader("");
-    Table table = Table.of("", header, numericAfterFirst(header.size()), rows);
-
-    List<String> notes = new ArrayList<>();
-    notes.add(wonDeals + " won deals as of " + asOf + ", " + Fmt.money(baseline().wonRevenue())
-        + " " + baseline().plan().currency() + " won list revenue; baseline: "
-        + baseline().name() + ".");
-    for (int i = 1; i < plans.size(); i++) {
-      PlanFigures plan = plans.get(i);
-      RepChanges change = changes.get(i - 1);
-      BigDecimal delta = costChange(plan);
-      notes.add(plan.name() + " " + (delta.signum() > 0 ? "costs " + Fmt.money(delta)
-          + " more than " : delta.signum() < 0 ? "costs " + Fmt.money(delta.negate())
-          + " less than " : "costs the same as ") + baseline().name() + " (cost of sales "
-          + Fmt.pct(plan.costOfSales()) + " vs " + Fmt.pct(baseline().costOfSales()) + "); "
-          + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
-          + " lose" + largestLoss(change) + unsupported(plan) + ".");
-    }
-    for (String assumption : assumed) {
-      notes.add("Assumed, not measured: " + assumption + ".");
-    }
-    dataGaps().forEach((plan, gaps) -> {
-      PlanFigures figures = plans.stream().filter(p -> p.name().equals(plan)).findFirst()
-          .orElseThrow();
-      for (DataCoverage.Gap gap : gaps) {
-        String sentence = plan + ": " + gap.message() + ".";
-        if (gap.feature().equals("holdback_release")) {
-          BigDecimal forfeited = figures.status(Status.FORFEITED);
-          BigDecimal held = figures.status(Status.HELD);
-          sentence += " Its total cost leaves out " + Fmt.money(forfeited) + " forfeited and "
-              + "counts " + Fmt.money(held) + " still held that the data cannot say will ever "
-              + "be paid or forfeited.";
-        }
-        notes.add(sentence);
-      }
-    });
-    if (outlook != null && !outlook.computed()) {
-      notes.add("Expected cost and revenue with predicted behavior: not computed here ("
-          + outlook.notComputed() + ").");
-    }
-    if (outlook != null && outlook.computed() && plans.size() > 1) {
-      Outlook.Plan base = outlook.of(baseline().name());
-      List<String> parts = new ArrayList<>();
-      for (int i = 1; i < plans.size(); i++) {
-        Outlook.Plan plan = outlook.of(plans.get(i).name());
-        BigDecimal cost = plan.expectedCost().subtract(base.expectedCost());
-        BigDecimal revenue = plan.expectedRevenue().subtract(base.expectedRevenue());
-        parts.add(plan.plan() + " " + Fmt.signedMoney(cost) + " cost ("
-            + Fmt.signedPct(Fmt.ratio(cost, base.expectedCost())) + ") and "
-            + Fmt.signedMoney(revenue) + " won revenue ("
-            + Fmt.signedPct(Fmt.ratio(revenue, base.expectedRevenue())) + ")");
-      }
-      notes.add("With predicted behavior (modelled: the mean of " + outlook.runs()
-          + " simulated runs, seed " + outlook.seed() + "; the sensitivities are assumptions, "
-          + "see the behavior sections), against " + baseline().name() + ": "
-          + String.join("; ", parts) + "."
-          + (dataGaps().values().stream().anyMatch(g -> !g.isEmpty())
-              ? " They rest on the same gaps in the data as the figures above." : ""));
-      List<String> timing = new ArrayList<>();
-      for (PlanFigures plan : plans) {
-        Outlook.Plan expected = outlook.of(plan.name());
-        BigDecimal discount = expected.pullInDiscount();
-        timing.add(plan.name() + " " + (expected.pulledIn().signum() >= 0
-            ? Fmt.money(expected.pulledIn()) + " pulled in"
-            : Fmt.money(expected.pulledIn().negate()) + " pushed out")
-            + (discount.signum() > 0 ? ", " + Fmt.money(discount) + " given away in discounts"
-            : discount.signum() < 0 ? ", " + Fmt.money(discount.negate())
-                + " of earlier discounts recovered" : ""));
-      }
-      notes.add("Timing games (modelled, against a plan that pays nothing for moving a deal): "
-          + String.join("; ", timing) + ".");
-    }
-    if (!guardrails.isEmpty()) {
-      notes.add(guardrailsDefined());
-    }
-    List<GuardrailResult> failed = failedGuardrails();
-    if (!failed.isEmpty()) {
-      notes.add(failed.size() + (failed.size() == 1 ? " guardrail fails: " : " guardrails fail: ")
-          + String.join("; ", failed.stream().map(GuardrailResult::message).toList()) + ".");
-    }
-
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("as_of", asOf.toString());
-    json.put("won_deals", wonDeals);
-    json.put("won_revenue", Money.round(baseline().wonRevenue()));
-    json.put("currency", baseline().plan().currency());
-    json.put("baseline", baseline().name());
-    List<Object> perPlan = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", plan.name());
-      one.put("total_cost", plan.totalCost());
-      one.put("cost_change", costChange(plan));
-      one.put("cost_change_pct", Fmt.json(Fmt.ratio(costChange(plan), baseline().totalCost())));
-      one.put("cost_of_sales", Fmt.json(plan.costOfSales()));
-      one.put("rep_cost", plan.repCost());
-      one.put("channel_cost", plan.channelCost());
-      one.put("held_liability", plan.status(Status.HELD));
-      one.put("guardrails_failed", guardrails.stream().filter(g -> g.plan().equals(plan.name())
-          && g.outcome() == GuardrailResult.Outcome.FAILED).count());
-      List<Object> gaps = new ArrayList<>();
-      for (DataCoverage.Gap gap : dataGaps().get(plan.name())) {
-        Map<String, Object> one2 = new LinkedHashMap<>();
-        one2.put("feature", gap.feature());
-        one2.put("message", gap.message());
-        gaps.add(one2);
-      }
-      one.put("data_gaps", gaps);
-      if (outlook != null && outlook.computed()) {
-        Outlook.Plan expected = outlook.of(plan.name());
-        Outlook.Plan base = outlook.of(baseline().name());
-        Map<String, Object> modelled = new LinkedHashMap<>();
-        modelled.put("expected_cost", expected.expectedCost());
-        modelled.put("expected_cost_change",
-            expected.expectedCost().subtract(base.expectedCost()));
-        modelled.put("expected_cost_change_pct", Fmt.json(Fmt.ratio(
-            expected.expectedCost().subtract(base.expectedCost()), base.expectedCost())));
-        modelled.put("expected_revenue", expected.expectedRevenue());
-        modelled.put("expected_revenue_change",
-            expected.expectedRevenue().subtract(base.expectedRevenue()));
-        modelled.put("reps_losing_more_than_10pct", expected.repsLosingMoreThan10Pct());
-        modelled.put("pulled_in_revenue", expected.pulledIn());
-        modelled.put("pull_in_discount_cost", expected.pullInDiscount());
-        one.put("modelled", modelled);
-      }
-      perPlan.add(one);
-    }
-    json.put("assumed", assumed);
-    if (outlook != null && outlook.computed()) {
-      json.put("modelled_runs", outlook.runs());
-      json.put("modelled_seed", outlook.seed());
-    } else if (outlook != null) {
-      json.put("modelled_not_computed", outlook.notComputed());
-    }
-    json.put("plans", perPlan);
-    return new ReportSection("headline", "Headline", notes, List.of(table), List.of(), json);
-  }
-
-  /**
-   * For a plan whose holdbacks the data cannot release, how much of its cost is missing for that
-   * reason alone: never to be read as a saving.
-   */
-  private String unsupported(PlanFigures plan) {
-    BigDecimal forfeited = plan.status(Status.FORFEITED);
-    boolean gap = dataGaps().get(plan.name()).stream()
-        .anyMatch(g -> g.feature().equals("holdback_release"));
-    return gap && forfeited.signum() > 0 ? "; " + Fmt.money(forfeited) + " of holdback is "
-        + "forfeited only because the data has no implementation outcomes, which is not a "
-        + "saving" : "";
-  }
-
-  /**
-   * Who loses most, named: in money and, when another rep loses a larger share of their pay, in
-   * percent too (a specialist losing 47% of a small payout matters as much as 11,000 lost by a
-   * top rep).
-   */
-  private static String largestLoss(RepChanges change) {
-    List<RepChanges.Change> losers = change.losers(1);
-    if (losers.isEmpty()) {
-      return "";
-    }
-    RepChanges.Change inMoney = losers.get(0);
-    RepChanges.Change inPercent = change.changes().stream()
-        .filter(c -> c.delta().signum() < 0 && c.changePct() != null)
-        .min(java.util.Comparator.comparing(RepChanges.Change::changePct)
-            .thenComparing(RepChanges.Change::repId))
-        .orElse(inMoney);
-    String out = "; the largest loss in money: " + describe(inMoney);
-    if (!inPercent.repId().equals(inMoney.repId())) {
-      out += "; in percent: " + describe(inPercent);
-    }
-    return out;
-  }
-
-  private static String describe(RepChanges.Change loser) {
-    return loser.name() + " " + Fmt.signedMoney(loser.delta())
-        + (loser.changePct() == null ? "" : " (" + Fmt.signedPct(loser.changePct()) + ")");
-  }
-
-  /**
-   * Every guardrail of every plan as a leader reads it: what is guarded, the limit and how it
-   * came out, so "passes" never hides which guardrails there are.
-   */
-  private String guardrailsDefined() {
-    List<String> parts = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      List<String> each = new ArrayList<>();
-      for (GuardrailResult result : guardrails) {
-        if (result.plan().equals(plan.name())) {
-          each.add(result.guardrail().metric() + " " + result.limit() + " ("
-              + switch (result.outcome()) {
-                case PASSED -> result.formattedValue() + ", passes";
-                case FAILED -> result.formattedValue() + ", FAILS";
-                case SKIPPED -> result.metric().versusBaseline() ? "not applied to the baseline"
-                    : "no value";
-              } + ")");
-        }
-      }
-      parts.add(plan.name() + ": " + (each.isEmpty() ? "none" : String.join(", ", each)));
-    }
-    return "Guardrails defined: " + String.join("; ", parts) + ".";
+    return section("headline");
   }
 
   /** A plan's guardrails in a few words: how many pass, fail and were not applied. */
   String guardrailCell(PlanFigures plan) {
     return GuardrailSection.cell(guardrails, plan);
-  }
-
-
-  private RepChanges changesOf(PlanFigures plan) {
-    return changes.get(plans.indexOf(plan) - 1);
   }
 
   /** Total and per-component cost, rep versus channel, with the change against the baseline. */
@@ -568,112 +254,8 @@ public final class Comparison {
 
   /** Per-rep payout change of each candidate against the baseline. */
   public ReportSection repChangesSection() {
-    List<String> notes = new ArrayList<>();
-    List<Table> tables = new ArrayList<>();
-    List<Object> jsonCandidates = new ArrayList<>();
-    List<String> summaryHeader = List.of("candidate", "reps", "gain", "lose", "unchanged",
-        "lose > 10%", "gained", "lost", "largest loss");
-    List<List<Cell>> summaryRows = new ArrayList<>();
-    for (RepChanges change : changes) {
-      summaryRows.add(List.of(Cell.text(change.candidate()), Cell.count(change.reps()),
-          countAndShare(change.gaining(), change), countAndShare(change.losing(), change),
-          countAndShare(change.unchanged(), change),
-          countAndShare(change.losingMoreThan10Pct(), change),
-          signedMoney(change.gained()), signedMoney(change.lost()),
-          Cell.percent(change.maxLossPct().negate())));
-      notes.add(change.candidate() + ": " + change.gaining() + " reps gain a total of "
-          + Fmt.money(change.gained()) + ", " + change.losing() + " lose a total of "
-          + Fmt.money(change.lost().negate()) + ", " + change.unchanged() + " unchanged.");
-    }
-    tables.add(Table.of("Who gains and who loses, against " + baseline().name(), summaryHeader,
-        List.of(false, true, true, true, true, true, true, true, true), summaryRows));
-
-    List<String> moversHeader = List.of("candidate", "", "rep", "baseline", "candidate pay",
-        "change", "change %");
-    List<List<Cell>> moverRows = new ArrayList<>();
-    for (RepChanges change : changes) {
-      for (RepChanges.Change c : change.winners(TOP)) {
-        moverRows.add(moverRow(change.candidate(), "winner", c));
-      }
-      for (RepChanges.Change c : change.losers(TOP)) {
-        moverRows.add(moverRow(change.candidate(), "loser", c));
-      }
-    }
-    tables.add(Table.of("Biggest winners and losers (top " + TOP + " each)", moversHeader,
-        List.of(false, false, false, true, true, true, true), moverRows));
-
-    List<String> distHeader = new ArrayList<>();
-    distHeader.add("change in rep pay");
-    changes.forEach(c -> distHeader.add(c.candidate()));
-    List<List<Cell>> distRows = new ArrayList<>();
-    for (int b = 0; b < RepChanges.BUCKETS.size(); b++) {
-      List<Cell> rowCells = new ArrayList<>();
-      rowCells.add(Cell.text(RepChanges.BUCKETS.get(b)));
-      for (RepChanges change : changes) {
-        rowCells.add(Cell.count(change.distribution().get(b)));
-      }
-      distRows.add(rowCells);
-    }
-    tables.add(Table.of("Reps by change in pay (\"new pay\": paid nothing under the baseline)",
-        distHeader, numericAfterFirst(distHeader.size()), distRows));
-
-    List<Series> series = new ArrayList<>();
-    for (RepChanges change : changes) {
-      series.add(new Series(change.candidate(), change.distribution().stream()
-          .map(BigDecimal::valueOf).toList()));
-    }
-    Chart chart = new Chart("rep-change-distribution", "Distribution of rep payout change",
-        "bar", RepChanges.BUCKETS, series, "change in a rep's pay versus " + baseline().name(),
-        "number of reps");
-
-    for (RepChanges change : changes) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", change.candidate());
-      one.put("reps", change.reps());
-      one.put("gaining", change.gaining());
-      one.put("losing", change.losing());
-      one.put("unchanged", change.unchanged());
-      one.put("gaining_share", Fmt.json(change.share(change.gaining())));
-      one.put("losing_share", Fmt.json(change.share(change.losing())));
-      one.put("unchanged_share", Fmt.json(change.share(change.unchanged())));
-      one.put("losing_more_than_10pct", change.losingMoreThan10Pct());
-      one.put("losing_more_than_10pct_share",
-          Fmt.json(change.share(change.losingMoreThan10Pct())));
-      one.put("gained", change.gained());
-      one.put("lost", change.lost());
-      one.put("max_loss_pct", Fmt.json(change.maxLossPct()));
-      Map<String, Object> buckets = new LinkedHashMap<>();
-      for (int b = 0; b < RepChanges.BUCKETS.size(); b++) {
-        buckets.put(RepChanges.BUCKETS.get(b), change.distribution().get(b));
-      }
-      one.put("distribution", buckets);
-      one.put("winners", change.winners(TOP).stream().map(this::changeJson).toList());
-      one.put("losers", change.losers(TOP).stream().map(this::changeJson).toList());
-      one.put("reps_detail", change.changes().stream().map(this::changeJson).toList());
-      jsonCandidates.add(one);
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("baseline", baseline().name());
-    json.put("candidates", jsonCandidates);
-    return new ReportSection("rep_changes", "Rep payout change against the baseline", notes,
-        tables, List.of(chart), json);
-  }
-
-  private List<Cell> moverRow(String candidate, String kind, RepChanges.Change c) {
-    String who = c.name().equals(c.repId()) ? c.repId() : c.name() + " (" + c.repId() + ")";
-    return List.of(Cell.text(candidate), Cell.text(kind), Cell.text(who), money(c.baseline()),
-        money(c.candidate()), signedMoney(c.delta()), Cell.signedPercent(c.changePct()));
-  }
-
-  private Map<String, Object> changeJson(RepChanges.Change c) {
-    Map<String, Object> one = new LinkedHashMap<>();
-    one.put("rep", c.repId());
-    one.put("name", c.name());
-    one.put("baseline", c.baseline());
-    one.put("candidate", c.candidate());
-    one.put("change", c.delta());
-    one.put("change_pct", Fmt.json(c.changePct()));
-    return one;
+    // a comparison without candidates draws no such section; asked anyway, it is empty
+    return changes.isEmpty() ? RepChangesSection.of(this) : section("rep_changes");
   }
 
   /** When money is paid: by fiscal period earned, and released holdbacks by release period. */
@@ -685,7 +267,6 @@ public final class Comparison {
   public ReportSection partners() {
     return section("partners");
   }
-
 
   /** Spiff spend, and what a ban on activity spiffs removes. */
   public ReportSection spiffs() {
