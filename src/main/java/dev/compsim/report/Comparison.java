@@ -16,8 +16,16 @@ import java.util.TreeMap;
 
 /**
  * The report model: every plan evaluated on the same data, each candidate set against the
- * baseline (the first plan). Its sections are what every renderer draws; other features append
- * theirs with {@link #with(ReportSection)}.
+ * baseline (the first plan), with the rep changes, guardrail results and data gaps that follow
+ * from them. Its sections are what every renderer draws; other features append theirs with
+ * {@link #with(ReportSection)}.
+ *
+ * <p>Each core section is built by its own class from this model ({@link HeadlineSection},
+ * {@link CostSection}, {@link RepChangesSection}, {@link PayoutTimingSection},
+ * {@link PartnerEconomicsSection}, {@link SpiffSection}, {@link CompetitionSection},
+ * {@link GuardrailSection}, their shared cells in {@link SectionCells}); {@link #sections()} is
+ * the one place that orders them, and builds them once per comparison. {@link #headline()} and
+ * the other section methods read that cache.
  */
 public final class Comparison {
   /** How many winners and losers each candidate lists by name. */
