@@ -1,43 +1,35 @@
 package dev.compsim.report;
 
-import dev.compsim.engine.Component;
 import dev.compsim.engine.DataCoverage;
 import dev.compsim.engine.Engine;
-import dev.compsim.engine.LedgerLine;
-import dev.compsim.engine.Status;
 import dev.compsim.model.DataSet;
-import dev.compsim.model.Deal;
 import dev.compsim.model.Guardrail;
-import dev.compsim.model.Money;
-import dev.compsim.model.Partner;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
-import dev.compsim.report.ReportSection.Chart;
-import dev.compsim.report.ReportSection.Series;
-import dev.compsim.report.ReportSection.Table;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The report model: every plan evaluated on the same data, each candidate set against the
- * baseline (the first plan). Its sections are what every renderer draws; other features append
- * theirs with {@link #with(ReportSection)}.
+ * baseline (the first plan), with the rep changes, guardrail results and data gaps that follow
+ * from them. Its sections are what every renderer draws; other features append theirs with
+ * {@link #with(ReportSection)}.
+ *
+ * <p>Each core section is built by its own class from this model ({@link HeadlineSection},
+ * {@link CostSection}, {@link RepChangesSection}, {@link PayoutTimingSection},
+ * {@link PartnerEconomicsSection}, {@link SpiffSection}, {@link CompetitionSection},
+ * {@link GuardrailSection}, their shared cells in {@link SectionCells}); {@link #sections()} is
+ * the one place that orders them, and builds them once per comparison. {@link #headline()} and
+ * the other section methods read that cache.
  */
 public final class Comparison {
   /** How many winners and losers each candidate lists by name. */
   public static final int TOP = 5;
-
-
 
   private final LocalDate asOf;
   private final DataSet data;
@@ -90,8 +82,6 @@ public final class Comparison {
         .forEach(i -> engine.evaluate(plans.get(i), figures.get(i), traces));
     return of(engine.asOf(), engine.data(), engine.wonDeals().size(), figures);
   }
-
-
 
   /** A comparison of figures filled elsewhere (a streaming run); the first is the baseline. */
   public static Comparison of(LocalDate asOf, DataSet data, int wonDeals,
@@ -206,6 +196,11 @@ public final class Comparison {
         .toList();
   }
 
+  /** The assumptions stated in place of missing data, in the order given. */
+  List<String> assumed() {
+    return assumed;
+  }
+
   /** Sections other features appended. */
   public List<ReportSection> extraSections() {
     return extra;
@@ -224,943 +219,76 @@ public final class Comparison {
 
   private List<ReportSection> buildSections() {
     List<ReportSection> all = new ArrayList<>();
-    all.add(headline());
-    all.add(cost());
+    all.add(HeadlineSection.of(this));
+    all.add(CostSection.of(this));
     if (!changes.isEmpty()) {
-      all.add(repChangesSection());
+      all.add(RepChangesSection.of(this));
     }
-    all.add(timing());
-    all.add(partners());
-    all.add(spiffs());
-    all.add(competitions());
-    all.add(guardrailsSection());
+    all.add(PayoutTimingSection.of(this));
+    all.add(PartnerEconomicsSection.of(this));
+    all.add(SpiffSection.of(this));
+    all.add(CompetitionSection.of(this));
+    all.add(GuardrailSection.of(this));
     all.addAll(extra);
     return all;
   }
 
-  // ---------------------------------------------------------------- sections
-
-  private List<String> planHeader(String first) {
-    List<String> header = new ArrayList<>();
-    header.add(first);
-    for (PlanFigures plan : plans) {
-      header.add(plan.name() + (plan == baseline() ? " (baseline)" : ""));
+  /** A core section from the built sections, by id. */
+  private ReportSection section(String id) {
+    for (ReportSection section : sections()) {
+      if (section.id().equals(id)) {
+        return section;
+      }
     }
-    return header;
+    throw new IllegalStateException("no section " + id);
   }
 
-  private List<Boolean> numericAfterFirst(int columns) {
-    List<Boolean> numeric = new ArrayList<>();
-    for (int i = 0; i < columns; i++) {
-      numeric.add(i > 0);
-    }
-    return numeric;
-  }
-
-  private List<Cell> row(String label, Function<PlanFigures, Cell> cell) {
-    List<Cell> row = new ArrayList<>();
-    row.add(Cell.text(label));
-    for (PlanFigures plan : plans) {
-      row.add(cell.apply(plan));
-    }
-    return row;
-  }
-
-  /** The baseline's currency, in which every figure of the report is stated. */
-  private String currency() {
-    return baseline().plan().currency();
-  }
-
-  private Cell money(BigDecimal amount) {
-    return Cell.money(amount, currency());
-  }
-
-  private Cell signedMoney(BigDecimal amount) {
-    return Cell.signedMoney(amount, currency());
-  }
-
-  /** A change in money and, in brackets, as a share of {@code whole}. */
-  private Cell change(BigDecimal delta, BigDecimal whole) {
-    return Cell.withDetail(signedMoney(delta), "%", Cell.signedPercent(Fmt.ratio(delta, whole)));
-  }
-
-  /** A count and, in brackets, its share of the reps. */
-  private static Cell countAndShare(int count, RepChanges change) {
-    return Cell.withDetail(Cell.count(count), "share", Cell.percent(change.share(count)));
-  }
-
-  private static final Cell NONE = Cell.text("\u2014");
-
-  private BigDecimal costChange(PlanFigures plan) {
-    return plan.totalCost().subtract(baseline().totalCost());
-  }
+  // ------------------------------------------- each core section, as built once above
 
   /** The figures a leader reads first: cost, cost of sales, who gains and loses. */
   public ReportSection headline() {
-    List<List<Cell>> rows = new ArrayList<>();
-    rows.add(row("total cost", p -> money(p.totalCost())));
-    if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> p == baseline() ? NONE
-          : change(costChange(p), baseline().totalCost())));
-    }
-    rows.add(row("cost of sales", p -> Cell.percent(p.costOfSales())));
-    rows.add(row("rep cost", p -> money(p.repCost())));
-    rows.add(row("channel cost", p -> money(p.channelCost())));
-    rows.add(row("held back, still owed", p -> money(p.status(Status.HELD))));
-    if (plans.size() > 1) {
-      rows.add(row("reps gaining / losing", p -> p == baseline() ? NONE
-          : Cell.pair(Cell.count(changesOf(p).gaining()).named("gaining"), " / ",
-              Cell.count(changesOf(p).losing()).named("losing"))));
-      rows.add(row("reps losing > 10%", p -> p == baseline() ? NONE
-          : countAndShare(changesOf(p).losingMoreThan10Pct(), changesOf(p))));
-    }
-    if (outlook != null && outlook.computed()) {
-      Outlook.Plan base = outlook.of(baseline().name());
-      rows.add(row("expected cost, with behavior (modelled)",
-          p -> money(outlook.of(p.name()).expectedCost())));
-      if (plans.size() > 1) {
-        rows.add(row("change vs baseline (modelled)", p -> p == baseline() ? NONE
-            : change(outlook.of(p.name()).expectedCost().subtract(base.expectedCost()),
-                base.expectedCost())));
-      }
-      rows.add(row("expected won revenue (modelled)",
-          p -> money(outlook.of(p.name()).expectedRevenue())));
-      if (plans.size() > 1) {
-        rows.add(row("reps losing > 10% (modelled)", p -> p == baseline() ? NONE
-            : Cell.count(outlook.of(p.name()).repsLosingMoreThan10Pct())));
-      }
-    }
-    if (!guardrails.isEmpty()) {
-      rows.add(row("guardrails", p -> Cell.text(guardrailCell(p))));
-    }
-    List<String> header = planHeader("");
-    Table table = Table.of("", header, numericAfterFirst(header.size()), rows);
-
-    List<String> notes = new ArrayList<>();
-    notes.add(wonDeals + " won deals as of " + asOf + ", " + Fmt.money(baseline().wonRevenue())
-        + " " + baseline().plan().currency() + " won list revenue; baseline: "
-        + baseline().name() + ".");
-    for (int i = 1; i < plans.size(); i++) {
-      PlanFigures plan = plans.get(i);
-      RepChanges change = changes.get(i - 1);
-      BigDecimal delta = costChange(plan);
-      notes.add(plan.name() + " " + (delta.signum() > 0 ? "costs " + Fmt.money(delta)
-          + " more than " : delta.signum() < 0 ? "costs " + Fmt.money(delta.negate())
-          + " less than " : "costs the same as ") + baseline().name() + " (cost of sales "
-          + Fmt.pct(plan.costOfSales()) + " vs " + Fmt.pct(baseline().costOfSales()) + "); "
-          + change.gaining() + " of " + change.reps() + " reps gain, " + change.losing()
-          + " lose" + largestLoss(change) + unsupported(plan) + ".");
-    }
-    for (String assumption : assumed) {
-      notes.add("Assumed, not measured: " + assumption + ".");
-    }
-    dataGaps().forEach((plan, gaps) -> {
-      PlanFigures figures = plans.stream().filter(p -> p.name().equals(plan)).findFirst()
-          .orElseThrow();
-      for (DataCoverage.Gap gap : gaps) {
-        String sentence = plan + ": " + gap.message() + ".";
-        if (gap.feature().equals("holdback_release")) {
-          BigDecimal forfeited = figures.status(Status.FORFEITED);
-          BigDecimal held = figures.status(Status.HELD);
-          sentence += " Its total cost leaves out " + Fmt.money(forfeited) + " forfeited and "
-              + "counts " + Fmt.money(held) + " still held that the data cannot say will ever "
-              + "be paid or forfeited.";
-        }
-        notes.add(sentence);
-      }
-    });
-    if (outlook != null && !outlook.computed()) {
-      notes.add("Expected cost and revenue with predicted behavior: not computed here ("
-          + outlook.notComputed() + ").");
-    }
-    if (outlook != null && outlook.computed() && plans.size() > 1) {
-      Outlook.Plan base = outlook.of(baseline().name());
-      List<String> parts = new ArrayList<>();
-      for (int i = 1; i < plans.size(); i++) {
-        Outlook.Plan plan = outlook.of(plans.get(i).name());
-        BigDecimal cost = plan.expectedCost().subtract(base.expectedCost());
-        BigDecimal revenue = plan.expectedRevenue().subtract(base.expectedRevenue());
-        parts.add(plan.plan() + " " + Fmt.signedMoney(cost) + " cost ("
-            + Fmt.signedPct(Fmt.ratio(cost, base.expectedCost())) + ") and "
-            + Fmt.signedMoney(revenue) + " won revenue ("
-            + Fmt.signedPct(Fmt.ratio(revenue, base.expectedRevenue())) + ")");
-      }
-      notes.add("With predicted behavior (modelled: the mean of " + outlook.runs()
-          + " simulated runs, seed " + outlook.seed() + "; the sensitivities are assumptions, "
-          + "see the behavior sections), against " + baseline().name() + ": "
-          + String.join("; ", parts) + "."
-          + (dataGaps().values().stream().anyMatch(g -> !g.isEmpty())
-              ? " They rest on the same gaps in the data as the figures above." : ""));
-      List<String> timing = new ArrayList<>();
-      for (PlanFigures plan : plans) {
-        Outlook.Plan expected = outlook.of(plan.name());
-        BigDecimal discount = expected.pullInDiscount();
-        timing.add(plan.name() + " " + (expected.pulledIn().signum() >= 0
-            ? Fmt.money(expected.pulledIn()) + " pulled in"
-            : Fmt.money(expected.pulledIn().negate()) + " pushed out")
-            + (discount.signum() > 0 ? ", " + Fmt.money(discount) + " given away in discounts"
-            : discount.signum() < 0 ? ", " + Fmt.money(discount.negate())
-                + " of earlier discounts recovered" : ""));
-      }
-      notes.add("Timing games (modelled, against a plan that pays nothing for moving a deal): "
-          + String.join("; ", timing) + ".");
-    }
-    if (!guardrails.isEmpty()) {
-      notes.add(guardrailsDefined());
-    }
-    List<GuardrailResult> failed = failedGuardrails();
-    if (!failed.isEmpty()) {
-      notes.add(failed.size() + (failed.size() == 1 ? " guardrail fails: " : " guardrails fail: ")
-          + String.join("; ", failed.stream().map(GuardrailResult::message).toList()) + ".");
-    }
-
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("as_of", asOf.toString());
-    json.put("won_deals", wonDeals);
-    json.put("won_revenue", Money.round(baseline().wonRevenue()));
-    json.put("currency", baseline().plan().currency());
-    json.put("baseline", baseline().name());
-    List<Object> perPlan = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", plan.name());
-      one.put("total_cost", plan.totalCost());
-      one.put("cost_change", costChange(plan));
-      one.put("cost_change_pct", Fmt.json(Fmt.ratio(costChange(plan), baseline().totalCost())));
-      one.put("cost_of_sales", Fmt.json(plan.costOfSales()));
-      one.put("rep_cost", plan.repCost());
-      one.put("channel_cost", plan.channelCost());
-      one.put("held_liability", plan.status(Status.HELD));
-      one.put("guardrails_failed", guardrails.stream().filter(g -> g.plan().equals(plan.name())
-          && g.outcome() == GuardrailResult.Outcome.FAILED).count());
-      List<Object> gaps = new ArrayList<>();
-      for (DataCoverage.Gap gap : dataGaps().get(plan.name())) {
-        Map<String, Object> one2 = new LinkedHashMap<>();
-        one2.put("feature", gap.feature());
-        one2.put("message", gap.message());
-        gaps.add(one2);
-      }
-      one.put("data_gaps", gaps);
-      if (outlook != null && outlook.computed()) {
-        Outlook.Plan expected = outlook.of(plan.name());
-        Outlook.Plan base = outlook.of(baseline().name());
-        Map<String, Object> modelled = new LinkedHashMap<>();
-        modelled.put("expected_cost", expected.expectedCost());
-        modelled.put("expected_cost_change",
-            expected.expectedCost().subtract(base.expectedCost()));
-        modelled.put("expected_cost_change_pct", Fmt.json(Fmt.ratio(
-            expected.expectedCost().subtract(base.expectedCost()), base.expectedCost())));
-        modelled.put("expected_revenue", expected.expectedRevenue());
-        modelled.put("expected_revenue_change",
-            expected.expectedRevenue().subtract(base.expectedRevenue()));
-        modelled.put("reps_losing_more_than_10pct", expected.repsLosingMoreThan10Pct());
-        modelled.put("pulled_in_revenue", expected.pulledIn());
-        modelled.put("pull_in_discount_cost", expected.pullInDiscount());
-        one.put("modelled", modelled);
-      }
-      perPlan.add(one);
-    }
-    json.put("assumed", assumed);
-    if (outlook != null && outlook.computed()) {
-      json.put("modelled_runs", outlook.runs());
-      json.put("modelled_seed", outlook.seed());
-    } else if (outlook != null) {
-      json.put("modelled_not_computed", outlook.notComputed());
-    }
-    json.put("plans", perPlan);
-    return new ReportSection("headline", "Headline", notes, List.of(table), List.of(), json);
-  }
-
-  /**
-   * For a plan whose holdbacks the data cannot release, how much of its cost is missing for that
-   * reason alone: never to be read as a saving.
-   */
-  private String unsupported(PlanFigures plan) {
-    BigDecimal forfeited = plan.status(Status.FORFEITED);
-    boolean gap = dataGaps().get(plan.name()).stream()
-        .anyMatch(g -> g.feature().equals("holdback_release"));
-    return gap && forfeited.signum() > 0 ? "; " + Fmt.money(forfeited) + " of holdback is "
-        + "forfeited only because the data has no implementation outcomes, which is not a "
-        + "saving" : "";
-  }
-
-  /**
-   * Who loses most, named: in money and, when another rep loses a larger share of their pay, in
-   * percent too (a specialist losing 47% of a small payout matters as much as 11,000 lost by a
-   * top rep).
-   */
-  private static String largestLoss(RepChanges change) {
-    List<RepChanges.Change> losers = change.losers(1);
-    if (losers.isEmpty()) {
-      return "";
-    }
-    RepChanges.Change inMoney = losers.get(0);
-    RepChanges.Change inPercent = change.changes().stream()
-        .filter(c -> c.delta().signum() < 0 && c.changePct() != null)
-        .min(java.util.Comparator.comparing(RepChanges.Change::changePct)
-            .thenComparing(RepChanges.Change::repId))
-        .orElse(inMoney);
-    String out = "; the largest loss in money: " + describe(inMoney);
-    if (!inPercent.repId().equals(inMoney.repId())) {
-      out += "; in percent: " + describe(inPercent);
-    }
-    return out;
-  }
-
-  private static String describe(RepChanges.Change loser) {
-    return loser.name() + " " + Fmt.signedMoney(loser.delta())
-        + (loser.changePct() == null ? "" : " (" + Fmt.signedPct(loser.changePct()) + ")");
-  }
-
-  /**
-   * Every guardrail of every plan as a leader reads it: what is guarded, the limit and how it
-   * came out, so "passes" never hides which guardrails there are.
-   */
-  private String guardrailsDefined() {
-    List<String> parts = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      List<String> each = new ArrayList<>();
-      for (GuardrailResult result : guardrails) {
-        if (result.plan().equals(plan.name())) {
-          each.add(result.guardrail().metric() + " " + result.limit() + " ("
-              + switch (result.outcome()) {
-                case PASSED -> result.formattedValue() + ", passes";
-                case FAILED -> result.formattedValue() + ", FAILS";
-                case SKIPPED -> result.metric().versusBaseline() ? "not applied to the baseline"
-                    : "no value";
-              } + ")");
-        }
-      }
-      parts.add(plan.name() + ": " + (each.isEmpty() ? "none" : String.join(", ", each)));
-    }
-    return "Guardrails defined: " + String.join("; ", parts) + ".";
+    return section("headline");
   }
 
   /** A plan's guardrails in a few words: how many pass, fail and were not applied. */
   String guardrailCell(PlanFigures plan) {
-    List<GuardrailResult> mine = guardrails.stream().filter(g -> g.plan().equals(plan.name()))
-        .toList();
-    long failed = mine.stream().filter(g -> g.outcome() == GuardrailResult.Outcome.FAILED)
-        .count();
-    long applied = mine.stream().filter(g -> g.outcome() != GuardrailResult.Outcome.SKIPPED)
-        .count();
-    if (mine.isEmpty()) {
-      return "none";
-    }
-    String skipped = applied < mine.size() ? ", " + (mine.size() - applied) + " not applied" : "";
-    if (failed == 0) {
-      return (applied == 1 ? "1 passes" : applied + " pass") + skipped;
-    }
-    return failed + " of " + applied + " FAIL" + skipped;
-  }
-
-  private RepChanges changesOf(PlanFigures plan) {
-    return changes.get(plans.indexOf(plan) - 1);
+    return GuardrailSection.cell(guardrails, plan);
   }
 
   /** Total and per-component cost, rep versus channel, with the change against the baseline. */
   public ReportSection cost() {
-    Set<Component> shown = EnumSet.noneOf(Component.class);
-    for (PlanFigures plan : plans) {
-      for (Component component : Component.values()) {
-        if (plan.component(component).signum() != 0) {
-          shown.add(component);
-        }
-      }
-    }
-    List<List<Cell>> rows = new ArrayList<>();
-    // won revenue as every other report states it: rounded to the cent
-    rows.add(row("won list revenue", p -> money(Money.round(p.wonRevenue()))));
-    for (Component component : shown) {
-      rows.add(row(component.code(), p -> money(p.component(component))));
-    }
-    rows.add(row("rep cost", p -> money(p.repCost())));
-    rows.add(row("channel cost", p -> money(p.channelCost())));
-    rows.add(row("total cost", p -> money(p.totalCost())));
-    rows.add(row("cost of sales", p -> Cell.percent(p.costOfSales())));
-    rows.add(row("rep share of cost", p -> Cell.percent(p.repCostShare())));
-    rows.add(row("channel share of cost", p -> Cell.percent(p.channelCostShare())));
-    rows.add(row("  paid", p -> money(p.status(Status.PAID))));
-    rows.add(row("  released", p -> money(p.status(Status.RELEASED))));
-    rows.add(row("  held (owed)", p -> money(p.status(Status.HELD))));
-    rows.add(row("  clawed back", p -> money(p.status(Status.CLAWED_BACK))));
-    rows.add(row("forfeited (not cost)", p -> money(p.status(Status.FORFEITED))));
-    rows.add(row("banned spiffs (not cost)", p -> money(p.status(Status.BANNED))));
-    if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> signedMoney(costChange(p))));
-      rows.add(row("change vs baseline %", p -> Cell.signedPercent(
-          Fmt.ratio(costChange(p), baseline().totalCost()))));
-    }
-    List<String> header = planHeader("");
-    Table table = Table.of("Cost by component (" + baseline().plan().currency() + ")", header,
-        numericAfterFirst(header.size()), rows);
-
-    Chart chart;
-    if (plans.size() == 1) {
-      List<String> labels = plans.stream().map(PlanFigures::name).toList();
-      List<Series> series = new ArrayList<>();
-      for (Component component : shown) {
-        series.add(new Series(component.code(),
-            plans.stream().map(p -> p.component(component)).toList()));
-      }
-      chart = new Chart("cost-by-plan", "Cost by plan and component", "stacked-bar", labels,
-          series, "plan", "cost (" + baseline().plan().currency() + ")");
-    } else {
-      // the change against the baseline, component by component: an unchanged partner margin
-      // no longer dwarfs a commission change
-      List<PlanFigures> candidates = plans.subList(1, plans.size());
-      List<String> labels = candidates.stream().map(PlanFigures::name).toList();
-      List<Series> series = new ArrayList<>();
-      for (Component component : shown) {
-        List<BigDecimal> changes = candidates.stream().map(p -> p.component(component)
-            .subtract(baseline().component(component))).toList();
-        if (changes.stream().anyMatch(c -> c.signum() != 0)) {
-          series.add(new Series(component.code(), changes));
-        }
-      }
-      chart = series.isEmpty() ? null : new Chart("cost-by-plan", "Cost change against " + baseline().name()
-          + ", by component", "bar", labels, series, "candidate",
-          "change in cost (" + baseline().plan().currency() + ")");
-    }
-
-    List<String> notes = List.of("Cost counts paid, released, held (still owed) and clawed-back "
-        + "money; forfeited holdbacks and banned spiffs are shown but not counted. Rep cost is "
-        + "what vendor reps are paid; channel cost is what partners and their reps are paid.");
-
-    Map<String, Object> json = new LinkedHashMap<>();
-    List<Object> perPlan = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", plan.name());
-      one.put("won_revenue", Money.round(plan.wonRevenue()));
-      Map<String, Object> components = new LinkedHashMap<>();
-      for (Component component : Component.values()) {
-        components.put(component.code(), plan.component(component));
-      }
-      one.put("by_component", components);
-      Map<String, Object> statuses = new LinkedHashMap<>();
-      for (Status status : Status.values()) {
-        statuses.put(status.code(), plan.status(status));
-      }
-      one.put("by_status", statuses);
-      one.put("rep_cost", plan.repCost());
-      one.put("channel_cost", plan.channelCost());
-      one.put("total_cost", plan.totalCost());
-      one.put("cost_of_sales", Fmt.json(plan.costOfSales()));
-      one.put("rep_cost_share", Fmt.json(plan.repCostShare()));
-      one.put("channel_cost_share", Fmt.json(plan.channelCostShare()));
-      one.put("cost_change", costChange(plan));
-      one.put("cost_change_pct", Fmt.json(Fmt.ratio(costChange(plan), baseline().totalCost())));
-      perPlan.add(one);
-    }
-    json.put("plans", perPlan);
-    return new ReportSection("cost", "Cost by plan and component", notes, List.of(table),
-        chart == null ? List.of() : List.of(chart), json);
+    return section("cost");
   }
 
   /** Per-rep payout change of each candidate against the baseline. */
   public ReportSection repChangesSection() {
-    List<String> notes = new ArrayList<>();
-    List<Table> tables = new ArrayList<>();
-    List<Object> jsonCandidates = new ArrayList<>();
-    List<String> summaryHeader = List.of("candidate", "reps", "gain", "lose", "unchanged",
-        "lose > 10%", "gained", "lost", "largest loss");
-    List<List<Cell>> summaryRows = new ArrayList<>();
-    for (RepChanges change : changes) {
-      summaryRows.add(List.of(Cell.text(change.candidate()), Cell.count(change.reps()),
-          countAndShare(change.gaining(), change), countAndShare(change.losing(), change),
-          countAndShare(change.unchanged(), change),
-          countAndShare(change.losingMoreThan10Pct(), change),
-          signedMoney(change.gained()), signedMoney(change.lost()),
-          Cell.percent(change.maxLossPct().negate())));
-      notes.add(change.candidate() + ": " + change.gaining() + " reps gain a total of "
-          + Fmt.money(change.gained()) + ", " + change.losing() + " lose a total of "
-          + Fmt.money(change.lost().negate()) + ", " + change.unchanged() + " unchanged.");
-    }
-    tables.add(Table.of("Who gains and who loses, against " + baseline().name(), summaryHeader,
-        List.of(false, true, true, true, true, true, true, true, true), summaryRows));
-
-    List<String> moversHeader = List.of("candidate", "", "rep", "baseline", "candidate pay",
-        "change", "change %");
-    List<List<Cell>> moverRows = new ArrayList<>();
-    for (RepChanges change : changes) {
-      for (RepChanges.Change c : change.winners(TOP)) {
-        moverRows.add(moverRow(change.candidate(), "winner", c));
-      }
-      for (RepChanges.Change c : change.losers(TOP)) {
-        moverRows.add(moverRow(change.candidate(), "loser", c));
-      }
-    }
-    tables.add(Table.of("Biggest winners and losers (top " + TOP + " each)", moversHeader,
-        List.of(false, false, false, true, true, true, true), moverRows));
-
-    List<String> distHeader = new ArrayList<>();
-    distHeader.add("change in rep pay");
-    changes.forEach(c -> distHeader.add(c.candidate()));
-    List<List<Cell>> distRows = new ArrayList<>();
-    for (int b = 0; b < RepChanges.BUCKETS.size(); b++) {
-      List<Cell> rowCells = new ArrayList<>();
-      rowCells.add(Cell.text(RepChanges.BUCKETS.get(b)));
-      for (RepChanges change : changes) {
-        rowCells.add(Cell.count(change.distribution().get(b)));
-      }
-      distRows.add(rowCells);
-    }
-    tables.add(Table.of("Reps by change in pay (\"new pay\": paid nothing under the baseline)",
-        distHeader, numericAfterFirst(distHeader.size()), distRows));
-
-    List<Series> series = new ArrayList<>();
-    for (RepChanges change : changes) {
-      series.add(new Series(change.candidate(), change.distribution().stream()
-          .map(BigDecimal::valueOf).toList()));
-    }
-    Chart chart = new Chart("rep-change-distribution", "Distribution of rep payout change",
-        "bar", RepChanges.BUCKETS, series, "change in a rep's pay versus " + baseline().name(),
-        "number of reps");
-
-    for (RepChanges change : changes) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", change.candidate());
-      one.put("reps", change.reps());
-      one.put("gaining", change.gaining());
-      one.put("losing", change.losing());
-      one.put("unchanged", change.unchanged());
-      one.put("gaining_share", Fmt.json(change.share(change.gaining())));
-      one.put("losing_share", Fmt.json(change.share(change.losing())));
-      one.put("unchanged_share", Fmt.json(change.share(change.unchanged())));
-      one.put("losing_more_than_10pct", change.losingMoreThan10Pct());
-      one.put("losing_more_than_10pct_share",
-          Fmt.json(change.share(change.losingMoreThan10Pct())));
-      one.put("gained", change.gained());
-      one.put("lost", change.lost());
-      one.put("max_loss_pct", Fmt.json(change.maxLossPct()));
-      Map<String, Object> buckets = new LinkedHashMap<>();
-      for (int b = 0; b < RepChanges.BUCKETS.size(); b++) {
-        buckets.put(RepChanges.BUCKETS.get(b), change.distribution().get(b));
-      }
-      one.put("distribution", buckets);
-      one.put("winners", change.winners(TOP).stream().map(this::changeJson).toList());
-      one.put("losers", change.losers(TOP).stream().map(this::changeJson).toList());
-      one.put("reps_detail", change.changes().stream().map(this::changeJson).toList());
-      jsonCandidates.add(one);
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("baseline", baseline().name());
-    json.put("candidates", jsonCandidates);
-    return new ReportSection("rep_changes", "Rep payout change against the baseline", notes,
-        tables, List.of(chart), json);
-  }
-
-  private List<Cell> moverRow(String candidate, String kind, RepChanges.Change c) {
-    String who = c.name().equals(c.repId()) ? c.repId() : c.name() + " (" + c.repId() + ")";
-    return List.of(Cell.text(candidate), Cell.text(kind), Cell.text(who), money(c.baseline()),
-        money(c.candidate()), signedMoney(c.delta()), Cell.signedPercent(c.changePct()));
-  }
-
-  private Map<String, Object> changeJson(RepChanges.Change c) {
-    Map<String, Object> one = new LinkedHashMap<>();
-    one.put("rep", c.repId());
-    one.put("name", c.name());
-    one.put("baseline", c.baseline());
-    one.put("candidate", c.candidate());
-    one.put("change", c.delta());
-    one.put("change_pct", Fmt.json(c.changePct()));
-    return one;
+    // a comparison without candidates draws no such section; asked anyway, it is empty
+    return changes.isEmpty() ? RepChangesSection.of(this) : section("rep_changes");
   }
 
   /** When money is paid: by fiscal period earned, and released holdbacks by release period. */
   public ReportSection timing() {
-    Set<String> periods = new TreeSet<>();
-    for (PlanFigures plan : plans) {
-      periods.addAll(plan.timing().keySet());
-      periods.addAll(plan.releasedIn().keySet());
-    }
-    List<Table> tables = new ArrayList<>();
-    List<String> costHeader = planHeader("period earned");
-    List<List<Cell>> costRows = new ArrayList<>();
-    for (String period : periods) {
-      costRows.add(row(period, p -> money(p.timing().getOrDefault(period,
-          new PlanFigures.Timing()).cost())));
-    }
-    tables.add(Table.of("Cost by fiscal period earned (paid, released, held and clawed back)",
-        costHeader, numericAfterFirst(costHeader.size()), costRows));
-    List<Object> jsonPlans = new ArrayList<>();
-    List<String> header = List.of("period", "paid at close", "held back", "released",
-        "still held", "forfeited", "clawed back", "released in period");
-    for (PlanFigures plan : plans) {
-      boolean holdsBack = plan.timing().values().stream()
-          .anyMatch(t -> t.deferred().signum() != 0 || t.clawedBack().signum() != 0);
-      List<List<Cell>> rows = new ArrayList<>();
-      List<Object> jsonPeriods = new ArrayList<>();
-      for (String period : periods) {
-        PlanFigures.Timing t = plan.timing().getOrDefault(period, new PlanFigures.Timing());
-        BigDecimal releasedIn = plan.releasedIn().getOrDefault(period, Money.ZERO);
-        if (t.paid().signum() == 0 && t.deferred().signum() == 0 && t.clawedBack().signum() == 0
-            && releasedIn.signum() == 0) {
-          continue;
-        }
-        rows.add(List.of(Cell.text(period), money(t.paid()), money(t.deferred()),
-            money(t.released()), money(t.held()), money(t.forfeited()),
-            money(t.clawedBack()), money(releasedIn)));
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("period", period);
-        one.put("paid", t.paid());
-        one.put("deferred", t.deferred());
-        one.put("released", t.released());
-        one.put("held", t.held());
-        one.put("forfeited", t.forfeited());
-        one.put("clawed_back", t.clawedBack());
-        one.put("released_in_period", releasedIn);
-        one.put("cost", t.cost());
-        jsonPeriods.add(one);
-      }
-      if (holdsBack) {
-        tables.add(Table.of(plan.name() + ": holdbacks by fiscal period earned (\"released in "
-            + "period\": by period of release)", header, numericAfterFirst(header.size()), rows));
-      }
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", plan.name());
-      one.put("held_liability", plan.status(Status.HELD));
-      one.put("forfeited", plan.status(Status.FORFEITED));
-      one.put("periods", jsonPeriods);
-      jsonPlans.add(one);
-    }
-    List<String> labels = new ArrayList<>(periods);
-    List<Series> series = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      boolean holdsBack = plan.timing().values().stream().anyMatch(t -> t.deferred().signum() != 0);
-      if (!holdsBack) {
-        continue;
-      }
-      series.add(new Series(plan.name() + ": held back", labels.stream().map(p -> plan.timing()
-          .getOrDefault(p, new PlanFigures.Timing()).deferred()).toList()));
-      series.add(new Series(plan.name() + ": released", labels.stream().map(p -> plan
-          .releasedIn().getOrDefault(p, Money.ZERO)).toList()));
-    }
-    List<Chart> charts = new ArrayList<>();
-    if (!series.isEmpty()) {
-      charts.add(new Chart("holdback-timeline", "Holdback release timeline", "bar", labels,
-          series, "fiscal period", "amount (" + baseline().plan().currency() + ")"));
-    }
-    List<String> notes = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      BigDecimal deferred = plan.status(Status.RELEASED).add(plan.status(Status.HELD))
-          .add(plan.status(Status.FORFEITED));
-      if (deferred.signum() != 0) {
-        notes.add(plan.name() + " holds back " + Fmt.money(deferred) + ": "
-            + Fmt.money(plan.status(Status.RELEASED)) + " released, "
-            + Fmt.money(plan.status(Status.HELD)) + " still owed as of " + asOf + ", "
-            + Fmt.money(plan.status(Status.FORFEITED)) + " forfeited.");
-      }
-    }
-    if (notes.isEmpty()) {
-      notes.add("No plan holds back commission: everything is paid at close or period end.");
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("plans", jsonPlans);
-    return new ReportSection("timing", "Payout timing", notes, tables, charts, json);
+    return section("timing");
   }
 
   /** Channel cost per partner and per partner type, generic over partner-side components. */
   public ReportSection partners() {
-    Set<Component> shown = EnumSet.noneOf(Component.class);
-    Set<String> partnerIds = new TreeSet<>();
-    for (PlanFigures plan : plans) {
-      for (Map.Entry<String, Map<Component, BigDecimal>> e : plan.partnerCosts().entrySet()) {
-        partnerIds.add(e.getKey());
-        shown.addAll(e.getValue().keySet());
-      }
-    }
-    Map<String, String> typeOf = new TreeMap<>();
-    for (String id : partnerIds) {
-      Partner partner = data.partners().get(id);
-      typeOf.put(id, partner == null ? PlanFigures.UNATTRIBUTED : partner.type());
-    }
-    Map<String, BigDecimal> revenue = partnerRevenue();
-    // per partner: one column per plan, so plans read side by side
-    List<String> header = new ArrayList<>(List.of("partner", "type", "won revenue"));
-    for (PlanFigures plan : plans) {
-      header.add(plan.name() + (plan == baseline() ? " (baseline)" : ""));
-    }
-    List<List<Cell>> rows = new ArrayList<>();
-    List<Object> jsonPartners = new ArrayList<>();
-    for (String id : partnerIds) {
-      Partner partner = data.partners().get(id);
-      String name = partner == null || partner.name().equals(id) ? id
-          : partner.name() + " (" + id + ")";
-      Map<String, Object> jp = new LinkedHashMap<>();
-      jp.put("partner", id);
-      jp.put("name", partner == null ? id : partner.name());
-      jp.put("type", typeOf.get(id));
-      jp.put("won_revenue", revenue.getOrDefault(id, Money.ZERO));
-      List<Object> jsonPlans = new ArrayList<>();
-      BigDecimal base = partnerTotal(baseline(), Set.of(id));
-      List<Cell> cells = new ArrayList<>(List.of(Cell.text(name), Cell.text(typeOf.get(id)),
-          money(revenue.getOrDefault(id, Money.ZERO))));
-      for (PlanFigures plan : plans) {
-        Map<Component, BigDecimal> costs = plan.partnerCosts().getOrDefault(id, Map.of());
-        BigDecimal total = Money.ZERO;
-        Map<String, Object> jc = new LinkedHashMap<>();
-        for (Component component : shown) {
-          BigDecimal amount = costs.getOrDefault(component, Money.ZERO);
-          jc.put(component.code(), amount);
-          total = total.add(amount);
-        }
-        cells.add(plan == baseline() || total.compareTo(base) == 0 ? money(total)
-            : Cell.withDetail(money(total), "change", signedMoney(total.subtract(base))));
-        Map<String, Object> jpp = new LinkedHashMap<>();
-        jpp.put("plan", plan.name());
-        jpp.put("by_component", jc);
-        jpp.put("total", total);
-        jpp.put("change", total.subtract(base));
-        jsonPlans.add(jpp);
-      }
-      rows.add(cells);
-      jp.put("plans", jsonPlans);
-      jsonPartners.add(jp);
-    }
-    List<Boolean> numeric = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
-      numeric.add(i >= 2);
-    }
-    Table byPartner = Table.of("Channel cost per partner (change against the baseline in "
-        + "brackets)", header, numeric, rows);
-
-    List<List<Cell>> componentRows = new ArrayList<>();
-    for (Component component : shown) {
-      componentRows.add(row(component.code(), p -> {
-        BigDecimal total = Money.ZERO;
-        for (Map<Component, BigDecimal> costs : p.partnerCosts().values()) {
-          total = total.add(costs.getOrDefault(component, Money.ZERO));
-        }
-        return money(total);
-      }));
-    }
-    List<String> componentHeader = planHeader("component");
-    Table byComponent = Table.of("Channel cost by component", componentHeader,
-        numericAfterFirst(componentHeader.size()), componentRows);
-
-    Map<String, Set<String>> byType = new TreeMap<>();
-    typeOf.forEach((id, type) -> byType.computeIfAbsent(type, k -> new TreeSet<>()).add(id));
-    List<String> typeHeader = planHeader("partner type");
-    typeHeader.add(1, "partners");
-    List<List<Cell>> typeRows = new ArrayList<>();
-    List<Object> jsonTypes = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> type : byType.entrySet()) {
-      List<Cell> cells = new ArrayList<>();
-      cells.add(Cell.text(type.getKey()));
-      cells.add(Cell.count(type.getValue().size()));
-      List<Object> jtPlans = new ArrayList<>();
-      for (PlanFigures plan : plans) {
-        BigDecimal total = partnerTotal(plan, type.getValue());
-        cells.add(money(total));
-        Map<String, Object> jp = new LinkedHashMap<>();
-        jp.put("plan", plan.name());
-        jp.put("total", total);
-        jtPlans.add(jp);
-      }
-      typeRows.add(cells);
-      Map<String, Object> jt = new LinkedHashMap<>();
-      jt.put("type", type.getKey());
-      jt.put("partners", type.getValue().size());
-      jt.put("plans", jtPlans);
-      jsonTypes.add(jt);
-    }
-    Table byTypeTable = Table.of("Channel cost per partner type", typeHeader,
-        numericAfterFirst(typeHeader.size()), typeRows);
-
-    List<Chart> charts = new ArrayList<>();
-    if (!byType.isEmpty()) {
-      List<String> labels = plans.stream().map(PlanFigures::name).toList();
-      List<Series> series = new ArrayList<>();
-      for (Map.Entry<String, Set<String>> type : byType.entrySet()) {
-        series.add(new Series(type.getKey(), plans.stream()
-            .map(p -> partnerTotal(p, type.getValue())).toList()));
-      }
-      charts.add(new Chart("channel-cost-by-type", "Channel cost by partner type", "stacked-bar",
-          labels, series, "plan", "channel cost (" + baseline().plan().currency() + ")"));
-    }
-    List<String> notes = new ArrayList<>();
-    if (partnerIds.isEmpty()) {
-      notes.add("No plan pays partners on these deals.");
-    } else {
-      notes.add("Every partner-side component of the ledger, per partner (margin, fees, "
-          + "commission, rebates, upfront discounts, partner-rep rewards). Lines without a deal "
-          + "or a known partner are shown as " + PlanFigures.UNATTRIBUTED + ".");
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("components", shown.stream().map(Component::code).toList());
-    json.put("partners", jsonPartners);
-    json.put("by_type", jsonTypes);
-    return new ReportSection("partners", "Partner economics", notes,
-        partnerIds.isEmpty() ? List.of() : List.of(byTypeTable, byComponent, byPartner), charts,
-        json);
+    return section("partners");
   }
-
-  private static BigDecimal partnerTotal(PlanFigures plan, Set<String> ids) {
-    BigDecimal total = Money.ZERO;
-    for (String id : ids) {
-      for (BigDecimal amount : plan.partnerCosts().getOrDefault(id, Map.of()).values()) {
-        total = total.add(amount);
-      }
-    }
-    return total;
-  }
-
-  /**
-   * Won list amount of each partner's deals as of the report date, in the baseline's currency
-   * (converted with fx.csv and rounded to the cent per deal, as the engine books it).
-   */
-  private Map<String, BigDecimal> partnerRevenue() {
-    String currency = baseline().plan().currency();
-    Map<String, BigDecimal> revenue = new TreeMap<>();
-    for (Deal deal : data.deals()) {
-      if (deal.partner() != null && Engine.wonBy(deal, asOf)) {
-        revenue.merge(deal.partner(), Money.round(Engine.amountIn(data, currency, deal)),
-            BigDecimal::add);
-      }
-    }
-    return revenue;
-  }
-
 
   /** Spiff spend, and what a ban on activity spiffs removes. */
   public ReportSection spiffs() {
-    List<List<Cell>> rows = new ArrayList<>();
-    rows.add(row("deal and implementation spiffs", p -> money(p.dealSpiffs())));
-    rows.add(row("activity spiffs paid", p -> money(p.activitySpiffs())));
-    rows.add(row("total spiff cost", p -> money(p.component(Component.SPIFF))));
-    rows.add(row("removed by a ban (not paid)", p -> money(p.bannedSpiffs())));
-    if (plans.size() > 1) {
-      rows.add(row("change vs baseline", p -> signedMoney(p.component(Component.SPIFF)
-          .subtract(baseline().component(Component.SPIFF)))));
-    }
-    List<String> header = planHeader("");
-    Table table = Table.of("", header, numericAfterFirst(header.size()), rows);
-    List<String> notes = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      if (plan.bannedSpiffs().signum() != 0) {
-        notes.add(plan.name() + " bans activity spiffs: they would have paid "
-            + Fmt.money(plan.bannedSpiffs()) + ".");
-      }
-    }
-    if (notes.isEmpty()) {
-      notes.add("No plan bans activity spiffs.");
-    }
-    List<Object> jsonPlans = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", plan.name());
-      one.put("deal_spiffs", plan.dealSpiffs());
-      one.put("activity_spiffs", plan.activitySpiffs());
-      one.put("total", plan.component(Component.SPIFF));
-      one.put("banned", plan.bannedSpiffs());
-      one.put("change", plan.component(Component.SPIFF)
-          .subtract(baseline().component(Component.SPIFF)));
-      jsonPlans.add(one);
-    }
-    // side by side, never stacked: what a ban removes is money not paid, and stacked on top of
-    // the spend it made the plan that pays least look the most expensive
-    List<Chart> charts = List.of(new Chart("spiff-spend", "Spiff spend and what a ban removes",
-        "bar", plans.stream().map(PlanFigures::name).toList(), List.of(
-            new Series("deal and implementation spiffs",
-                plans.stream().map(PlanFigures::dealSpiffs).toList()),
-            new Series("activity spiffs paid",
-                plans.stream().map(PlanFigures::activitySpiffs).toList()),
-            new Series("removed by a ban (not paid)",
-                plans.stream().map(PlanFigures::bannedSpiffs).toList())),
-        "plan", "amount (" + baseline().plan().currency() + ")"));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("plans", jsonPlans);
-    return new ReportSection("spiffs", "Spiff spend", notes, List.of(table), charts, json);
+    return section("spiffs");
   }
 
   /** Competition winners from the prize lines of each plan. */
   public ReportSection competitions() {
-    List<List<Cell>> rows = new ArrayList<>();
-    List<Object> jsonPrizes = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      for (LedgerLine line : plan.prizes()) {
-        Rep rep = data.reps().get(line.payee());
-        String who = rep == null || rep.name().equals(rep.id()) ? line.payee()
-            : rep.name() + " (" + rep.id() + ")";
-        rows.add(List.of(Cell.text(plan.name()), Cell.text(line.period()), Cell.text(who),
-            money(line.amount()), Cell.text(line.status().code()),
-            Cell.text(line.trace() == null ? "" : line.trace())));
-        Map<String, Object> one = new LinkedHashMap<>();
-        one.put("plan", plan.name());
-        one.put("period", line.period());
-        one.put("payee", line.payee());
-        one.put("name", rep == null ? line.payee() : rep.name());
-        one.put("amount", line.amount());
-        one.put("status", line.status().code());
-        one.put("trace", line.trace() == null ? "" : line.trace());
-        jsonPrizes.add(one);
-      }
-    }
-    List<String> notes = new ArrayList<>();
-    for (PlanFigures plan : plans) {
-      if (!plan.plan().competitions().isEmpty()) {
-        notes.add(plan.name() + " runs " + plan.plan().competitions().size()
-            + (plan.plan().competitions().size() == 1 ? " competition" : " competitions")
-            + " and awards " + Fmt.money(plan.component(Component.PRIZE)) + " in prizes.");
-      }
-    }
-    if (notes.isEmpty()) {
-      notes.add("No plan runs a competition.");
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("prizes", jsonPrizes);
-    return new ReportSection("competitions", "Competition winners", notes,
-        rows.isEmpty() ? List.of() : List.of(Table.of("Prizes", List.of("plan", "period",
-            "winner", "prize", "status", "how"), List.of(false, false, false, true, false, false),
-            rows)), List.of(), json);
+    return section("competitions");
   }
 
   /** Every guardrail of every plan with its value and outcome. */
   public ReportSection guardrailsSection() {
-    List<List<Cell>> rows = new ArrayList<>();
-    List<Object> jsonResults = new ArrayList<>();
-    for (GuardrailResult result : guardrails) {
-      rows.add(List.of(Cell.text(result.plan()), Cell.text(result.guardrail().metric()),
-          result.valueCell(), Cell.text(result.limit()),
-          Cell.text(result.outcome().name().toLowerCase(java.util.Locale.ROOT))));
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("plan", result.plan());
-      one.put("metric", result.guardrail().metric());
-      one.put("value", result.value() == null ? null
-          : result.metric().money() ? result.value() : Fmt.json(result.value()));
-      one.put("min", result.guardrail().min());
-      one.put("max", result.guardrail().max());
-      one.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
-      one.put("message", result.message());
-      jsonResults.add(one);
-    }
-    List<String> notes = new ArrayList<>();
-    if (guardrails.isEmpty()) {
-      notes.add("No plan sets guardrails.");
-    } else {
-      long failed = failedGuardrails().size();
-      notes.add(failed == 0 ? "Every guardrail holds."
-          : failed + " of " + guardrails.size() + " guardrails fail.");
-      if (guardrails.stream().anyMatch(g -> g.outcome() == GuardrailResult.Outcome.SKIPPED
-          && g.metric().versusBaseline())) {
-        notes.add("Guardrails that compare a plan with the baseline are skipped for the "
-            + "baseline itself.");
-      }
-      if (guardrails.stream().anyMatch(g -> g.outcome() == GuardrailResult.Outcome.SKIPPED
-          && !g.metric().versusBaseline())) {
-        notes.add("A guardrail whose metric has no value because nothing was won or paid is "
-            + "skipped; one that has no value while money is paid fails as undefined.");
-      }
-    }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("passed", failedGuardrails().isEmpty());
-    json.put("results", jsonResults);
-    return new ReportSection("guardrails", "Guardrails", notes,
-        rows.isEmpty() ? List.of() : List.of(Table.of("", List.of("plan", "metric", "value",
-            "limit", "outcome"), List.of(false, false, true, false, false), rows)),
-        List.of(), json);
+    return section("guardrails");
   }
 
   /** Unused-key guard for report.json: sections by id, in order. */
