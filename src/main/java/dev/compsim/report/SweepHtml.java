@@ -123,7 +123,9 @@ public final class SweepHtml {
       cells.add(cell(Fmt.pct(row.costOfSales()), true, ""));
       cells.add(cell(base ? "—" : String.valueOf(row.repsLosingMoreThan10Pct()), true, ""));
       // the metric names with spaces, so that a long one wraps in its cell
-      cells.add(cell(SweepText.guardrails(row).replace('_', ' '), false, ""));
+      // the failed guardrails' names are long: they wrap inside the cell, not past the page
+      cells.add(Map.of("text", SweepText.guardrails(row).replace('_', ' '), "numeric", false,
+          "href", "", "wrap", true));
       if (modelled) {
         cells.add(cell(row.expectedCost() == null ? "n/a" : Fmt.money(row.expectedCost()), true,
             ""));
@@ -136,6 +138,6 @@ public final class SweepHtml {
   }
 
   private static Map<String, Object> cell(String text, boolean numeric, String href) {
-    return Map.of("text", text, "numeric", numeric, "href", href);
+    return Map.of("text", text, "numeric", numeric, "href", href, "wrap", false);
   }
 }
