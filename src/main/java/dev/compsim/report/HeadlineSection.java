@@ -139,16 +139,25 @@ final class HeadlineSection {
           + String.join("; ", parts) + "."
           + (comparison.dataGaps().values().stream().anyMatch(g -> !g.isEmpty())
               ? " They rest on the same gaps in the data as the figures above." : ""));
-      List<String> timing = new ArrayList<>();
+      List<String> games = new ArrayList<>();
       for (PlanFigures plan : plans) {
         Outlook.Plan expected = outlook.of(plan.name());
         BigDecimal discount = expected.pullInDiscount();
-        timing.add(plan.name() + " " + (expected.pulledIn().signum() >= 0
+        games.add((expected.pulledIn().signum() >= 0
             ? Fmt.money(expected.pulledIn()) + " pulled in"
             : Fmt.money(expected.pulledIn().negate()) + " pushed out")
             + (discount.signum() > 0 ? ", " + Fmt.money(discount) + " given away in discounts"
             : discount.signum() < 0 ? ", " + Fmt.money(discount.negate())
                 + " of earlier discounts recovered" : ""));
+      }
+      List<String> timing = new ArrayList<>();
+      if (plans.size() > 1 && games.stream().distinct().count() == 1) {
+        // plans whose timing incentives are alike: said once, not once per plan
+        timing.add("every plan alike, " + games.get(0));
+      } else {
+        for (int i = 0; i < plans.size(); i++) {
+          timing.add(plans.get(i).name() + " " + games.get(i));
+        }
       }
       notes.add("Timing games (modelled, against a plan that pays nothing for moving a deal): "
           + String.join("; ", timing) + ".");

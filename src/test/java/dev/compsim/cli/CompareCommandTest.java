@@ -104,7 +104,7 @@ class CompareCommandTest {
     // beside it, the behavior model's expected figures, labelled as modelled
     assertThat(result.out()).contains("expected cost, with behavior (modelled)",
         "With predicted behavior (modelled: the mean of 50 simulated runs, seed 1",
-        "Timing games (modelled, against a plan that pays nothing for moving a deal): Base ");
+        "Timing games (modelled, against a plan that pays nothing for moving a deal): ");
   }
 
   @Test
