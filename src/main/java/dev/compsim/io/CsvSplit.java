@@ -32,18 +32,23 @@ record CsvSplit(long offset, long linesBefore) {
     long position = 0;
     long lines = 0;
     int state = OUT;
-    boolean fieldStart = true;
-    byte previous = 0;
     int n = in.readNBytes(buffer, 0, buffer.length);
-    int i = n >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB
+    int first = n >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB
         && buffer[2] == (byte) 0xBF ? 3 : 0; // a byte-order mark is not part of the first field
+    int last = '\n'; // the byte before the buffer: the file starts a line
     while (n > 0) {
-      for (; i < n; i++) {
-        byte b = buffer[i];
+      for (int i = first; i < n; i++) {
+        int b = buffer[i] & 0xFF;
+        if (b > '"' && b != delimiter) {
+          if (state == QUOTE) {
+            return null; // text after a closing quote: a parse error, read in one piece
+          }
+          continue; // most bytes: part of a field
+        }
+        int previous = i > first ? buffer[i - 1] & 0xFF : last;
         if (b == '\n' && previous != '\r' || b == '\r') {
           lines++;
         }
-        previous = b;
         if (state == IN) {
           if (b == '"') {
             state = QUOTE;
@@ -61,23 +66,21 @@ record CsvSplit(long offset, long linesBefore) {
           state = OUT;
         }
         if (b == '"') {
-          if (!fieldStart) {
+          if (previous != delimiter && previous != '\n' && previous != '\r') {
             return null; // a quote inside an unquoted field is a character, not a quote
           }
           state = IN;
         } else if (b == '\n') {
-          fieldStart = true;
           long cut = position + i + 1;
           if (cut > from) {
             return new CsvSplit(cut, lines);
           }
-        } else {
-          fieldStart = b == delimiter || b == '\r';
         }
       }
+      last = n > first ? buffer[n - 1] & 0xFF : last;
       position += n;
       n = in.readNBytes(buffer, 0, buffer.length);
-      i = 0;
+      first = 0;
     }
     return null;
   }

@@ -52,6 +52,11 @@ final class CsvTable {
    */
   long rangeStart;
   long rangeEnd = -1;
+  /**
+   * Set when the end of a first part is found while it is read: {@code rangeEnd} bytes may be
+   * read before it is known; then the reader waits for it (a negative end stops the read).
+   */
+  java.util.concurrent.CompletableFuture<Long> rangeEndLater;
   long linesBefore;
   /** The problems kept, and whether a message says that more were left out. */
   int maxProblems = MAX_PROBLEMS;
@@ -227,8 +232,9 @@ final class CsvTable {
       report(notAFile);
       return false;
     }
-    boolean part = rangeStart > 0 || rangeEnd >= 0;
-    try (BoundedReader reader = open(file, 0, rangeStart > 0 ? -1 : rangeEnd, maxRecordChars)) {
+    boolean part = rangeStart > 0 || rangeEnd >= 0 || rangeEndLater != null;
+    try (BoundedReader reader = rangeStart > 0 ? open(file, 0, -1, maxRecordChars, null)
+        : open(file, 0, rangeEnd, maxRecordChars, rangeEndLater)) {
       delimiter = reader.delimiter();
       CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
           .setDelimiter(delimiter).get();
@@ -275,7 +281,7 @@ final class CsvTable {
         reader.recordDone();
         if (rangeStart > 0) {
           // the header is read; the records are those of the range, on lines after linesBefore
-          try (BoundedReader range = open(file, rangeStart, rangeEnd, maxRecordChars);
+          try (BoundedReader range = open(file, rangeStart, rangeEnd, maxRecordChars, null);
               CSVParser rangeParser = format.parse(range)) {
             Records source = new Records(rangeParser, rangeParser.iterator(), range,
                 linesBefore);
@@ -526,11 +532,12 @@ final class CsvTable {
 
   /**
    * The file's characters from byte {@code start} (a byte-order mark skipped at 0) to byte
-   * {@code end} (-1: the end), as UTF-8 that refuses bad bytes, bounded to records of
-   * {@code maxRecord} characters.
+   * {@code end} (-1: the end; with {@code later}, the bytes readable before {@code later} gives
+   * the end), as UTF-8 that refuses bad bytes, bounded to records of {@code maxRecord}
+   * characters.
    */
-  private static BoundedReader open(Path file, long start, long end, int maxRecord)
-      throws IOException {
+  private static BoundedReader open(Path file, long start, long end, int maxRecord,
+      java.util.concurrent.CompletableFuture<Long> later) throws IOException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -539,7 +546,7 @@ final class CsvTable {
       bytes.skipNBytes(start);
     }
     if (end >= 0) {
-      bytes = new Limited(bytes, end - start);
+      bytes = new Limited(bytes, end - start, later);
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
     if (start == 0) {
@@ -551,35 +558,57 @@ final class CsvTable {
     return new BoundedReader(in, maxRecord);
   }
 
-  /** The first {@code remaining} bytes of a stream. */
+  /**
+   * The first {@code remaining} bytes of a stream; with {@code later}, those and then up to the
+   * end {@code later} gives, waiting for it.
+   */
   private static final class Limited extends java.io.FilterInputStream {
     private long remaining;
+    private long read;
+    private java.util.concurrent.CompletableFuture<Long> later;
 
-    Limited(java.io.InputStream in, long remaining) {
+    Limited(java.io.InputStream in, long remaining,
+        java.util.concurrent.CompletableFuture<Long> later) {
       super(in);
       this.remaining = remaining;
+      this.later = later;
+    }
+
+    private void end() throws IOException {
+      if (remaining <= 0 && later != null) {
+        long end = later.join();
+        later = null;
+        if (end < 0) {
+          throw new IOException("the part has no end"); // the caller reads in one piece
+        }
+        remaining = end - read;
+      }
     }
 
     @Override
     public int read() throws IOException {
+      end();
       if (remaining <= 0) {
         return -1;
       }
       int b = in.read();
       if (b >= 0) {
         remaining--;
+        read++;
       }
       return b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
+      end();
       if (remaining <= 0) {
         return -1;
       }
       int n = in.read(buffer, offset, (int) Math.min(length, remaining));
       if (n > 0) {
         remaining -= n;
+        read += n;
       }
       return n;
     }
@@ -587,7 +616,7 @@ final class CsvTable {
 
   /** The delimiter {@link #read} will find on the header line of {@code file}. */
   static char delimiterOf(Path file) throws IOException {
-    try (BoundedReader reader = open(file, 0, -1, MAX_RECORD_CHARS)) {
+    try (BoundedReader reader = open(file, 0, -1, MAX_RECORD_CHARS, null)) {
       return reader.delimiter();
     }
   }

@@ -202,15 +202,35 @@ public final class DataReader {
    */
   private List<Deal> readSplit(Path file, List<Diagnostic> problems, DealLines lines)
       throws IOException {
-    CsvSplit cut = CsvSplit.find(file, CsvTable.delimiterOf(file), Files.size(file) / 2);
-    if (cut == null) {
-      return null;
-    }
-    Part second = new Part(file, cut.offset(), -1, cut.linesBefore());
+    long middle = Files.size(file) / 2;
+    char delimiter = CsvTable.delimiterOf(file);
+    // the second part's thread finds the cut, then reads from it; the first part reads up to
+    // the middle meanwhile, and waits for the cut only there
+    java.util.concurrent.CompletableFuture<Long> cutAt = new java.util.concurrent.CompletableFuture<>();
+    Part second = new Part(file) {
+      @Override
+      public void run() {
+        CsvSplit cut = null;
+        try {
+          cut = CsvSplit.find(file, delimiter, middle);
+        } catch (IOException | RuntimeException e) {
+          cut = null; // the plain read reports what is wrong with the file
+        } finally {
+          cutAt.complete(cut == null ? -1L : cut.offset());
+        }
+        if (cut != null) {
+          table.rangeStart = cut.offset();
+          table.linesBefore = cut.linesBefore();
+          super.run();
+        }
+      }
+    };
     Thread thread = new Thread(second, "csv-read-2 " + file.getFileName());
     thread.setDaemon(true);
     thread.start();
-    Part first = new Part(file, 0, cut.offset(), 0);
+    Part first = new Part(file);
+    first.table.rangeEnd = middle;
+    first.table.rangeEndLater = cutAt;
     first.run();
     try {
       thread.join();
@@ -259,7 +279,7 @@ public final class DataReader {
   }
 
   /** One part of a split read, with a reader of its own: nothing shared while it runs. */
-  private final class Part implements Runnable {
+  private class Part implements Runnable {
     final DataReader reader = new DataReader(map, detect, detectedDates);
     final List<Diagnostic> problems = new ArrayList<>();
     final DealLines lines = new DealLines();
@@ -269,11 +289,8 @@ public final class DataReader {
     boolean read;
     Error error;
 
-    Part(Path file, long start, long end, long linesBefore) {
+    Part(Path file) {
       table = new CsvTable(file, problems, map, detect, detectedDates);
-      table.rangeStart = start;
-      table.rangeEnd = end;
-      table.linesBefore = linesBefore;
       // one more problem than shown, so the joined list knows when to say there were more
       table.maxProblems = CsvTable.MAX_PROBLEMS + 1;
       table.capMessage = false;
