@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  * record handed over as a {@link Row} that knows its line for error messages.
  */
 final class CsvTable {
-  private static final int MAX_PROBLEMS = 200;
+  static final int MAX_PROBLEMS = 200;
   /** The longest record accepted; a longer one is almost always an unclosed quote. */
   static final int MAX_RECORD_CHARS = 1 << 20;
 
@@ -44,6 +44,25 @@ final class CsvTable {
   ColumnMap active;
   /** The field delimiter found on the header line. */
   char delimiter = ',';
+  /**
+   * A part of a split read ({@link CsvSplit}): the records from byte {@code rangeStart} (a
+   * record boundary after the header, with {@code linesBefore} physical lines before it) to byte
+   * {@code rangeEnd} (-1: the end of the file), parsed and handed over on the caller's thread.
+   * The whole file when {@code rangeStart} is 0 and {@code rangeEnd} -1.
+   */
+  long rangeStart;
+  long rangeEnd = -1;
+  /**
+   * Set when the end of a first part is found while it is read: {@code rangeEnd} bytes may be
+   * read before it is known; then the reader waits for it (a negative end stops the read).
+   */
+  java.util.concurrent.CompletableFuture<Long> rangeEndLater;
+  long linesBefore;
+  /** The problems kept, and whether a message says that more were left out. */
+  int maxProblems = MAX_PROBLEMS;
+  boolean capMessage = true;
+  /** The longest record accepted: lower in a split part, so a split never accepts more. */
+  int maxRecordChars = MAX_RECORD_CHARS;
 
   CsvTable(Path file, List<Diagnostic> problems) {
     this(file, problems, null, false);
@@ -194,9 +213,9 @@ final class CsvTable {
 
   void report(Diagnostic diagnostic) {
     problemCount++;
-    if (problemCount <= MAX_PROBLEMS) {
+    if (problemCount <= maxProblems) {
       problems.add(diagnostic);
-    } else if (problemCount == MAX_PROBLEMS + 1) {
+    } else if (problemCount == maxProblems + 1 && capMessage) {
       problems.add(new Diagnostic(file, 0, 0,
           "more than " + MAX_PROBLEMS + " problems; fix these first"));
     }
@@ -213,7 +232,9 @@ final class CsvTable {
       report(notAFile);
       return false;
     }
-    try (BoundedReader reader = open(file)) {
+    boolean part = rangeStart > 0 || rangeEnd >= 0 || rangeEndLater != null;
+    try (BoundedReader reader = rangeStart > 0 ? open(file, 0, -1, maxRecordChars, null)
+        : open(file, 0, rangeEnd, maxRecordChars, rangeEndLater)) {
       delimiter = reader.delimiter();
       CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
           .setDelimiter(delimiter).get();
@@ -258,18 +279,31 @@ final class CsvTable {
         }
         nextLine = parser.getCurrentLineNumber() + 1;
         reader.recordDone();
+        if (rangeStart > 0) {
+          // the header is read; the records are those of the range, on lines after linesBefore
+          try (BoundedReader range = open(file, rangeStart, rangeEnd, maxRecordChars, null);
+              CSVParser rangeParser = format.parse(range)) {
+            Records source = new Records(rangeParser, rangeParser.iterator(), range,
+                linesBefore);
+            for (Row row = source.next(); row != null; row = source.next()) {
+              deliver(row, rows);
+            }
+          }
+          return true;
+        }
+        if (part) {
+          Records source = new Records(parser, records, reader, 0);
+          for (Row row = source.next(); row != null; row = source.next()) {
+            deliver(row, rows);
+          }
+          return true;
+        }
         RowPipeline pipeline = new RowPipeline(parser, records, reader, nextLine);
         try {
           pipeline.start();
           for (List<Row> batch = pipeline.take(); batch != null; batch = pipeline.take()) {
             for (Row row : batch) {
-              if (row.afterBlank) {
-                // a CRM report ends its data at a blank line; more rows there are not guessed at
-                report(new Diagnostic(file, row.line, 0, "a row after the blank line that ends "
-                    + "the " + active.name() + " export's data; only its footer may follow"));
-                continue;
-              }
-              rows.accept(row);
+              deliver(row, rows);
             }
           }
         } finally {
@@ -289,6 +323,56 @@ final class CsvTable {
         report(Diagnostic.of(file, "cannot read: " + YamlSource.describe(cause)));
       }
       return false;
+    }
+  }
+
+  /** Hands {@code row} to {@code rows}, or reports it when it follows a CRM report's data. */
+  private void deliver(Row row, Consumer<Row> rows) {
+    if (row.afterBlank) {
+      // a CRM report ends its data at a blank line; more rows there are not guessed at
+      report(new Diagnostic(file, row.line, 0, "a row after the blank line that ends "
+          + "the " + active.name() + " export's data; only its footer may follow"));
+      return;
+    }
+    rows.accept(row);
+  }
+
+  /**
+   * The data records of a parser as rows, with their lines: blank lines and a Salesforce
+   * report's footer are skipped, and a row after them in a CRM report is marked.
+   */
+  private final class Records {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final BoundedReader reader;
+    private final long lineBase;
+    private final boolean endsAtBlank = active != null && active.numbersRows();
+    private boolean blankSeen;
+    /** The line after the last record parsed. */
+    long line;
+
+    Records(CSVParser parser, Iterator<CSVRecord> records, BoundedReader reader, long lineBase) {
+      this.parser = parser;
+      this.records = records;
+      this.reader = reader;
+      this.lineBase = lineBase;
+      this.line = lineBase + parser.getCurrentLineNumber() + 1;
+    }
+
+    /** The next row, or null at the end. */
+    Row next() {
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        int start = (int) line;
+        line = lineBase + parser.getCurrentLineNumber() + 1;
+        reader.recordDone();
+        if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
+          blankSeen = true; // a blank line, or a line of a Salesforce report's footer
+          continue;
+        }
+        return new Row(record, start, endsAtBlank && blankSeen);
+      }
+      return null;
     }
   }
 
@@ -329,21 +413,11 @@ final class CsvTable {
     @Override
     public void run() {
       List<Row> batch = new ArrayList<>(BATCH);
-      boolean blankSeen = false;
-      boolean endsAtBlank = active != null && active.numbersRows();
+      Records source = new Records(parser, records, reader, 0);
       try {
-        long line = nextLine;
-        while (!stopped && records.hasNext()) {
-          CSVRecord record = records.next();
-          int start = (int) line;
-          line = parser.getCurrentLineNumber() + 1;
-          nextLine = line;
-          reader.recordDone();
-          if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
-            blankSeen = true; // a blank line, or a line of a Salesforce report's footer
-            continue;
-          }
-          batch.add(new Row(record, start, endsAtBlank && blankSeen));
+        for (Row row = stopped ? null : source.next(); row != null;
+            row = stopped ? null : source.next()) {
+          batch.add(row);
           if (batch.size() == BATCH) {
             put(batch);
             batch = new ArrayList<>(BATCH);
@@ -354,6 +428,7 @@ final class CsvTable {
       } catch (Error e) {
         error = e;
       } finally {
+        nextLine = source.line; // where a parse error is placed
         if (!batch.isEmpty()) {
           put(batch);
         }
@@ -455,17 +530,95 @@ final class CsvTable {
     return names;
   }
 
-  private static BoundedReader open(Path file) throws IOException {
+  /**
+   * The file's characters from byte {@code start} (a byte-order mark skipped at 0) to byte
+   * {@code end} (-1: the end; with {@code later}, the bytes readable before {@code later} gives
+   * the end), as UTF-8 that refuses bad bytes, bounded to records of {@code maxRecord}
+   * characters.
+   */
+  private static BoundedReader open(Path file, long start, long end, int maxRecord,
+      java.util.concurrent.CompletableFuture<Long> later) throws IOException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader in = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
-    in.mark(1);
-    if (in.read() != '\uFEFF') {
-      in.reset(); // no byte-order mark
+    java.io.InputStream bytes = Files.newInputStream(file);
+    if (start > 0) {
+      bytes.skipNBytes(start);
     }
-    return new BoundedReader(in);
+    if (end >= 0) {
+      bytes = new Limited(bytes, end - start, later);
+    }
+    BufferedReader in = new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
+    if (start == 0) {
+      in.mark(1);
+      if (in.read() != '\uFEFF') {
+        in.reset(); // no byte-order mark
+      }
+    }
+    return new BoundedReader(in, maxRecord);
+  }
+
+  /**
+   * The first {@code remaining} bytes of a stream; with {@code later}, those and then up to the
+   * end {@code later} gives, waiting for it.
+   */
+  private static final class Limited extends java.io.FilterInputStream {
+    private long remaining;
+    private long read;
+    private java.util.concurrent.CompletableFuture<Long> later;
+
+    Limited(java.io.InputStream in, long remaining,
+        java.util.concurrent.CompletableFuture<Long> later) {
+      super(in);
+      this.remaining = remaining;
+      this.later = later;
+    }
+
+    private void end() throws IOException {
+      if (remaining <= 0 && later != null) {
+        long end = later.join();
+        later = null;
+        if (end < 0) {
+          throw new IOException("the part has no end"); // the caller reads in one piece
+        }
+        remaining = end - read;
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      end();
+      if (remaining <= 0) {
+        return -1;
+      }
+      int b = in.read();
+      if (b >= 0) {
+        remaining--;
+        read++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      end();
+      if (remaining <= 0) {
+        return -1;
+      }
+      int n = in.read(buffer, offset, (int) Math.min(length, remaining));
+      if (n > 0) {
+        remaining -= n;
+        read += n;
+      }
+      return n;
+    }
+  }
+
+  /** The delimiter {@link #read} will find on the header line of {@code file}. */
+  static char delimiterOf(Path file) throws IOException {
+    try (BoundedReader reader = open(file, 0, -1, MAX_RECORD_CHARS, null)) {
+      return reader.delimiter();
+    }
   }
 
   /** A record longer than {@link #MAX_RECORD_CHARS}. */
@@ -484,10 +637,12 @@ final class CsvTable {
    */
   static final class BoundedReader extends Reader {
     private final BufferedReader in;
+    private final int maxRecord;
     private long sinceRecord;
 
-    BoundedReader(BufferedReader in) {
+    BoundedReader(BufferedReader in, int maxRecord) {
       this.in = in;
+      this.maxRecord = maxRecord;
     }
 
     /** The delimiter of the header line: the most frequent of , ; and tab outside quotes. */
@@ -522,7 +677,7 @@ final class CsvTable {
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-      if (sinceRecord > MAX_RECORD_CHARS) {
+      if (sinceRecord > maxRecord) {
         throw new RecordTooLong();
       }
       int n = in.read(buffer, offset, length);

@@ -55,6 +55,32 @@ final class CurrencyClaims {
     }
   }
 
+  /**
+   * Adds the claims of {@code later}, noted on rows after every row noted here, as if they had
+   * been noted here one by one.
+   */
+  synchronized void addAll(CurrencyClaims later) {
+    for (Map.Entry<String, Claim> entry : later.claims.entrySet()) {
+      Claim first = claims.get(entry.getKey());
+      if (first == null) {
+        claims.put(entry.getKey(), entry.getValue());
+      } else {
+        first.more += 1 + entry.getValue().more;
+      }
+    }
+  }
+
+  /** Each claim as text, in order: for tests comparing two readers. */
+  synchronized List<String> describe() {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Claim> entry : claims.entrySet()) {
+      Claim claim = entry.getValue();
+      out.add(entry.getKey() + " " + claim.line + ":" + claim.column + " " + claim.cell + " "
+          + claim.currencies + " +" + claim.more);
+    }
+    return out;
+  }
+
   /** The cells whose currency cannot be {@code plan}'s, each placed at its first row. */
   List<Diagnostic> against(Plan plan) {
     List<Diagnostic> problems = new ArrayList<>();

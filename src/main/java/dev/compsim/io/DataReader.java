@@ -9,7 +9,9 @@ import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Payments;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Stage;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -165,12 +167,161 @@ public final class DataReader {
     return shared == null ? value : shared;
   }
 
+  /**
+   * A deals file larger than this many bytes is read in two parts at once ({@link #readSplit});
+   * tests set it low to split tiny files.
+   */
+  long splitAbove = 8L << 20;
+  /** Whether the last {@link #readDeals} was read in two parts (for tests). */
+  boolean lastReadSplit;
+
   List<Deal> readDeals(Path file, List<Diagnostic> problems, DealLines lines) {
-    CsvTable table = new CsvTable(file, problems, map, detect, detectedDates);
+    lastReadSplit = false;
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > splitAbove) {
+        List<Deal> deals = readSplit(file, problems, lines);
+        if (deals != null) {
+          lastReadSplit = true;
+          return deals;
+        }
+      }
+    } catch (IOException e) {
+      // the plain read below reports what is wrong with the file
+    }
+    return readDeals(new CsvTable(file, problems, map, detect, detectedDates), lines);
+  }
+
+  /**
+   * Reads the deals file in two parts, cut at a record boundary near its middle ({@link
+   * CsvSplit}): the second part on a thread of its own, each with its own parser and reader
+   * state, then joined in file order. Returns null, having changed nothing, whenever the result
+   * could differ from reading in one piece: no cut, a part that cannot be read (bad bytes, a
+   * parse error, a long record, a bad header), a CRM report that ends its data at a blank line,
+   * or a deal id in both parts (the duplicate's message names the first part's line). The plain
+   * read then gives its answer, diagnostics included.
+   */
+  private List<Deal> readSplit(Path file, List<Diagnostic> problems, DealLines lines)
+      throws IOException {
+    long middle = Files.size(file) / 2;
+    char delimiter = CsvTable.delimiterOf(file);
+    // the second part's thread finds the cut, then reads from it; the first part reads up to
+    // the middle meanwhile, and waits for the cut only there
+    java.util.concurrent.CompletableFuture<Long> cutAt = new java.util.concurrent.CompletableFuture<>();
+    Part second = new Part(file) {
+      @Override
+      public void run() {
+        CsvSplit cut = null;
+        try {
+          cut = CsvSplit.find(file, delimiter, middle);
+        } catch (IOException | RuntimeException e) {
+          cut = null; // the plain read reports what is wrong with the file
+        } finally {
+          cutAt.complete(cut == null ? -1L : cut.offset());
+        }
+        if (cut != null) {
+          table.rangeStart = cut.offset();
+          table.linesBefore = cut.linesBefore();
+          super.run();
+        }
+      }
+    };
+    Thread thread = new Thread(second, "csv-read-2 " + file.getFileName());
+    thread.setDaemon(true);
+    thread.start();
+    Part first = new Part(file);
+    first.table.rangeEnd = middle;
+    first.table.rangeEndLater = cutAt;
+    first.run();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    if (first.error != null) {
+      throw first.error;
+    }
+    if (second.error != null) {
+      throw second.error;
+    }
+    if (!first.read || !second.read
+        || first.table.active != null && first.table.active.numbersRows()
+        || first.lines.sharesAny(second.lines)) {
+      return null;
+    }
+    CsvTable merged = new CsvTable(file, problems);
+    first.problems.forEach(merged::report);
+    second.problems.forEach(merged::report);
+    lines.addAll(first.lines);
+    lines.addAll(second.lines);
+    List<Deal> deals = new ArrayList<>(first.deals.size() + second.deals.size());
+    deals.addAll(first.deals);
+    deals.addAll(second.deals);
+    currencyClaims.addAll(first.reader.currencyClaims);
+    currencyClaims.addAll(second.reader.currencyClaims);
+    currencyInAmount.addAll(first.reader.currencyInAmount);
+    currencyInAmount.addAll(second.reader.currencyInAmount);
+    dealColumns.putAll(first.reader.dealColumns);
+    Part last = second.reader.mapped || second.reader.dealsMap != null ? second : first;
+    mapped = last.reader.mapped;
+    dealsMap = last.reader.dealsMap;
+    if (map == null && first.table.active != null && onDetected != null) {
+      onDetected.accept(file, first.table.active.name());
+    }
+    return deals;
+  }
+
+  /** What reading the deals left besides deals, problems and lines: for tests of the split. */
+  List<Object> dealsState() {
+    return List.of(currencyClaims.describe(), new java.util.TreeSet<>(currencyInAmount),
+        new java.util.TreeMap<>(dealColumns), mapped,
+        String.valueOf(dealsMap == null ? null : dealsMap.name()));
+  }
+
+  /** One part of a split read, with a reader of its own: nothing shared while it runs. */
+  private class Part implements Runnable {
+    final DataReader reader = new DataReader(map, detect, detectedDates);
+    final List<Diagnostic> problems = new ArrayList<>();
+    final DealLines lines = new DealLines();
+    final CsvTable table;
+    List<Deal> deals = List.of();
+    /** Whether the part was read to its end with no problem of the file itself. */
+    boolean read;
+    Error error;
+
+    Part(Path file) {
+      table = new CsvTable(file, problems, map, detect, detectedDates);
+      // one more problem than shown, so the joined list knows when to say there were more
+      table.maxProblems = CsvTable.MAX_PROBLEMS + 1;
+      table.capMessage = false;
+      table.maxRecordChars = CsvTable.MAX_RECORD_CHARS / 2;
+    }
+
+    @Override
+    public void run() {
+      try {
+        deals = reader.readDeals(table, lines);
+        read = reader.tableRead;
+      } catch (RuntimeException e) {
+        read = false; // the plain read meets it again, and handles it as it always has
+      } catch (Error e) {
+        error = e;
+      }
+    }
+  }
+
+  /**
+   * Whether the last deals table was read to its end: false after a problem of the file itself
+   * (a bad header, a parse error, bad bytes), which a split read leaves to the plain read.
+   */
+  private boolean tableRead;
+
+  private List<Deal> readDeals(CsvTable table, DealLines lines) {
+    Path file = table.file;
     List<Deal> deals = new ArrayList<>();
     mapped = false;
     int[] col = new int[DEAL_COLUMNS.size() + 2];
-    table.read(DEAL_REQUIRED, header -> {
+    tableRead = table.read(DEAL_REQUIRED, header -> {
       for (int i = 0; i < DEAL_COLUMNS.size(); i++) {
         col[i] = header.column(DEAL_COLUMNS.get(i));
         if (col[i] >= 0) {

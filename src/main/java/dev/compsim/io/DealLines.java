@@ -4,24 +4,38 @@ import java.util.Arrays;
 
 /**
  * The line of each deal id in the deals file: what a {@code HashMap<String, Integer>} would
- * hold, in arrays (ids, hashes and lines by deal, an open-addressing table of deal numbers by
- * id hash), so a million deals cost no entry or boxed line objects, and far less memory for the
- * whole run.
+ * hold, in arrays (ids and lines by deal), so a million deals cost no entry or boxed line
+ * objects. Exports usually list ids in increasing order: while they come that way the ids stay
+ * sorted and are found by binary search, with no hashing at all; the first id out of order
+ * builds an open-addressing table of deal numbers by id hash, used from then on.
  */
 final class DealLines {
   private String[] ids = new String[64];
   private int[] lines = new int[64];
-  /** The spread hash of each id: probing and growing never touch the id strings. */
-  private int[] hashes = new int[64];
   private int size;
-  /** Deal number + 1 by slot; 0 is an empty slot. */
-  private int[] table = new int[128];
+  /** Whether ids[0..size) is strictly increasing and there is no hash table yet. */
+  private boolean sorted = true;
+  /** The spread hash of each id (hashed mode): probing and growing never touch the strings. */
+  private int[] hashes;
+  /** Deal number + 1 by slot; 0 is an empty slot (hashed mode). */
+  private int[] table;
 
   /**
    * Records that deal {@code id} is on {@code line} unless it is already known; returns the
    * earlier line, or 0 when {@code id} is new. Lines are positive.
    */
   int putIfAbsent(String id, int line) {
+    if (sorted) {
+      if (size == 0 || ids[size - 1].compareTo(id) < 0) {
+        append(id, line);
+        return 0;
+      }
+      int at = search(id);
+      if (at >= 0) {
+        return lines[at];
+      }
+      hash(); // out of order: from here on, a hash table
+    }
     int hash = spread(id.hashCode());
     int mask = table.length - 1;
     int slot = hash & mask;
@@ -31,24 +45,21 @@ final class DealLines {
       }
       slot = (slot + 1) & mask;
     }
-    if (size == ids.length) {
-      ids = Arrays.copyOf(ids, size * 2);
-      lines = Arrays.copyOf(lines, size * 2);
-      hashes = Arrays.copyOf(hashes, size * 2);
-    }
-    ids[size] = id;
-    lines[size] = line;
-    hashes[size] = hash;
-    size++;
+    append(id, line);
+    hashes[size - 1] = hash;
     table[slot] = size;
     if (size * 2 > table.length) {
-      rehash();
+      rehash(table.length * 2);
     }
     return 0;
   }
 
   /** The line of deal {@code id}, or 0 when it is not known. */
   int get(String id) {
+    if (sorted) {
+      int at = search(id);
+      return at >= 0 ? lines[at] : 0;
+    }
     int hash = spread(id.hashCode());
     int mask = table.length - 1;
     int slot = hash & mask;
@@ -65,8 +76,94 @@ final class DealLines {
     return size;
   }
 
-  private void rehash() {
-    int[] grown = new int[table.length * 2];
+  /** Whether some id of {@code other} is known here too. */
+  boolean sharesAny(DealLines other) {
+    if (size == 0 || other.size == 0) {
+      return false;
+    }
+    if (sorted && other.sorted && (ids[size - 1].compareTo(other.ids[0]) < 0
+        || other.ids[other.size - 1].compareTo(ids[0]) < 0)) {
+      return false;
+    }
+    for (int i = 0; i < other.size; i++) {
+      if (get(other.ids[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds every entry of {@code other}, in its order, as {@link #putIfAbsent} would; the two
+   * must share no id ({@link #sharesAny}). Sorted after sorted stays sorted, by a copy.
+   */
+  void addAll(DealLines other) {
+    if (sorted && other.sorted
+        && (size == 0 || other.size == 0 || ids[size - 1].compareTo(other.ids[0]) < 0)) {
+      grow(size + other.size);
+      System.arraycopy(other.ids, 0, ids, size, other.size);
+      System.arraycopy(other.lines, 0, lines, size, other.size);
+      size += other.size;
+      return;
+    }
+    for (int i = 0; i < other.size; i++) {
+      if (putIfAbsent(other.ids[i], other.lines[i]) != 0) {
+        throw new IllegalArgumentException("deal " + other.ids[i] + " is in both");
+      }
+    }
+  }
+
+  private void append(String id, int line) {
+    grow(size + 1);
+    ids[size] = id;
+    lines[size] = line;
+    size++;
+  }
+
+  private void grow(int needed) {
+    if (needed > ids.length) {
+      int length = Math.max(needed, ids.length * 2);
+      ids = Arrays.copyOf(ids, length);
+      lines = Arrays.copyOf(lines, length);
+      if (hashes != null) {
+        hashes = Arrays.copyOf(hashes, length);
+      }
+    }
+  }
+
+  private int search(String id) {
+    int low = 0;
+    int high = size - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = ids[mid].compareTo(id);
+      if (c < 0) {
+        low = mid + 1;
+      } else if (c > 0) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Leaves the sorted mode: hashes every id and builds the table. */
+  private void hash() {
+    sorted = false;
+    hashes = new int[ids.length];
+    for (int i = 0; i < size; i++) {
+      hashes[i] = spread(ids[i].hashCode());
+    }
+    int capacity = 128;
+    while (capacity < size * 2 + 2) {
+      capacity *= 2;
+    }
+    rehash(capacity);
+  }
+
+  private void rehash(int capacity) {
+    int[] grown = new int[capacity];
     int mask = grown.length - 1;
     for (int i = 0; i < size; i++) {
       int slot = hashes[i] & mask;

@@ -31,4 +31,64 @@ class DealLinesTest {
     assertThat(lines.get("nowhere")).isZero();
     assertThat(lines.get("")).isZero();
   }
+
+  /**
+   * Ids in increasing order stay sorted (binary search, no hashing) until the first one out of
+   * order; from there on the hash table answers. Either way the answers are a HashMap's.
+   */
+  @Test
+  void increasingIdsThenDisorderAnswerAsAHashMap() {
+    Random random = new Random(12);
+    for (int round = 0; round < 20; round++) {
+      DealLines lines = new DealLines();
+      Map<String, Integer> plain = new HashMap<>();
+      int sortedFor = random.nextInt(3000);
+      int next = 0;
+      for (int i = 0; i < 4000; i++) {
+        String id;
+        if (i < sortedFor) {
+          next += random.nextInt(3); // repeats the last id now and then
+          id = String.format("D%07d", next);
+        } else {
+          id = "D" + random.nextInt(10_000);
+        }
+        Integer earlier = plain.putIfAbsent(id, i + 2);
+        assertThat(lines.putIfAbsent(id, i + 2)).as(id).isEqualTo(earlier == null ? 0 : earlier);
+        if (i % 97 == 0) {
+          String probe = "D" + random.nextInt(10_000);
+          assertThat(lines.get(probe)).isEqualTo(plain.getOrDefault(probe, 0));
+        }
+      }
+      assertThat(lines.size()).isEqualTo(plain.size());
+      plain.forEach((id, line) -> assertThat(lines.get(id)).isEqualTo(line));
+    }
+  }
+
+  /** Joining two parts of a split read: the same index as one built row by row. */
+  @Test
+  void addAllOfPartsSharingNoIdEqualsOneIndex() {
+    Random random = new Random(13);
+    for (int round = 0; round < 50; round++) {
+      DealLines first = new DealLines();
+      DealLines second = new DealLines();
+      DealLines whole = new DealLines();
+      int n = 1 + random.nextInt(500);
+      boolean shuffled = random.nextBoolean();
+      for (int i = 0; i < n; i++) {
+        String id = shuffled ? "Q" + (i * 7919 % 1009) + "-" + i : String.format("D%05d", i);
+        (i < n / 2 ? first : second).putIfAbsent(id, i + 2);
+        whole.putIfAbsent(id, i + 2);
+      }
+      assertThat(first.sharesAny(second)).isFalse();
+      first.addAll(second);
+      assertThat(first.size()).isEqualTo(whole.size());
+      for (int i = 0; i < n; i++) {
+        String id = shuffled ? "Q" + (i * 7919 % 1009) + "-" + i : String.format("D%05d", i);
+        assertThat(first.get(id)).isEqualTo(whole.get(id)).isEqualTo(i + 2);
+      }
+      DealLines again = new DealLines();
+      again.putIfAbsent(shuffled ? "Q0-0" : "D00000", 1);
+      assertThat(again.sharesAny(whole)).isTrue();
+    }
+  }
 }
