@@ -111,7 +111,24 @@ public final class DealFacts {
 
   private Meetings groupMeetings(FiscalCalendar calendar) {
     meetingGroupings.incrementAndGet();
-    record Key(String rep, LocalDate start) {}
+    // hash and equality written out: a record's generated ones go through method handles,
+    // which the C1 compiler compare runs on (scripts/compsim) does not inline; the map keeps
+    // its insertion order whatever the hash
+    record Key(String rep, LocalDate start) {
+      @Override
+      public int hashCode() {
+        int h = rep.hashCode() * 0x9E3779B1 + start.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && (rep == k.rep || rep.equals(k.rep))
+            && (start == k.start || start.equals(k.start));
+      }
+    }
     Map<Key, long[]> keys = new LinkedHashMap<>();
     // the data holds one LocalDate per day: each day's period is found once
     Map<LocalDate, LocalDate> startOf = new HashMap<>();
