@@ -161,7 +161,7 @@ public final class DealFacts {
    * The activities other than meetings summed by rep, period of {@code calendar} and activity,
    * each row dated on its period's first day: the engine pays an activity
    * spiff per rep, period and activity, so over these rows it writes the same lines as over
-   * {@link #otherActivities} from a seventh of the rows with 8,000 reps (a plan whose spiffs
+   * {@link #otherActivities} from an eighth of the rows with 8,000 reps (a plan whose spiffs
    * change by date needs the days: {@code ActivitySumsDriftTest} holds the two equal). The raw
    * activities when a sum would not fit a count.
    */
