@@ -397,7 +397,8 @@ final class CompiledPlan {
         spiff -> spiff instanceof Spiff.ActivitySpiff a
             && !a.activity().equalsIgnoreCase(Simulation.MEETING));
     otherActivityCents = others.isEmpty() || !otherSpiffs ? 0
-        : activityCost(engine, plan, others);
+        : activityCost(engine, plan,
+            plan.isEffectiveDated() ? others : facts.otherActivitiesByPeriod(plan.calendar()));
   }
 
   /**

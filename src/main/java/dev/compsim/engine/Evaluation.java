@@ -320,7 +320,27 @@ final class Evaluation {
     if (!any) {
       return;
     }
-    record Key(FiscalPeriod period, String rep, int version, int spiff) {}
+    // hash and equality written out: a record's generated ones go through method handles, which
+    // the C1 compiler (compare's, see scripts/compsim) does not inline; and mixed, as the
+    // record's 31-fold sum of the fields puts neighbouring reps and periods on equal values
+    record Key(FiscalPeriod period, String rep, int version, int spiff) {
+      @Override
+      public int hashCode() {
+        int h = (rep.hashCode() * 0x9E3779B1 + period.start().hashCode()) * 31 + version;
+        h = h * 31 + spiff;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        return h ^ (h >>> 16);
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && spiff == k.spiff && version == k.version
+            && (rep == k.rep || rep.equals(k.rep))
+            && (period == k.period || period.equals(k.period));
+      }
+    }
     Map<Key, Long> counts = new LinkedHashMap<>();
     for (Activity activity : engine.activities()) {
       int version = plan.isEffectiveDated() ? plan.versionNumber(activity.date()) - 1 : 0;

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The second test pins the work compare adds to run's by counting it, not timing it (a busy
  * machine makes seconds flaky): the deals of the scenario books grow with the reps, at most 18
- * per rep and plan; the simulation compiles about one deal variant per opportunity and plan
- * (every one of eight before: compiling was most of compare's extra time), the baseline
- * exactly one per won deal.
+ * per rep and plan (ten on this data); the simulation compiles about one deal variant per
+ * opportunity and plan, under 1.25 (every one of eight before: compiling was most of compare's
+ * extra time), the baseline exactly one per won deal.
  */
 class Issue15CompareGrowsWithRepsTest {
   @TempDir
@@ -79,9 +79,14 @@ class Issue15CompareGrowsWithRepsTest {
       Simulation simulation = Simulation.forHeadline(model);
       simulation.run(assumptions, 2, 1L, 2, null);
       long opportunities = (long) model.opportunities() * plans.size();
-      assertThat(simulation.compiledVariants()).isLessThan(2 * opportunities);
+      // 1.11 and 1.04 variants per opportunity and plan here (eight before the headline compiled
+      // only what its draws can choose)
+      assertThat(simulation.compiledVariants()).isLessThan(opportunities * 5 / 4);
       scenarioDeals[k] = model.scenarioDeals();
-      assertThat(scenarioDeals[k]).isLessThanOrEqualTo(18L * reps[k] * plans.size());
+      // at most 18 per rep and plan by construction (a prior credit and a scenario deal in each
+      // of nine slots); 8.3 and 5.5 here, where many reps have no prior credit
+      assertThat(scenarioDeals[k]).isLessThanOrEqualTo(18L * reps[k] * plans.size())
+          .isLessThanOrEqualTo(10L * reps[k] * plans.size());
     }
     // eight times the reps: about eight times the scenario deals, never the square
     assertThat(scenarioDeals[1]).isLessThan(10 * scenarioDeals[0]);
