@@ -12,13 +12,10 @@ import dev.compsim.model.Plan;
 import dev.compsim.report.BehaviorSections;
 import dev.compsim.report.Comparison;
 import dev.compsim.report.PlanTotals;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Where the time of {@code compsim compare} goes beyond {@code run}'s: each phase one after
@@ -31,10 +28,6 @@ import java.util.function.Supplier;
  * -Druns=N} for another number of runs.
  */
 public final class ComparePhases {
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final com.sun.management.OperatingSystemMXBean OS =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
   private ComparePhases() {}
 
   public static void main(String[] args) {
@@ -45,35 +38,35 @@ public final class ComparePhases {
     for (int i = 1; i < args.length; i++) {
       planFiles.add(Path.of(args[i]));
     }
-    List<Plan> plans = time("read plans", () -> new PlanReader().readAll(planFiles));
-    DataSet data = time("read data", () -> new DataReader().read(
+    List<Plan> plans = RunPhases.time("read plans", () -> new PlanReader().readAll(planFiles));
+    DataSet data = RunPhases.time("read data", () -> new DataReader().read(
         DataFiles.inDirectory(Path.of(args[0]))).data());
-    Engine engine = time("engine", () -> new Engine(data, data.latestDate()));
-    time("evaluate plans (run)", () -> {
+    Engine engine = RunPhases.time("engine", () -> new Engine(data, data.latestDate()));
+    RunPhases.time("evaluate plans (run)", () -> {
       for (Plan plan : plans) {
         engine.evaluate(plan, new PlanTotals(plan.name(), engine.wonRevenue(plan)), false);
       }
       return null;
     });
     Assumptions assumptions = Assumptions.defaults();
-    BehaviorModel model = time("behavior model (typical, gradients, shares)",
+    BehaviorModel model = RunPhases.time("behavior model (typical, gradients, shares)",
         () -> new BehaviorModel(engine, plans, assumptions));
     Simulation simulation = Simulation.forHeadline(model);
-    time("simulation: facts, compile, 1 run", () -> simulation.run(assumptions, 1, 1, 0, null));
+    RunPhases.time("simulation: facts, compile, 1 run", () -> simulation.run(assumptions, 1, 1, 0, null));
     if (Boolean.getBoolean("again")) {
-      time("again: behavior model", () -> new BehaviorModel(engine, plans, assumptions));
-      time("again: facts, compile, 1 run",
+      RunPhases.time("again: behavior model", () -> new BehaviorModel(engine, plans, assumptions));
+      RunPhases.time("again: facts, compile, 1 run",
           () -> Simulation.forHeadline(model).run(assumptions, 1, 1, 0, null));
     }
     int runs = Integer.getInteger("runs", 50);
-    Simulation.Outcome outcome = time("simulation: " + runs + " runs",
+    Simulation.Outcome outcome = RunPhases.time("simulation: " + runs + " runs",
         () -> simulation.run(assumptions, runs, 1, 0, null));
     long won = (long) engine.wonDeals().size() * plans.size();
     System.out.printf(Locale.ROOT, "work: run evaluates %,d won deals x plans; compare adds "
         + "%,d scenario deals and %,d compiled variants (of %,d opportunities x plans)%n", won,
         model.scenarioDeals(), simulation.compiledVariants(),
         (long) model.opportunities() * plans.size());
-    time("comparison (Comparison.of, behavior sections)", () -> {
+    RunPhases.time("comparison (Comparison.of, behavior sections)", () -> {
       Comparison comparison = Comparison.of(engine, plans, 0);
       for (var section : BehaviorSections.compare(model, assumptions)) {
         comparison = comparison.with(section);
@@ -82,14 +75,4 @@ public final class ComparePhases {
     });
   }
 
-  private static <T> T time(String phase, Supplier<T> work) {
-    long wall = System.nanoTime();
-    long cpu = THREADS.getCurrentThreadCpuTime();
-    long process = OS.getProcessCpuTime();
-    T result = work.get();
-    System.out.printf(Locale.ROOT, "%8.3f s wall %8.3f s cpu %8.3f s process cpu  %s%n",
-        (System.nanoTime() - wall) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9,
-        (OS.getProcessCpuTime() - process) / 1e9, phase);
-    return result;
-  }
 }

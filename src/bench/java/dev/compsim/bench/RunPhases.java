@@ -64,7 +64,11 @@ public final class RunPhases {
     }
   }
 
-  private static <T> T time(String phase, Supplier<T> work) {
+  /**
+   * Runs one phase and prints its wall time, this thread's CPU time and the process's; the
+   * phase timer of every bench class.
+   */
+  static <T> T time(String phase, Supplier<T> work) {
     long wall = System.nanoTime();
     long cpu = THREADS.getCurrentThreadCpuTime();
     long process = OS.getProcessCpuTime();

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       partner-sourced, registered, partner discount and whether it names a partner seller.
  * </ul>
  * Deals of one team and one terms shape get the same answers, so a plan asks the rules once per
- * shape (a million generated deals have about 2,000 teams and 1,100 terms) rather than once per
+ * shape (a million generated deals have about 70,000 teams and 1,100 terms) rather than once per
  * deal. A rule that comes to read another field of the deal must add it to its shape:
  * {@code ColumnarDriftTest} compares the columnar engine with the ledger on generated data.
  */
