@@ -110,9 +110,11 @@ public final class DataReader {
     List<Activity> activities = files.activities() == null ? List.of()
         : readActivities(files.activities(), problems);
     Map<String, BigDecimal> fx = files.fx() == null ? Map.of() : readFx(files.fx(), problems);
+    int before = problems.size();
     List<Deal> deals = readDeals(files.deals(), problems, dealLines);
+    boolean dealsComplete = problems.size() == before;
     Payments payments = files.payments() == null ? Payments.NONE
-        : PaymentsReader.read(files.payments(), dealLines, dealsMap, problems);
+        : PaymentsReader.read(files.payments(), dealLines, dealsComplete, dealsMap, problems);
     InputException.throwIfAny(problems);
     if (mapped) {
       deals = ownersByName(deals, reps);

@@ -58,7 +58,13 @@ final class PaymentsReader {
    * @param deals the deals file's lines by deal id, to know the deals
    * @param dealsMap the deals file's preset or column map, or null
    */
-  static Payments read(Path file, DealLines deals, ColumnMap dealsMap, List<Diagnostic> problems) {
+  /**
+   * @param dealsComplete whether every row of the deals file was read: when some were refused, a
+   *     payment for one of their ids is not reported as unknown (the deals file's own error says
+   *     what is wrong, and the payment is checked again once it is fixed)
+   */
+  static Payments read(Path file, DealLines deals, boolean dealsComplete, ColumnMap dealsMap,
+      List<Diagnostic> problems) {
     ColumnMap map = mapFor(dealsMap);
     CsvTable table = new CsvTable(file, problems, map, false);
     List<Payment> payments = new ArrayList<>();
@@ -74,7 +80,7 @@ final class PaymentsReader {
       if (deal == null) {
         row.problem(col[0], "deal_id is empty");
         ok = false;
-      } else if (deals.get(deal) == 0) {
+      } else if (deals.get(deal) == 0 && dealsComplete) {
         row.problem(col[0], "payment for unknown deal " + deal + ": no such deal_id in "
             + "the deals file");
         ok = false;

@@ -52,6 +52,18 @@ class PaymentsReaderTest {
   }
 
   @Test
+  void aRefusedDealRowIsReportedOnceNotAgainAsAnUnknownDealOfItsPayments() throws IOException {
+    Files.writeString(dir.resolve("deals.csv"), "deal_id,owner,close_date,amount\n"
+        + "D1,R1,2026-02-30,1000\n");
+    Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+    Files.writeString(dir.resolve("payments.csv"), "deal_id,date,amount\nD1,2026-03-10,500\n");
+    InputException e = catchThrowableOfType(InputException.class,
+        () -> new DataReader().read(DataFiles.inDirectory(dir)));
+    assertThat(e.diagnostics()).extracting(d -> d.file().getFileName().toString())
+        .containsExactly("deals.csv");
+  }
+
+  @Test
   void withoutAPaymentsFileThereAreNone() throws IOException {
     DataSet data = read(null);
     assertThat(data.payments().present()).isFalse();
