@@ -164,7 +164,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       Partner partner = null;
       if (deal.hasPartner() && (plain[shape] < 0 || tiers.active())) {
         partner = data.partners().get(deal.partner());
-        standing = tiers.standing(partner, table.deals[i].closeDate());
+        standing = tiers.standing(partner, LocalDate.ofEpochDay(table.closeDay[i]));
       }
       if (standing == null || standing.level() == null) {
         if (plain[shape] < 0) {
@@ -269,6 +269,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       int team = table.team[i];
       TermsRule terms = termsRules.get(termsOf[i]);
       Arrays.fill(outcome, null);
+      Deal deal = null; // made from the columns when a rule reads the deal itself
       for (int r = teamStart[team], end = teamStart[team + 1]; r < end; r++) {
         int who = teamPayee[r];
         if (period[who] != p) {
@@ -286,11 +287,12 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         HoldbackSplit rule = split[who];
         if (rule.holdback().onPayment()) {
           // pay when paid: the release follows the deal's payments, in decimals as the ledger
+          deal = deal == null ? table.deal(i) : deal;
           HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
-              table.deals[i], asOf, false);
+              deal, asOf, false);
           if (parts.onPayment()) {
-            for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.deals[i],
-                data.payments().forDeal(table.deals[i].id()), asOf, null, null, null)) {
+            for (PaymentRelease.Part part : PaymentRelease.lines(parts, deal,
+                data.payments().forDeal(deal.id()), asOf, null, null, null)) {
               line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
             }
             continue;
@@ -300,7 +302,8 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         if (rule.dependsOnOutcome() && rule.needsOutcome(earned)) {
           int h = holdbackOf[who];
           if (outcome[h] == null) {
-            outcome[h] = HoldbackOutcome.of(holdbacks.get(h), table.deals[i], asOf, false);
+            deal = deal == null ? table.deal(i) : deal;
+            outcome[h] = HoldbackOutcome.of(holdbacks.get(h), deal, asOf, false);
           }
           known = outcome[h];
         }
@@ -308,8 +311,9 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       }
       if (spiffs.length > 0) {
         int owner = teamPayee[teamStart[team]];
+        deal = deal == null ? table.deal(i) : deal;
         for (int s = 0; s < spiffs.length; s++) {
-          if (Evaluation.dealSpiffDate(spiffs[s], table.deals[i], asOf) != null) {
+          if (Evaluation.dealSpiffDate(spiffs[s], deal, asOf) != null) {
             repLine(owner, spiffComponent, Status.PAID, spiffCents[s]);
           }
         }

@@ -3,6 +3,7 @@ package dev.compsim.engine;
 import dev.compsim.model.Credit;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
@@ -39,9 +40,13 @@ public final class DealTable {
    * manager share a team).
    */
   record Team(String owner, List<String> assists, boolean throughPartner, String manager) {
-    static Team of(Deal deal, Map<String, Partner> partners) {
-      Partner partner = deal.hasPartner() ? partners.get(deal.partner()) : null;
-      return new Team(deal.owner(), deal.assists(), deal.throughPartner(),
+    /** Deal {@code row}'s team, read off its columns as {@link Deal} would answer. */
+    static Team of(DealColumns deals, int row, Map<String, Partner> partners) {
+      String id = deals.partner(row);
+      Partner partner = id != null ? partners.get(id) : null;
+      PartnerRole role = deals.partnerRole(row);
+      return new Team(deals.owner(row), deals.assists(row),
+          id != null && role != null && role.throughPartner(),
           partner == null ? null : partner.manager());
     }
   }
@@ -49,14 +54,16 @@ public final class DealTable {
   /** What {@link Crediting}, {@link PartnerTerms} and {@link PartnerPay} read of a deal. */
   record Terms(String partner, PartnerRole partnerRole, boolean partnerSourced,
       boolean registered, BigDecimal partnerDiscount, boolean partnerSeller) {
-    static Terms of(Deal deal) {
-      return new Terms(deal.partner(), deal.partnerRole(), deal.partnerSourced(),
-          deal.registered(), deal.partnerDiscount(),
-          deal.partnerRep() != null && !deal.partnerRep().isBlank());
+    static Terms of(DealColumns deals, int row) {
+      return new Terms(deals.partner(row), deals.partnerRole(row), deals.partnerSourced(row),
+          deals.registered(row), deals.partnerDiscount(row),
+          deals.partnerRep(row) != null && !deals.partnerRep(row).isBlank());
     }
   }
 
-  final Deal[] deals;
+  /** The data's deals, and the rows of the won ones in pay order: deal i is row {@code rows[i]}. */
+  private final DealColumns columns;
+  private final int[] rows;
   final int[] closeDay;
   final int firstDay;
   final int lastDay;
@@ -72,13 +79,14 @@ public final class DealTable {
   /** Who each team credits, by the credit rules of every rep's role: shared by plans alike. */
   final Map<List<Credit>, ColumnarEvaluation.Teams> teams = new ConcurrentHashMap<>();
 
-  DealTable(List<Deal> wonDeals, DataSet data) {
+  DealTable(DealColumns columns, int[] rows, DataSet data) {
+    this.columns = columns;
+    this.rows = rows;
     reps = List.copyOf(data.reps().values());
     for (int r = 0; r < reps.size(); r++) {
       repIndex.put(reps.get(r).id(), r);
     }
-    int n = wonDeals.size();
-    deals = wonDeals.toArray(Deal[]::new);
+    int n = rows.length;
     closeDay = new int[n];
     team = new int[n];
     terms = new int[n];
@@ -89,13 +97,13 @@ public final class DealTable {
     int lo = Integer.MAX_VALUE;
     int hi = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      Deal deal = deals[i];
-      int day = Math.toIntExact(deal.closeDate().toEpochDay());
+      int row = rows[i];
+      int day = columns.closeDay(row);
       closeDay[i] = day;
       lo = Math.min(lo, day);
       hi = Math.max(hi, day);
-      team[i] = index(teams, Team.of(deal, data.partners()), firstOfTeam, deal);
-      terms[i] = index(termses, Terms.of(deal), firstOfTerms, deal);
+      team[i] = index(teams, Team.of(columns, row, data.partners()), firstOfTeam, row);
+      terms[i] = index(termses, Terms.of(columns, row), firstOfTerms, row);
     }
     firstDay = n == 0 ? 0 : lo;
     lastDay = n == 0 ? -1 : hi;
@@ -103,17 +111,22 @@ public final class DealTable {
     termsDeal = firstOfTerms.toArray(Deal[]::new);
   }
 
-  private static <K> int index(Map<K, Integer> shapes, K key, List<Deal> first, Deal deal) {
+  private <K> int index(Map<K, Integer> shapes, K key, List<Deal> first, int row) {
     Integer known = shapes.putIfAbsent(key, first.size());
     if (known != null) {
       return known;
     }
-    first.add(deal);
+    first.add(columns.get(row));
     return first.size() - 1;
   }
 
   public int size() {
-    return deals.length;
+    return rows.length;
+  }
+
+  /** Won deal {@code i} in pay order, made from its columns on each call. */
+  Deal deal(int i) {
+    return columns.get(rows[i]);
   }
 
   public int teams() {
@@ -132,11 +145,12 @@ public final class DealTable {
   long[] centsIn(Engine engine, Plan plan) {
     long[] known = cents.get(plan.currency());
     if (known != null) {
-      return known.length == deals.length ? known : null;
+      return known.length == rows.length ? known : null;
     }
-    long[] column = new long[deals.length];
-    for (int i = 0; i < deals.length; i++) {
-      BigDecimal amount = engine.amountIn(plan, deals[i]);
+    long[] column = new long[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      BigDecimal amount = Engine.amountIn(engine.data(), plan.currency(),
+          columns.currency(rows[i]), columns.amount(rows[i]));
       long value = centsOf(amount);
       if (value == NOT_CENTS) {
         column = new long[0];
@@ -145,7 +159,7 @@ public final class DealTable {
       column[i] = value;
     }
     cents.put(plan.currency(), column);
-    return column.length == deals.length ? column : null;
+    return column.length == rows.length ? column : null;
   }
 
   private static final long NOT_CENTS = Long.MIN_VALUE;

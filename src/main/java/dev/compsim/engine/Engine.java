@@ -3,8 +3,10 @@ package dev.compsim.engine;
 import dev.compsim.model.Activity;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Money;
 import dev.compsim.model.Plan;
+import dev.compsim.model.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Engine {
   private final DataSet data;
   private final LocalDate asOf;
-  private final List<Deal> wonDeals;
+  /** The data's deals as columns, and the rows of those won by as-of, in pay order. */
+  private final DealColumns deals;
+  private final int[] wonRows;
+  /** The won deals as records, made on first use: the ledger asks for them, sums do not. */
+  private volatile List<Deal> wonDeals;
   private final List<Activity> activities;
   private final Map<String, BigDecimal> wonRevenue = new ConcurrentHashMap<>();
   private volatile DealTable table;
@@ -34,18 +40,19 @@ public final class Engine {
   public Engine(DataSet data, LocalDate asOf) {
     this.data = Objects.requireNonNull(data, "data");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    List<Deal> deals = data.deals();
-    Deal[] won = new Deal[deals.size()];
+    this.deals = DealColumns.of(data.deals());
+    long asOfDay = asOf.toEpochDay();
+    int[] won = new int[deals.size()];
     int count = 0;
     boolean sorted = true;
-    for (Deal deal : deals) {
-      if (wonBy(deal, asOf)) {
-        sorted = sorted && (count == 0 || DataSet.PAY_ORDER.compare(won[count - 1], deal) <= 0);
-        won[count++] = deal;
+    for (int row = 0; row < won.length; row++) {
+      if (wonBy(deals.stage(row), deals.closeDay(row), asOfDay)) {
+        sorted = sorted && (count == 0 || payOrder(deals, won[count - 1], row) <= 0);
+        won[count++] = row;
       }
     }
     won = Arrays.copyOf(won, count);
-    this.wonDeals = List.of(sorted ? won : inPayOrder(won));
+    this.wonRows = sorted ? won : inPayOrder(deals, won);
     List<Activity> known = new ArrayList<>();
     for (Activity activity : data.activities()) {
       if (!activity.date().isAfter(asOf)) {
@@ -58,43 +65,56 @@ public final class Engine {
   }
 
   /**
-   * The deals sorted by {@link DataSet#PAY_ORDER}: counted into one bucket per close date (in a
+   * {@link DataSet#PAY_ORDER} over columns: close date, then deal id. {@code
+   * EngineWonDealsTest} holds the two equal.
+   */
+  private static int payOrder(DealColumns deals, int a, int b) {
+    int byDay = Integer.compare(deals.closeDay(a), deals.closeDay(b));
+    return byDay != 0 ? byDay : deals.id(a).compareTo(deals.id(b));
+  }
+
+  /**
+   * The rows sorted by {@link DataSet#PAY_ORDER}: counted into one bucket per close date (in a
    * million deals there are a few hundred dates), then each date's deals by id, which exports
    * usually list in order already. Several times faster than a comparison sort of the whole.
+   * Every row has a close date (only those are won by as-of).
    */
-  static Deal[] inPayOrder(Deal[] deals) {
+  static int[] inPayOrder(DealColumns deals, int[] rows) {
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
-    long[] days = new long[deals.length];
-    for (int i = 0; i < deals.length; i++) {
-      days[i] = deals[i].closeDate().toEpochDay();
-      first = Math.min(first, days[i]);
-      last = Math.max(last, days[i]);
+    for (int row : rows) {
+      first = Math.min(first, deals.closeDay(row));
+      last = Math.max(last, deals.closeDay(row));
     }
-    if (deals.length == 0 || last - first > 1_000_000) {
-      Deal[] sorted = deals.clone();
-      Arrays.parallelSort(sorted, DataSet.PAY_ORDER);
-      return sorted;
+    if (rows.length == 0 || last - first > 1_000_000) {
+      return Arrays.stream(rows).boxed().sorted((a, b) -> payOrder(deals, a, b))
+          .mapToInt(Integer::intValue).toArray();
     }
     int[] start = new int[(int) (last - first) + 2];
-    for (long day : days) {
-      start[(int) (day - first) + 1]++;
+    for (int row : rows) {
+      start[(int) (deals.closeDay(row) - first) + 1]++;
     }
     for (int d = 1; d < start.length; d++) {
       start[d] += start[d - 1];
     }
-    Deal[] sorted = new Deal[deals.length];
+    int[] sorted = new int[rows.length];
     int[] next = Arrays.copyOf(start, start.length - 1);
-    for (int i = 0; i < deals.length; i++) {
-      sorted[next[(int) (days[i] - first)]++] = deals[i]; // stable: input order within a day
+    for (int row : rows) {
+      sorted[next[(int) (deals.closeDay(row) - first)]++] = row; // stable: input order in a day
     }
-    Comparator<Deal> byId = Comparator.comparing(Deal::id);
     for (int d = 0; d + 1 < start.length; d++) {
       int from = start[d];
       int to = start[d + 1];
       for (int i = from + 1; i < to; i++) {
-        if (byId.compare(sorted[i - 1], sorted[i]) > 0) {
-          Arrays.sort(sorted, from, to, byId);
+        if (deals.id(sorted[i - 1]).compareTo(deals.id(sorted[i])) > 0) {
+          Integer[] day = new Integer[to - from];
+          for (int j = from; j < to; j++) {
+            day[j - from] = sorted[j];
+          }
+          Arrays.sort(day, (a, b) -> deals.id(a).compareTo(deals.id(b))); // stable
+          for (int j = from; j < to; j++) {
+            sorted[j] = day[j - from];
+          }
           break;
         }
       }
@@ -118,7 +138,26 @@ public final class Engine {
 
   /** Won deals closed on or before as-of, in pay order. */
   public List<Deal> wonDeals() {
-    return wonDeals;
+    List<Deal> made = wonDeals;
+    if (made == null) {
+      synchronized (this) {
+        made = wonDeals;
+        if (made == null) {
+          Deal[] won = new Deal[wonRows.length];
+          for (int i = 0; i < won.length; i++) {
+            won[i] = deals.get(wonRows[i]);
+          }
+          made = List.of(won);
+          wonDeals = made;
+        }
+      }
+    }
+    return made;
+  }
+
+  /** How many deals are won by as-of: the size of {@link #wonDeals}, without making them. */
+  public int wonCount() {
+    return wonRows.length;
   }
 
   /** Activities logged on or before as-of, by date, rep and activity. */
@@ -154,7 +193,7 @@ public final class Engine {
       synchronized (this) {
         built = table;
         if (built == null) {
-          built = new DealTable(wonDeals, data);
+          built = new DealTable(deals, wonRows, data);
           table = built;
         }
       }
@@ -176,8 +215,8 @@ public final class Engine {
   public BigDecimal wonRevenue(Plan plan) {
     return wonRevenue.computeIfAbsent(plan.currency(), currency -> {
       BigDecimal total = BigDecimal.ZERO;
-      for (Deal deal : wonDeals) {
-        total = total.add(amountIn(plan, deal));
+      for (int row : wonRows) {
+        total = total.add(amountIn(data, currency, deals.currency(row), deals.amount(row)));
       }
       return total;
     });
@@ -193,20 +232,31 @@ public final class Engine {
 
   /** {@link #amountIn(Plan, Deal)} for a currency of {@code data}'s plans. */
   public static BigDecimal amountIn(DataSet data, String currency, Deal deal) {
-    String own = deal.currency();
+    return amountIn(data, currency, deal.currency(), deal.amount());
+  }
+
+  /** {@link #amountIn(DataSet, String, Deal)} of an amount in {@code own} (null: the plan's). */
+  static BigDecimal amountIn(DataSet data, String currency, String own, BigDecimal amount) {
     if (own == null || own.equalsIgnoreCase(currency)) {
-      return deal.amount();
+      return amount;
     }
     BigDecimal rate = data.fxRates().get(own.toUpperCase(java.util.Locale.ROOT));
     if (rate == null) {
       throw new IllegalStateException("no fx rate for " + own);
     }
-    return Money.round(deal.amount().multiply(rate));
+    return Money.round(amount.multiply(rate));
   }
 
   /** Whether the engine as of {@code asOf} prices the deal: won, and closed by then. */
   public static boolean wonBy(Deal deal, LocalDate asOf) {
-    return deal.won() && deal.closeDate() != null && !deal.closeDate().isAfter(asOf);
+    return wonBy(deal.stage(),
+        deal.closeDate() == null ? DealColumns.NO_DAY : deal.closeDate().toEpochDay(),
+        asOf.toEpochDay());
+  }
+
+  /** {@link #wonBy(Deal, LocalDate)} of a deal's columns. */
+  static boolean wonBy(Stage stage, long closeDay, long asOfDay) {
+    return stage == Stage.WON && closeDay != DealColumns.NO_DAY && closeDay <= asOfDay;
   }
 
 }

@@ -3,6 +3,7 @@ package dev.compsim.io;
 import dev.compsim.model.Activity;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
@@ -177,11 +178,11 @@ public final class DataReader {
   /** Whether the last {@link #readDeals} was read in two parts (for tests). */
   boolean lastReadSplit;
 
-  List<Deal> readDeals(Path file, List<Diagnostic> problems, DealLines lines) {
+  DealColumns readDeals(Path file, List<Diagnostic> problems, DealLines lines) {
     lastReadSplit = false;
     try {
       if (Files.isRegularFile(file) && Files.size(file) > splitAbove) {
-        List<Deal> deals = readSplit(file, problems, lines);
+        DealColumns deals = readSplit(file, problems, lines);
         if (deals != null) {
           lastReadSplit = true;
           return deals;
@@ -190,7 +191,7 @@ public final class DataReader {
     } catch (IOException e) {
       // the plain read below reports what is wrong with the file
     }
-    return readDeals(new CsvTable(file, problems, map, detect, detectedDates), lines);
+    return readDeals(new CsvTable(file, problems, map, detect, detectedDates), lines).build();
   }
 
   /**
@@ -202,7 +203,7 @@ public final class DataReader {
    * or a deal id in both parts (the duplicate's message names the first part's line). The plain
    * read then gives its answer, diagnostics included.
    */
-  private List<Deal> readSplit(Path file, List<Diagnostic> problems, DealLines lines)
+  private DealColumns readSplit(Path file, List<Diagnostic> problems, DealLines lines)
       throws IOException {
     long middle = Files.size(file) / 2;
     char delimiter = CsvTable.delimiterOf(file);
@@ -256,9 +257,7 @@ public final class DataReader {
     second.problems.forEach(merged::report);
     lines.addAll(first.lines);
     lines.addAll(second.lines);
-    List<Deal> deals = new ArrayList<>(first.deals.size() + second.deals.size());
-    deals.addAll(first.deals);
-    deals.addAll(second.deals);
+    DealColumns deals = first.deals.addAll(second.deals).build();
     currencyClaims.addAll(first.reader.currencyClaims);
     currencyClaims.addAll(second.reader.currencyClaims);
     currencyInAmount.addAll(first.reader.currencyInAmount);
@@ -286,7 +285,7 @@ public final class DataReader {
     final List<Diagnostic> problems = new ArrayList<>();
     final DealLines lines = new DealLines();
     final CsvTable table;
-    List<Deal> deals = List.of();
+    DealColumns.Builder deals = new DealColumns.Builder();
     /** Whether the part was read to its end with no problem of the file itself. */
     boolean read;
     Error error;
@@ -318,9 +317,9 @@ public final class DataReader {
    */
   private boolean tableRead;
 
-  private List<Deal> readDeals(CsvTable table, DealLines lines) {
+  private DealColumns.Builder readDeals(CsvTable table, DealLines lines) {
     Path file = table.file;
-    List<Deal> deals = new ArrayList<>();
+    DealColumns.Builder deals = new DealColumns.Builder();
     mapped = false;
     int[] col = new int[DEAL_COLUMNS.size() + 2];
     tableRead = table.read(DEAL_REQUIRED, header -> {

@@ -23,7 +23,7 @@ public record DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partn
       Comparator.comparing(Deal::closeDate).thenComparing(Deal::id);
 
   public DataSet {
-    deals = List.copyOf(deals);
+    deals = DealColumns.of(deals); // immutable, and far smaller than a list of records
     reps = Map.copyOf(reps);
     partners = Map.copyOf(partners);
     activities = List.copyOf(activities);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Stage;
@@ -53,7 +54,13 @@ class EngineWonDealsTest {
       }
       List<Deal> expected = new ArrayList<>(List.of(deals));
       expected.sort(DataSet.PAY_ORDER); // stable, like the engine's sort
-      assertThat(Engine.inPayOrder(deals)).containsExactlyElementsOf(expected);
+      DealColumns columns = DealColumns.of(List.of(deals));
+      int[] rows = java.util.stream.IntStream.range(0, n).toArray();
+      List<Deal> sorted = new ArrayList<>();
+      for (int row : Engine.inPayOrder(columns, rows)) {
+        sorted.add(columns.get(row));
+      }
+      assertThat(sorted).containsExactlyElementsOf(expected);
     }
   }
 

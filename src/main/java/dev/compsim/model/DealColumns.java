@@ -1,0 +1,341 @@
+package dev.compsim.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+
+/**
+ * The deals of a data set as columns: one primitive or reference array per field of {@link Deal}
+ * (dates as epoch days, amounts as unscaled longs with their scale, stages and roles as
+ * ordinals), so that a million deals are a few dozen arrays rather than a million records, each
+ * with its amount and dates, for the collector to copy and for every pass to chase.
+ *
+ * <p>It is an immutable {@code List<Deal>}: {@link #get} builds the deal from its columns, equal
+ * to the one added (amounts keep their scale). Passes over every deal that read a few fields
+ * (the engine's won filter and pay order, the deal table's shapes) read the columns directly.
+ */
+public final class DealColumns extends AbstractList<Deal> implements RandomAccess {
+  /** The epoch day of a date that is not there. */
+  public static final int NO_DAY = Integer.MIN_VALUE;
+  private static final Stage[] STAGES = Stage.values();
+  private static final PartnerRole[] ROLES = PartnerRole.values();
+  private static final Implementation[] IMPLEMENTATIONS = Implementation.values();
+  private static final byte SOURCED = 1;
+  private static final byte REGISTERED = 2;
+  private static final DealColumns EMPTY = new DealColumns(new Builder());
+
+  private final int size;
+  private final String[] id;
+  private final String[] owner;
+  private final int[] closeDay;
+  /** The amount's unscaled value and scale; an amount that does not fit is in {@link #bigAmount}. */
+  private final long[] unscaled;
+  private final byte[] scale;
+  /** Amounts whose unscaled value is not a long or whose scale is not a byte, by deal; or null. */
+  private final Map<Integer, BigDecimal> bigAmount;
+  private final byte[] stage;
+  private final String[] currency;
+  private final String[] partner;
+  /** The partner role's ordinal, or -1 without a partner. */
+  private final byte[] role;
+  private final byte[] flags;
+  private final BigDecimal[] partnerDiscount;
+  private final String[] partnerRep;
+  private final List<?>[] assists;
+  private final byte[] implementation;
+  private final int[] implementationDay;
+  private final String[] territory;
+  private final String[] product;
+  private final int[] createdDay;
+  /** Each date met, built once: three dates a deal among a few thousand days. */
+  private final LocalDate[] dates;
+  private final int firstDay;
+
+  private DealColumns(Builder b) {
+    size = b.size;
+    id = new String[size];
+    owner = new String[size];
+    closeDay = new int[size];
+    unscaled = new long[size];
+    scale = new byte[size];
+    bigAmount = b.bigAmount == null ? null : Map.copyOf(b.bigAmount);
+    stage = new byte[size];
+    currency = new String[size];
+    partner = new String[size];
+    role = new byte[size];
+    flags = new byte[size];
+    partnerDiscount = new BigDecimal[size];
+    partnerRep = new String[size];
+    assists = new List<?>[size];
+    implementation = new byte[size];
+    implementationDay = new int[size];
+    territory = new String[size];
+    product = new String[size];
+    createdDay = new int[size];
+    int at = 0;
+    for (Chunk c : b.chunks) {
+      int n = c.count;
+      System.arraycopy(c.id, 0, id, at, n);
+      System.arraycopy(c.owner, 0, owner, at, n);
+      System.arraycopy(c.closeDay, 0, closeDay, at, n);
+      System.arraycopy(c.unscaled, 0, unscaled, at, n);
+      System.arraycopy(c.scale, 0, scale, at, n);
+      System.arraycopy(c.stage, 0, stage, at, n);
+      System.arraycopy(c.currency, 0, currency, at, n);
+      System.arraycopy(c.partner, 0, partner, at, n);
+      System.arraycopy(c.role, 0, role, at, n);
+      System.arraycopy(c.flags, 0, flags, at, n);
+      System.arraycopy(c.partnerDiscount, 0, partnerDiscount, at, n);
+      System.arraycopy(c.partnerRep, 0, partnerRep, at, n);
+      System.arraycopy(c.assists, 0, assists, at, n);
+      System.arraycopy(c.implementation, 0, implementation, at, n);
+      System.arraycopy(c.implementationDay, 0, implementationDay, at, n);
+      System.arraycopy(c.territory, 0, territory, at, n);
+      System.arraycopy(c.product, 0, product, at, n);
+      System.arraycopy(c.createdDay, 0, createdDay, at, n);
+      at += n;
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = Integer.MIN_VALUE;
+    for (int[] days : new int[][] {closeDay, implementationDay, createdDay}) {
+      for (int i = 0; i < size; i++) {
+        if (days[i] != NO_DAY) {
+          lo = Math.min(lo, days[i]);
+          hi = Math.max(hi, days[i]);
+        }
+      }
+    }
+    // a span of dates beyond a few centuries is built date by date instead
+    boolean cached = lo <= hi && (long) hi - lo < 200_000;
+    firstDay = cached ? lo : 0;
+    dates = cached ? new LocalDate[hi - lo + 1] : new LocalDate[0];
+  }
+
+  /** {@code deals} as columns; the same instance when they already are. */
+  public static DealColumns of(List<Deal> deals) {
+    if (deals instanceof DealColumns columns) {
+      return columns;
+    }
+    if (deals.isEmpty()) {
+      return EMPTY;
+    }
+    Builder builder = new Builder();
+    for (Deal deal : deals) {
+      builder.add(deal);
+    }
+    return builder.build();
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public Deal get(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return new Deal(id[i], owner[i], date(closeDay[i]), amount(i), STAGES[stage[i]], currency[i],
+        partner[i], role[i] < 0 ? null : ROLES[role[i]], (flags[i] & SOURCED) != 0,
+        (flags[i] & REGISTERED) != 0, partnerDiscount[i], partnerRep[i], assists(i),
+        IMPLEMENTATIONS[implementation[i]], date(implementationDay[i]), territory[i], product[i],
+        date(createdDay[i]));
+  }
+
+  public String id(int i) {
+    return id[i];
+  }
+
+  public String owner(int i) {
+    return owner[i];
+  }
+
+  /** The close date as an epoch day, or {@link #NO_DAY}. */
+  public int closeDay(int i) {
+    return closeDay[i];
+  }
+
+  public Stage stage(int i) {
+    return STAGES[stage[i]];
+  }
+
+  public BigDecimal amount(int i) {
+    if (bigAmount != null) {
+      BigDecimal big = bigAmount.get(i);
+      if (big != null) {
+        return big;
+      }
+    }
+    return BigDecimal.valueOf(unscaled[i], scale[i]);
+  }
+
+  public String currency(int i) {
+    return currency[i];
+  }
+
+  public String partner(int i) {
+    return partner[i];
+  }
+
+  /** The partner's role, or null for a direct deal (as {@link Deal#partnerRole()}). */
+  public PartnerRole partnerRole(int i) {
+    return role[i] < 0 ? null : ROLES[role[i]];
+  }
+
+  public boolean partnerSourced(int i) {
+    return (flags[i] & SOURCED) != 0;
+  }
+
+  public boolean registered(int i) {
+    return (flags[i] & REGISTERED) != 0;
+  }
+
+  public BigDecimal partnerDiscount(int i) {
+    return partnerDiscount[i];
+  }
+
+  public String partnerRep(int i) {
+    return partnerRep[i];
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<String> assists(int i) {
+    return (List<String>) assists[i];
+  }
+
+  private LocalDate date(int day) {
+    if (day == NO_DAY) {
+      return null;
+    }
+    int at = day - firstDay;
+    if (at < 0 || at >= dates.length) {
+      return LocalDate.ofEpochDay(day);
+    }
+    LocalDate date = dates[at];
+    if (date == null) {
+      date = LocalDate.ofEpochDay(day); // a race builds an equal date twice, which is harmless
+      dates[at] = date;
+    }
+    return date;
+  }
+
+  /**
+   * Collects deals into columns; equal strings, discounts and assist lists are kept once. Deals
+   * go into chunks of a fixed size, copied once into the columns by {@link #build}: growing one
+   * array would copy each deal many times and leave the copies to the collector.
+   */
+  public static final class Builder {
+    private static final int CHUNK = 1 << 14;
+    private final List<Chunk> chunks = new ArrayList<>();
+    private Chunk current;
+    private int size;
+    private Map<Integer, BigDecimal> bigAmount;
+    private final Map<Object, Object> shared = new HashMap<>();
+
+    public Builder() {}
+
+    public int size() {
+      return size;
+    }
+
+    public Builder add(Deal deal) {
+      if (current == null || current.count == CHUNK) {
+        current = new Chunk();
+        chunks.add(current);
+      }
+      Chunk c = current;
+      int i = c.count++;
+      c.id[i] = deal.id();
+      c.owner[i] = shared(deal.owner());
+      c.closeDay[i] = day(deal.closeDate());
+      BigDecimal amount = deal.amount();
+      if (amount.scale() == (byte) amount.scale() && amount.precision() <= 18) {
+        c.unscaled[i] = amount.unscaledValue().longValueExact();
+        c.scale[i] = (byte) amount.scale();
+      } else {
+        if (bigAmount == null) {
+          bigAmount = new HashMap<>();
+        }
+        bigAmount.put(size, amount);
+      }
+      c.stage[i] = (byte) deal.stage().ordinal();
+      c.currency[i] = shared(deal.currency());
+      c.partner[i] = shared(deal.partner());
+      c.role[i] = deal.partnerRole() == null ? -1 : (byte) deal.partnerRole().ordinal();
+      c.flags[i] = (byte) ((deal.partnerSourced() ? SOURCED : 0)
+          | (deal.registered() ? REGISTERED : 0));
+      c.partnerDiscount[i] = shared(deal.partnerDiscount());
+      c.partnerRep[i] = shared(deal.partnerRep());
+      c.assists[i] = deal.assists().isEmpty() ? List.of() : shared(deal.assists());
+      c.implementation[i] = (byte) deal.implementation().ordinal();
+      c.implementationDay[i] = day(deal.implementationDate());
+      c.territory[i] = shared(deal.territory());
+      c.product[i] = shared(deal.product());
+      c.createdDay[i] = day(deal.createdDate());
+      size++;
+      return this;
+    }
+
+    /** Adds every deal of {@code other}, in its order, taking its chunks as they are. */
+    public Builder addAll(Builder other) {
+      if (other.bigAmount != null) {
+        if (bigAmount == null) {
+          bigAmount = new HashMap<>();
+        }
+        for (Map.Entry<Integer, BigDecimal> big : other.bigAmount.entrySet()) {
+          bigAmount.put(size + big.getKey(), big.getValue());
+        }
+      }
+      chunks.addAll(other.chunks);
+      current = null; // a partial chunk of the other builder is never written again
+      size += other.size;
+      return this;
+    }
+
+    public DealColumns build() {
+      return size == 0 ? EMPTY : new DealColumns(this);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T shared(T value) {
+      if (value == null) {
+        return null;
+      }
+      Object known = shared.putIfAbsent(value, value);
+      return known == null ? value : (T) known;
+    }
+
+    private static int day(LocalDate date) {
+      return date == null ? NO_DAY : Math.toIntExact(date.toEpochDay());
+    }
+  }
+
+  /** A builder's columns for up to {@code Builder.CHUNK} deals. */
+  private static final class Chunk {
+    int count;
+    final String[] id = new String[Builder.CHUNK];
+    final String[] owner = new String[Builder.CHUNK];
+    final int[] closeDay = new int[Builder.CHUNK];
+    final long[] unscaled = new long[Builder.CHUNK];
+    final byte[] scale = new byte[Builder.CHUNK];
+    final byte[] stage = new byte[Builder.CHUNK];
+    final String[] currency = new String[Builder.CHUNK];
+    final String[] partner = new String[Builder.CHUNK];
+    final byte[] role = new byte[Builder.CHUNK];
+    final byte[] flags = new byte[Builder.CHUNK];
+    final BigDecimal[] partnerDiscount = new BigDecimal[Builder.CHUNK];
+    final String[] partnerRep = new String[Builder.CHUNK];
+    final List<?>[] assists = new List<?>[Builder.CHUNK];
+    final byte[] implementation = new byte[Builder.CHUNK];
+    final int[] implementationDay = new int[Builder.CHUNK];
+    final String[] territory = new String[Builder.CHUNK];
+    final String[] product = new String[Builder.CHUNK];
+    final int[] createdDay = new int[Builder.CHUNK];
+  }
+}

@@ -1,0 +1,105 @@
+package dev.compsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Deals kept as columns come back equal to the records put in, scale of every amount included. */
+class DealColumnsTest {
+
+  @Test
+  void everyDealComesBackEqualFieldForField() {
+    qt().withFixedSeed(20261203L).withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      List<Deal> deals = randomDeals(random, random.nextInt(40_000));
+      DealColumns columns = DealColumns.of(deals);
+      assertThat(columns).hasSize(deals.size());
+      for (int i = 0; i < deals.size(); i++) {
+        Deal deal = deals.get(i);
+        assertThat(columns.get(i)).isEqualTo(deal);
+        assertThat(columns.get(i).amount().scale()).isEqualTo(deal.amount().scale());
+        assertThat(columns.id(i)).isEqualTo(deal.id());
+        assertThat(columns.closeDay(i)).isEqualTo(deal.closeDate() == null
+            ? DealColumns.NO_DAY : (int) deal.closeDate().toEpochDay());
+        assertThat(columns.partnerRole(i)).isEqualTo(deal.partnerRole());
+      }
+    });
+  }
+
+  @Test
+  void buildersJoinedInOrderKeepTheirAmountsInPlace() {
+    Random random = new Random(3);
+    List<Deal> first = randomDeals(random, 20_000); // more than a chunk, and a partial one
+    List<Deal> second = randomDeals(random, 17_000);
+    DealColumns.Builder a = new DealColumns.Builder();
+    first.forEach(a::add);
+    DealColumns.Builder b = new DealColumns.Builder();
+    second.forEach(b::add);
+    List<Deal> both = new ArrayList<>(first);
+    both.addAll(second);
+    DealColumns joined = a.addAll(b).build();
+    assertThat(joined).containsExactlyElementsOf(both);
+  }
+
+  @Test
+  void theListCannotBeChanged() {
+    DealColumns columns = DealColumns.of(List.of(Deal.direct("D1", "R1", LocalDate.of(2026, 1, 2),
+        new BigDecimal("10.00"))));
+    assertThatThrownBy(() -> columns.add(columns.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> columns.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(DealColumns.of(columns)).isSameAs(columns);
+    assertThat(DealColumns.of(List.of())).isEmpty();
+  }
+
+  /** Deals with every field varied: blank ones, amounts beyond a long or with odd scales. */
+  private static List<Deal> randomDeals(Random random, int n) {
+    List<Deal> deals = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String partner = random.nextInt(3) == 0 ? null : "P" + random.nextInt(30);
+      PartnerRole role = random.nextInt(4) == 0 ? null
+          : PartnerRole.values()[random.nextInt(PartnerRole.values().length)];
+      List<String> assists = random.nextInt(4) == 0 ? List.of("R" + random.nextInt(9), "R9")
+          : List.of();
+      deals.add(new Deal("D" + i, "R" + random.nextInt(50), date(random), amount(random),
+          Stage.values()[random.nextInt(Stage.values().length)],
+          random.nextBoolean() ? null : random.nextBoolean() ? "EUR" : "usd", partner, role,
+          random.nextBoolean(), random.nextBoolean(),
+          random.nextInt(3) == 0 ? new BigDecimal("0.2" + random.nextInt(3)) : null,
+          random.nextInt(5) == 0 ? " " : random.nextBoolean() ? "Pat" : null, assists,
+          Implementation.values()[random.nextInt(Implementation.values().length)],
+          random.nextBoolean() ? null : date(random), random.nextBoolean() ? "West" : null,
+          random.nextBoolean() ? "Suite" : null, random.nextBoolean() ? null : date(random)));
+    }
+    return deals;
+  }
+
+  private static BigDecimal amount(Random random) {
+    switch (random.nextInt(6)) {
+      case 0:
+        return new BigDecimal(new BigInteger(90, random), 2); // beyond a long
+      case 1:
+        return BigDecimal.valueOf(random.nextInt(1000), -3); // 1E+3 and the like
+      case 2:
+        return new BigDecimal(BigInteger.valueOf(random.nextInt(1000)), 200); // scale > a byte
+      case 3:
+        return BigDecimal.ZERO.setScale(random.nextInt(4));
+      default:
+        return BigDecimal.valueOf(random.nextLong() >> random.nextInt(40), random.nextInt(5));
+    }
+  }
+
+  private static LocalDate date(Random random) {
+    return random.nextInt(50) == 0 ? LocalDate.of(1, 1, 1).plusDays(random.nextInt(9999))
+        : LocalDate.of(2025, 1, 1).plusDays(random.nextInt(900));
+  }
+}
