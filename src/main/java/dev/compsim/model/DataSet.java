@@ -56,11 +56,7 @@ public record DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partn
 
   /** The latest date anywhere in the data: the default {@code --as-of}. */
   public LocalDate latestDate() {
-    LocalDate latest = null;
-    for (Deal deal : deals) {
-      latest = later(latest, deal.closeDate());
-      latest = later(latest, deal.implementationDate());
-    }
+    LocalDate latest = ((DealColumns) deals).latestCloseOrImplementation();
     for (Activity activity : activities) {
       latest = later(latest, activity.date());
     }

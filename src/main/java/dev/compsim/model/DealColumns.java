@@ -148,6 +148,15 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         date(createdDay[i]));
   }
 
+  /** The latest close or implementation date of any deal, or null when none has one. */
+  public LocalDate latestCloseOrImplementation() {
+    int latest = NO_DAY;
+    for (int i = 0; i < size; i++) {
+      latest = Math.max(latest, Math.max(closeDay[i], implementationDay[i]));
+    }
+    return date(latest);
+  }
+
   public String id(int i) {
     return id[i];
   }

@@ -32,6 +32,10 @@ class DealColumnsTest {
             ? DealColumns.NO_DAY : (int) deal.closeDate().toEpochDay());
         assertThat(columns.partnerRole(i)).isEqualTo(deal.partnerRole());
       }
+      LocalDate latest = deals.stream()
+          .flatMap(deal -> java.util.stream.Stream.of(deal.closeDate(), deal.implementationDate()))
+          .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+      assertThat(columns.latestCloseOrImplementation()).isEqualTo(latest);
     });
   }
 
@@ -70,7 +74,8 @@ class DealColumnsTest {
           : PartnerRole.values()[random.nextInt(PartnerRole.values().length)];
       List<String> assists = random.nextInt(4) == 0 ? List.of("R" + random.nextInt(9), "R9")
           : List.of();
-      deals.add(new Deal("D" + i, "R" + random.nextInt(50), date(random), amount(random),
+      deals.add(new Deal("D" + i, "R" + random.nextInt(50),
+          random.nextInt(20) == 0 ? null : date(random), amount(random),
           Stage.values()[random.nextInt(Stage.values().length)],
           random.nextBoolean() ? null : random.nextBoolean() ? "EUR" : "usd", partner, role,
           random.nextBoolean(), random.nextBoolean(),
