@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * An engine's won deals in pay order as columns, built once and shared by every plan: close
@@ -64,6 +65,8 @@ public final class DealTable {
   /** The data's deals, and the rows of the won ones in pay order: deal i is row {@code rows[i]}. */
   private final DealColumns columns;
   private final int[] rows;
+  /** The same won deals as records, in the same order: made once, when a plan's rule reads one. */
+  private final Supplier<List<Deal>> records;
   final int[] closeDay;
   final int firstDay;
   final int lastDay;
@@ -79,9 +82,10 @@ public final class DealTable {
   /** Who each team credits, by the credit rules of every rep's role: shared by plans alike. */
   final Map<List<Credit>, ColumnarEvaluation.Teams> teams = new ConcurrentHashMap<>();
 
-  DealTable(DealColumns columns, int[] rows, DataSet data) {
+  DealTable(DealColumns columns, int[] rows, Supplier<List<Deal>> records, DataSet data) {
     this.columns = columns;
     this.rows = rows;
+    this.records = records;
     reps = List.copyOf(data.reps().values());
     for (int r = 0; r < reps.size(); r++) {
       repIndex.put(reps.get(r).id(), r);
@@ -124,9 +128,13 @@ public final class DealTable {
     return rows.length;
   }
 
-  /** Won deal {@code i} in pay order, made from its columns on each call. */
+  /**
+   * Won deal {@code i} in pay order. The records are made for every deal the first time a plan
+   * asks (holdback outcomes, deal spiffs, payments read the deal) and kept for the next plans:
+   * making one per deal and plan cost more than the whole pass of a plan without them.
+   */
   Deal deal(int i) {
-    return columns.get(rows[i]);
+    return records.get().get(i);
   }
 
   public int teams() {

@@ -193,7 +193,7 @@ public final class Engine {
       synchronized (this) {
         built = table;
         if (built == null) {
-          built = new DealTable(deals, wonRows, data);
+          built = new DealTable(deals, wonRows, this::wonDeals, data);
           table = built;
         }
       }
