@@ -11,6 +11,7 @@ import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,8 @@ public final class DealTable {
   /** The data's deals, and the rows of the won ones in pay order: deal i is row {@code rows[i]}. */
   private final DealColumns columns;
   private final int[] rows;
+  /** The pay-order position of each row of the columns, or -1 for a deal not won by as-of. */
+  private final int[] at;
   /** The same won deals as records, in the same order: made once, when a plan's rule reads one. */
   private final Supplier<List<Deal>> records;
   final int[] closeDay;
@@ -100,8 +103,18 @@ public final class DealTable {
     List<Deal> firstOfTerms = new ArrayList<>();
     int lo = Integer.MAX_VALUE;
     int hi = Integer.MIN_VALUE;
+    // in file order, the order of the columns: in pay order each field of each deal would be a
+    // cache miss of its own (a million deals: 0.6 s against 0.3 s of CPU)
+    at = new int[columns.size()];
+    Arrays.fill(at, -1);
     for (int i = 0; i < n; i++) {
-      int row = rows[i];
+      at[rows[i]] = i;
+    }
+    for (int row = 0; row < at.length; row++) {
+      int i = at[row];
+      if (i < 0) {
+        continue;
+      }
       int day = columns.closeDay(row);
       closeDay[i] = day;
       lo = Math.min(lo, day);
@@ -156,9 +169,13 @@ public final class DealTable {
       return known.length == rows.length ? known : null;
     }
     long[] column = new long[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      BigDecimal amount = Engine.amountIn(engine.data(), plan.currency(),
-          columns.currency(rows[i]), columns.amount(rows[i]));
+    for (int row = 0; row < at.length; row++) { // file order, as above
+      int i = at[row];
+      if (i < 0) {
+        continue;
+      }
+      BigDecimal amount = Engine.amountIn(engine.data(), plan.currency(), columns.currency(row),
+          columns.amount(row));
       long value = centsOf(amount);
       if (value == NOT_CENTS) {
         column = new long[0];
@@ -173,11 +190,9 @@ public final class DealTable {
   private static final long NOT_CENTS = Long.MIN_VALUE;
 
   private static long centsOf(BigDecimal amount) {
-    if (amount.scale() == Money.SCALE && amount.unscaledValue().bitLength() < 48) {
-      return amount.unscaledValue().longValue();
-    }
     try {
-      long value = amount.setScale(Money.SCALE).unscaledValue().longValueExact();
+      // (movePointRight keeps a small amount compact: no BigInteger is made, as unscaledValue does)
+      long value = amount.movePointRight(Money.SCALE).longValueExact();
       // beyond 2^47 cents (1.4 trillion) products with rates could overflow: decimals instead
       return Math.abs(value) < (1L << 47) ? value : NOT_CENTS;
     } catch (ArithmeticException notCents) {
