@@ -46,9 +46,8 @@ public final class DealTable {
     static Team of(DealColumns deals, int row, Map<String, Partner> partners) {
       String id = deals.partner(row);
       Partner partner = id != null ? partners.get(id) : null;
-      PartnerRole role = deals.partnerRole(row);
       return new Team(deals.owner(row), deals.assists(row),
-          id != null && role != null && role.throughPartner(),
+          Deal.throughPartner(id, deals.partnerRole(row)),
           partner == null ? null : partner.manager());
     }
   }

@@ -58,6 +58,11 @@ public record Deal(
 
   /** A resell or referral deal: the deal goes through the partner. */
   public boolean throughPartner() {
+    return throughPartner(partner, partnerRole);
+  }
+
+  /** {@link #throughPartner()} of a deal's partner and role (as a deal keeps them). */
+  public static boolean throughPartner(String partner, PartnerRole partnerRole) {
     return partner != null && partnerRole.throughPartner();
   }
 
