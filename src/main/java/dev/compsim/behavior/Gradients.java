@@ -225,14 +225,22 @@ public final class Gradients {
       engine = new Engine(data, periods.get(SLOTS - 1).end().plusYears(10));
     }
 
-    /** Every rep's scenarios: the data set the engine prices. */
+    /**
+     * Every rep's scenarios: the data set the engine prices. The deals are made slot by slot,
+     * each slot's prior deals (on the period's first day) before its scenario deals (on its last),
+     * every group in rep order: with the reps in id order that is the engine's pay order, so the
+     * engine need not sort them (it sorts any other order itself).
+     */
     private DataSet build(FiscalCalendar calendar, boolean engagementPays) {
       Engine engine = typical.engine();
       Map<String, Rep> known = new HashMap<>(engine.data().reps());
       Map<String, Partner> partners = new HashMap<>();
-      List<Deal> deals = new ArrayList<>();
       List<Activity> activities = new ArrayList<>();
       Partner reseller = typical.partner();
+      String[] specialists = new String[reps.size()];
+      String[] resellers = new String[reps.size()];
+      BigDecimal[] priors = new BigDecimal[reps.size()];
+      BigDecimal[] amounts = new BigDecimal[reps.size()];
       for (int r = 0; r < reps.size(); r++) {
         Rep rep = reps.get(r);
         known.put(rep.id(), rep);
@@ -243,38 +251,47 @@ public final class Gradients {
             like.territory(), like.quota(), like.ote());
         known.put(specialist.id(), specialist);
         specialistOf.put(specialist.id(), r);
-        Partner partner = null;
+        specialists[r] = specialist.id();
         if (reseller != null) {
           // no channel manager: an overlay credits the manager, never the owner
-          partner = new Partner(reseller.id() + SEP + rep.id(), reseller.name(), reseller.type(),
-              reseller.tier(), reseller.certifications(), reseller.independent(),
-              reseller.rebateEnrolled(), reseller.fiscalYearStart(), null);
+          Partner partner = new Partner(reseller.id() + SEP + rep.id(), reseller.name(),
+              reseller.type(), reseller.tier(), reseller.certifications(),
+              reseller.independent(), reseller.rebateEnrolled(), reseller.fiscalYearStart(),
+              null);
           partners.put(partner.id(), partner);
+          resellers[r] = partner.id();
         }
-        BigDecimal prior = typical.periodCredit(rep.id(), calendar);
-        BigDecimal amount = typical.deal(rep.id());
-        for (int s = 0; s < SLOTS; s++) {
-          if (s >= CONFIRMED && !engagementPays) {
-            continue; // confirmed or failed pays the same: the engagement gradient is 0
+        priors[r] = typical.periodCredit(rep.id(), calendar);
+        amounts[r] = typical.deal(rep.id());
+        activities.add(new Activity(rep.id(), periods.get(BASE).start(), Simulation.MEETING, 1));
+      }
+      List<Deal> deals = new ArrayList<>();
+      for (int s = 0; s < SLOTS; s++) {
+        if (s >= CONFIRMED && !engagementPays) {
+          break; // confirmed or failed pays the same: the engagement gradient is 0
+        }
+        FiscalPeriod period = periods.get(s);
+        for (int r = 0; r < reps.size(); r++) {
+          if (priors[r].signum() > 0) {
+            deals.add(Deal.direct(SEP + "prior" + SEP + s + SEP + reps.get(r).id(),
+                reps.get(r).id(), period.start(), priors[r])
+                .withImplementation(Implementation.CONFIRMED, period.start()));
           }
-          FiscalPeriod period = periods.get(s);
-          if (prior.signum() > 0) {
-            deals.add(Deal.direct(SEP + "prior" + SEP + s + SEP + rep.id(), rep.id(),
-                period.start(), prior).withImplementation(Implementation.CONFIRMED,
-                    period.start()));
-          }
+        }
+        if (s == ROUTE && reseller == null) {
+          continue; // no reseller in the data: routing is not priced
+        }
+        LocalDate close = period.end();
+        for (int r = 0; r < reps.size(); r++) {
+          Rep rep = reps.get(r);
           String id = SEP + "deal" + SEP + s + SEP + rep.id();
           scenario.put(id, new int[] {r, s});
-          LocalDate close = period.end();
-          Deal deal = Deal.direct(id, rep.id(), close, amount)
+          Deal deal = Deal.direct(id, rep.id(), close, amounts[r])
               .withImplementation(Implementation.CONFIRMED, close.plusDays(medianLag));
           if (s == ROUTE) {
-            if (partner == null) {
-              continue; // no reseller in the data: routing is not priced
-            }
-            deal = deal.withPartner(partner.id(), PartnerRole.RESELL);
+            deal = deal.withPartner(resellers[r], PartnerRole.RESELL);
           } else if (s == TEAM) {
-            deal = deal.withAssists(List.of(specialist.id()));
+            deal = deal.withAssists(List.of(specialists[r]));
           } else if (s >= CONFIRMED && s < FAILED) {
             deal = deal.withImplementation(Implementation.CONFIRMED,
                 close.plusDays(lags[s - CONFIRMED]));
@@ -283,7 +300,6 @@ public final class Gradients {
           }
           deals.add(deal);
         }
-        activities.add(new Activity(rep.id(), periods.get(BASE).start(), Simulation.MEETING, 1));
       }
       return new DataSet(deals, known, partners, activities, engine.data().fxRates());
     }
