@@ -247,7 +247,10 @@ public final class Gradients {
         // the rep's own copies of the typical specialist and reseller
         Rep like = typical.specialist() != null && !typical.specialist().equals(rep.id())
             ? engine.data().rep(typical.specialist()) : rep;
-        Rep specialist = new Rep(SEP + "specialist" + SEP + rep.id(), like.name(), like.role(),
+        // the rep's id first: ids that differ only in their end hash to neighbouring values,
+        // and a common prefix put the specialists' run of hashes beside the reps' own, where
+        // the data set's immutable map (linear probing) walked one long cluster per look-up
+        Rep specialist = new Rep(rep.id() + SEP + "specialist", like.name(), like.role(),
             like.territory(), like.quota(), like.ote());
         known.put(specialist.id(), specialist);
         specialistOf.put(specialist.id(), r);
