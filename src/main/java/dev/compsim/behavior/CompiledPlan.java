@@ -397,19 +397,17 @@ final class CompiledPlan {
         spiff -> spiff instanceof Spiff.ActivitySpiff a
             && !a.activity().equalsIgnoreCase(Simulation.MEETING));
     otherActivityCents = others.isEmpty() || !otherSpiffs ? 0
-        : activityCost(engine, plan,
-            plan.isEffectiveDated() ? others : facts.otherActivitiesByPeriod(plan.calendar()));
+        : activityCost(plan, plan.isEffectiveDated() ? facts.activitiesEngine(others)
+            : facts.otherActivitiesEngine(plan.calendar()));
   }
 
   /**
    * What the engine pays for activities other than meetings (unchanged by any choice), in cents;
    * each rep's part is added to {@link #constantPay}.
    */
-  private long activityCost(Engine engine, Plan plan, List<Activity> activities) {
-    DataSet data = new DataSet(List.of(), engine.data().reps(), engine.data().partners(),
-        activities, engine.data().fxRates());
+  private long activityCost(Plan plan, Engine activities) {
     long[] sum = {0};
-    new Engine(data, engine.asOf()).evaluate(plan, line -> {
+    activities.evaluate(plan, line -> {
       if (isDraw(line.component())) {
         return; // a plan without deals draws in full: the draws are carried with the prizes
       }

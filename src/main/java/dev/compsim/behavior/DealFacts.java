@@ -2,6 +2,7 @@ package dev.compsim.behavior;
 
 import dev.compsim.engine.Engine;
 import dev.compsim.model.Activity;
+import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.FiscalCalendar;
 import dev.compsim.model.PartnerRole;
@@ -48,6 +49,7 @@ public final class DealFacts {
   private final Map<FiscalCalendar, Meetings> meetings = new ConcurrentHashMap<>();
   private List<Activity> otherActivities; // built when a plan first needs them
   private final Map<FiscalCalendar, List<Activity>> otherByPeriod = new ConcurrentHashMap<>();
+  private final Map<FiscalCalendar, Engine> otherEngines = new ConcurrentHashMap<>();
   /** How many times the activities were grouped into meeting keys: once per calendar. */
   final AtomicInteger meetingGroupings = new AtomicInteger();
 
@@ -169,6 +171,22 @@ public final class DealFacts {
     return otherByPeriod.computeIfAbsent(calendar, this::sumOtherActivities);
   }
 
+  /**
+   * An engine over {@link #otherActivitiesByPeriod} alone (no deals): it depends on no plan, so
+   * it is made once per calendar and every plan paying such a spiff is evaluated on it.
+   */
+  Engine otherActivitiesEngine(FiscalCalendar calendar) {
+    return otherEngines.computeIfAbsent(calendar,
+        c -> activitiesEngine(otherActivitiesByPeriod(c)));
+  }
+
+  /** An engine over {@code activities} alone, with the data's reps and partners. */
+  Engine activitiesEngine(List<Activity> activities) {
+    DataSet data = new DataSet(List.of(), engine.data().reps(), engine.data().partners(),
+        activities, engine.data().fxRates());
+    return new Engine(data, engine.asOf());
+  }
+
   private List<Activity> sumOtherActivities(FiscalCalendar calendar) {
     // hash and equality written out, as for the meeting keys
     record Key(String rep, LocalDate start, String activity) {
@@ -205,6 +223,15 @@ public final class DealFacts {
       out.add(new Activity(e.getKey().rep(), e.getKey().start(), e.getKey().activity(),
           (int) count));
     }
+    // in the engine's order (date, rep, activity; the keys are distinct), compared by hand: the
+    // engine's own sort, through comparators C1 does not inline, then finds them in order
+    out.sort((a, b) -> {
+      int by = a.date().compareTo(b.date());
+      if (by == 0) {
+        by = a.rep().compareTo(b.rep());
+      }
+      return by != 0 ? by : a.activity().compareTo(b.activity());
+    });
     return List.copyOf(out);
   }
 
