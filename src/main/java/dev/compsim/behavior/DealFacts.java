@@ -270,9 +270,17 @@ public final class DealFacts {
         return null;
       }
       long at = Long.remainderUnsigned(hash, upTo[ids.length - 1]);
+      // the first id whose running total passes the place: a binary search of the totals (a
+      // scan from the first was a pass over every specialist for each deal)
       int k = 0;
-      while (upTo[k] <= at) {
-        k++;
+      int hi = ids.length - 1;
+      while (k < hi) {
+        int mid = (k + hi) >>> 1;
+        if (upTo[mid] <= at) {
+          k = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
       for (int step = 0; step < ids.length; step++) {
         String id = ids[(k + step) % ids.length];
