@@ -379,7 +379,9 @@ final class CompiledPlan {
     meetingRepId = meetings.repId();
     meetingBase = meetings.base();
     meetingDay = meetings.day();
-    List<Activity> others = facts.otherActivities();
+    // the raw rows only for a plan whose spiffs change by date; the sums are empty when they are
+    List<Activity> others = plan.isEffectiveDated() ? facts.otherActivities()
+        : facts.otherActivitiesByPeriod(plan.calendar());
     List<BigDecimal> meetingAmounts = new ArrayList<>();
     for (Spiff spiff : plan.spiffs()) {
       if (spiff instanceof Spiff.ActivitySpiff a

@@ -46,11 +46,10 @@ public final class DealFacts {
   final List<Rep> payees;
   final Map<String, Integer> payeeIndex = new TreeMap<>();
   private final int lag;
-  private final Map<FiscalCalendar, Meetings> meetings = new ConcurrentHashMap<>();
   private List<Activity> otherActivities; // built when a plan first needs them
-  private final Map<FiscalCalendar, List<Activity>> otherByPeriod = new ConcurrentHashMap<>();
+  private final Map<FiscalCalendar, Grouped> grouped = new ConcurrentHashMap<>();
   private final Map<FiscalCalendar, Engine> otherEngines = new ConcurrentHashMap<>();
-  /** How many times the activities were grouped into meeting keys: once per calendar. */
+  /** How many times the activities were grouped (into meeting keys): once per calendar. */
   final AtomicInteger meetingGroupings = new AtomicInteger();
 
   public DealFacts(Engine engine, Typical typical, long assumedLagDays) {
@@ -109,54 +108,7 @@ public final class DealFacts {
   record Meetings(int[] rep, String[] repId, long[] base, LocalDate[] day) {}
 
   Meetings meetings(FiscalCalendar calendar) {
-    return meetings.computeIfAbsent(calendar, this::groupMeetings);
-  }
-
-  private Meetings groupMeetings(FiscalCalendar calendar) {
-    meetingGroupings.incrementAndGet();
-    // hash and equality written out: a record's generated ones go through method handles,
-    // which the C1 compiler compare runs on (scripts/compsim) does not inline; the map keeps
-    // its insertion order whatever the hash
-    record Key(String rep, LocalDate start) {
-      @Override
-      public int hashCode() {
-        int h = rep.hashCode() * 0x9E3779B1 + start.hashCode();
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        return h ^ (h >>> 13);
-      }
-
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Key k && (rep == k.rep || rep.equals(k.rep))
-            && (start == k.start || start.equals(k.start));
-      }
-    }
-    Map<Key, long[]> keys = new LinkedHashMap<>();
-    // the data holds one LocalDate per day: each day's period is found once
-    Map<LocalDate, LocalDate> startOf = new HashMap<>();
-    for (Activity activity : engine.activities()) {
-      if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
-        LocalDate start = startOf.computeIfAbsent(activity.date(),
-            date -> calendar.periodOf(date).start());
-        keys.computeIfAbsent(new Key(activity.rep(), start), k -> new long[1])[0] +=
-            activity.count();
-      }
-    }
-    int size = keys.size();
-    int[] rep = new int[size];
-    String[] repId = new String[size];
-    long[] base = new long[size];
-    LocalDate[] day = new LocalDate[size];
-    int k = 0;
-    for (Map.Entry<Key, long[]> e : keys.entrySet()) {
-      rep[k] = payeeIndex.getOrDefault(e.getKey().rep(), -1);
-      repId[k] = e.getKey().rep();
-      base[k] = e.getValue()[0];
-      day[k] = e.getKey().start();
-      k++;
-    }
-    return new Meetings(rep, repId, base, day);
+    return grouped(calendar).meetings();
   }
 
   /**
@@ -168,7 +120,7 @@ public final class DealFacts {
    * activities when a sum would not fit a count.
    */
   List<Activity> otherActivitiesByPeriod(FiscalCalendar calendar) {
-    return otherByPeriod.computeIfAbsent(calendar, this::sumOtherActivities);
+    return grouped(calendar).others();
   }
 
   /**
@@ -187,9 +139,39 @@ public final class DealFacts {
     return new Engine(data, engine.asOf());
   }
 
-  private List<Activity> sumOtherActivities(FiscalCalendar calendar) {
-    // hash and equality written out, as for the meeting keys
-    record Key(String rep, LocalDate start, String activity) {
+  /** A calendar's meeting keys and summed other activities, from one pass over the rows. */
+  private record Grouped(Meetings meetings, List<Activity> others) {}
+
+  private Grouped grouped(FiscalCalendar calendar) {
+    return grouped.computeIfAbsent(calendar, this::group);
+  }
+
+  /**
+   * One pass over the activities: the meetings into one key per rep and period, the others
+   * summed per rep, period and activity (three passes over the rows before, with 960,000 rows a
+   * tenth of the simulation's preparation).
+   */
+  private Grouped group(FiscalCalendar calendar) {
+    meetingGroupings.incrementAndGet();
+    // hash and equality written out: a record's generated ones go through method handles,
+    // which the C1 compiler compare runs on (scripts/compsim) does not inline; the maps keep
+    // their insertion order whatever the hash
+    record Key(String rep, LocalDate start) {
+      @Override
+      public int hashCode() {
+        int h = rep.hashCode() * 0x9E3779B1 + start.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && (rep == k.rep || rep.equals(k.rep))
+            && (start == k.start || start.equals(k.start));
+      }
+    }
+    record OtherKey(String rep, LocalDate start, String activity) {
       @Override
       public int hashCode() {
         int h = (rep.hashCode() * 0x9E3779B1 + start.hashCode()) * 31 + activity.hashCode();
@@ -200,39 +182,64 @@ public final class DealFacts {
 
       @Override
       public boolean equals(Object o) {
-        return o instanceof Key k && (rep == k.rep || rep.equals(k.rep))
+        return o instanceof OtherKey k && (rep == k.rep || rep.equals(k.rep))
             && (start == k.start || start.equals(k.start))
             && (activity == k.activity || activity.equals(k.activity));
       }
     }
-    Map<Key, long[]> sums = new LinkedHashMap<>();
+    Map<Key, long[]> keys = new LinkedHashMap<>();
+    Map<OtherKey, long[]> sums = new HashMap<>();
+    // the data holds one LocalDate per day: each day's period is found once
     Map<LocalDate, LocalDate> startOf = new HashMap<>();
-    List<Activity> others = otherActivities();
-    for (Activity activity : others) {
+    for (Activity activity : engine.activities()) {
       LocalDate start = startOf.computeIfAbsent(activity.date(),
           date -> calendar.periodOf(date).start());
-      sums.computeIfAbsent(new Key(activity.rep(), start, activity.activity()),
-          k -> new long[1])[0] += activity.count();
+      if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
+        keys.computeIfAbsent(new Key(activity.rep(), start), k -> new long[1])[0] +=
+            activity.count();
+      } else {
+        sums.computeIfAbsent(new OtherKey(activity.rep(), start, activity.activity()),
+            k -> new long[1])[0] += activity.count();
+      }
     }
-    List<Activity> out = new ArrayList<>(sums.size());
-    for (Map.Entry<Key, long[]> e : sums.entrySet()) {
+    int size = keys.size();
+    int[] rep = new int[size];
+    String[] repId = new String[size];
+    long[] base = new long[size];
+    LocalDate[] day = new LocalDate[size];
+    int k = 0;
+    for (Map.Entry<Key, long[]> e : keys.entrySet()) {
+      rep[k] = payeeIndex.getOrDefault(e.getKey().rep(), -1);
+      repId[k] = e.getKey().rep();
+      base[k] = e.getValue()[0];
+      day[k] = e.getKey().start();
+      k++;
+    }
+    List<Activity> others = new ArrayList<>(sums.size());
+    for (Map.Entry<OtherKey, long[]> e : sums.entrySet()) {
       long count = e.getValue()[0];
       if (count > Integer.MAX_VALUE) {
-        return others;
+        others = null;
+        break;
       }
-      out.add(new Activity(e.getKey().rep(), e.getKey().start(), e.getKey().activity(),
+      others.add(new Activity(e.getKey().rep(), e.getKey().start(), e.getKey().activity(),
           (int) count));
     }
-    // in the engine's order (date, rep, activity; the keys are distinct), compared by hand: the
-    // engine's own sort, through comparators C1 does not inline, then finds them in order
-    out.sort((a, b) -> {
-      int by = a.date().compareTo(b.date());
-      if (by == 0) {
-        by = a.rep().compareTo(b.rep());
-      }
-      return by != 0 ? by : a.activity().compareTo(b.activity());
-    });
-    return List.copyOf(out);
+    if (others == null) {
+      others = otherActivities();
+    } else {
+      // in the engine's order (date, rep, activity; the keys are distinct), compared by hand:
+      // the engine's own sort, through comparators C1 does not inline, then finds them in order
+      others.sort((a, b) -> {
+        int by = a.date().compareTo(b.date());
+        if (by == 0) {
+          by = a.rep().compareTo(b.rep());
+        }
+        return by != 0 ? by : a.activity().compareTo(b.activity());
+      });
+      others = List.copyOf(others);
+    }
+    return new Grouped(new Meetings(rep, repId, base, day), others);
   }
 
   /** The activities other than meetings: no choice changes them. */
