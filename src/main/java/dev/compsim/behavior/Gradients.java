@@ -455,8 +455,14 @@ public final class Gradients {
         effort = direct;
       } else {
         BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal last = null; // the previous period's credit and its term: empty periods
+        BigDecimal term = null; // repeat, and a rep who won nothing has eight of them
         for (BigDecimal credit : credits) {
-          sum = sum.add(keep.multiply(increment(schedule, credit, deal))).add(spiffs[b]);
+          if (!credit.equals(last)) {
+            last = credit;
+            term = keep.multiply(increment(schedule, credit, deal));
+          }
+          sum = sum.add(term).add(spiffs[b]);
         }
         effort = sum.divide(BigDecimal.valueOf(credits.size()), MathContext.DECIMAL64);
       }
