@@ -788,6 +788,15 @@ final class CompiledPlan {
     long confirmed = 0;
     long lateCount = 0;
     boolean[] routeEligible = facts.routeEligible;
+    // the fields in locals: C1, which compiles compare, reloads a field on every use
+    long[] revenue = this.revenue;
+    byte[] move = this.move;
+    long[] partnerPay = this.partnerPay;
+    long[] dealSpiff = this.dealSpiff;
+    long[] implementationSpiff = this.implementationSpiff;
+    boolean[] late = this.late;
+    int[] owner = facts.owner;
+    int n = this.n;
     for (int i = 0; i < n; i++) {
       int c = choice[i];
       if ((c & 16) == 0) {
@@ -813,7 +822,7 @@ final class CompiledPlan {
         spiffs += implementationSpiff[i];
       }
       repSum += spiffs;
-      payeePay[facts.owner[i]] += spiffs;
+      payeePay[owner[i]] += spiffs;
       if (routeEligible[i]) {
         eligible++;
         routed += r;

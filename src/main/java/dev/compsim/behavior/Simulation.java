@@ -573,6 +573,14 @@ public final class Simulation {
      * when u < round(p·2^21), so probabilities 0 and 1 stay exact.
      */
     void choose(long[] u, byte[] choice) {
+      // the fields in locals: C1, which compiles compare, reloads a field on every use
+      int[] route = this.route;
+      int[] team = this.team;
+      int[] moved = this.moved;
+      int[] engaged = this.engaged;
+      int[] win = this.win;
+      int successEngaged = this.successEngaged;
+      int successNot = this.successNot;
       for (int i = 0, k = 0; i < choice.length; i++, k += DRAWS) {
         long a = u[k];
         long b = u[k + 1];
