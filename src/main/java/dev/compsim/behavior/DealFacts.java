@@ -44,7 +44,8 @@ public final class DealFacts {
   final String[] specialistFor; // the specialist an unassisted deal would gain, or null
   final LocalDate[] implementationDate;
   final List<Rep> payees;
-  final Map<String, Integer> payeeIndex = new TreeMap<>();
+  // looked up per variant's recipient and per activity key: a hash map, not a tree of strings
+  final Map<String, Integer> payeeIndex = new HashMap<>();
   private final int lag;
   private List<Activity> otherActivities; // built when a plan first needs them
   private final Map<FiscalCalendar, Grouped> grouped = new ConcurrentHashMap<>();
