@@ -61,7 +61,12 @@ public final class DealFacts {
         opportunities.add(won(deal));
       }
     }
-    opportunities.sort(dev.compsim.model.DataSet.PAY_ORDER);
+    // pay order (close date, then deal id: DataSet.PAY_ORDER), compared by hand: the
+    // comparator's key extractors go through method handles that C1 does not inline
+    opportunities.sort((a, b) -> {
+      int byDate = a.closeDate().compareTo(b.closeDate());
+      return byDate != 0 ? byDate : a.id().compareTo(b.id());
+    });
     this.deals = List.copyOf(opportunities);
     java.util.Set<String> wonIds = new java.util.HashSet<>();
     engine.wonDeals().forEach(d -> wonIds.add(d.id()));

@@ -70,6 +70,9 @@ class HeadlineSimulationTest {
     }
     // the activities are grouped into meeting keys once per calendar, not once per plan
     assertThat(facts.meetingGroupings.get()).isEqualTo(2);
+    // the opportunities in the engine's pay order (DealFacts sorts them by hand)
+    assertThat(facts.deals).isSortedAccordingTo(dev.compsim.model.DataSet.PAY_ORDER)
+        .hasSizeGreaterThan(won);
   }
 
   /**
