@@ -8,6 +8,7 @@ import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Implementation;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -72,7 +73,9 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
     long decided = 0;
     long confirmed = 0;
     long resold = 0;
-    Map<String, Long> won = new TreeMap<>();
+    // counted in hash maps (the record sorts them once): a tree's string comparisons per
+    // activity row were 5% of compare with 8,000 reps and 540,000 meeting rows
+    Map<String, Long> won = new HashMap<>();
     for (Deal deal : engine.wonDeals()) {
       won.merge(deal.owner(), 1L, Long::sum);
       if (!deal.hasPartner() || deal.throughPartner()) {
@@ -99,7 +102,7 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
         }
       }
     }
-    Map<String, Long> meetings = new TreeMap<>();
+    Map<String, Long> meetings = new HashMap<>();
     long totalMeetings = 0;
     for (Activity activity : engine.activities()) {
       if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {

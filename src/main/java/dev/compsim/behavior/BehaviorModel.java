@@ -114,6 +114,24 @@ public final class BehaviorModel {
   }
 
   Response.PlanResponse response(int plan, Assumptions assumptions) {
-    return Response.of(gradients.get(0), gradients.get(plan), observedFor(plan), assumptions);
+    // the simulation and the report both ask for the same assumptions: each plan's response is
+    // kept for the latest assumptions asked (a sensitivity run asks for others in turn)
+    Responses kept = responses;
+    if (kept == null || kept.assumptions() != assumptions) {
+      kept = new Responses(assumptions, new Response.PlanResponse[plans.size()]);
+      responses = kept;
+    }
+    Response.PlanResponse response = kept.byPlan()[plan];
+    if (response == null) {
+      response = Response.of(gradients.get(0), gradients.get(plan), observedFor(plan),
+          assumptions);
+      kept.byPlan()[plan] = response;
+    }
+    return response;
   }
+
+  /** Each plan's response under one set of assumptions, filled as they are asked for. */
+  private record Responses(Assumptions assumptions, Response.PlanResponse[] byPlan) {}
+
+  private volatile Responses responses;
 }

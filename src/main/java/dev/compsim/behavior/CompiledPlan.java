@@ -379,7 +379,9 @@ final class CompiledPlan {
     meetingRepId = meetings.repId();
     meetingBase = meetings.base();
     meetingDay = meetings.day();
-    List<Activity> others = facts.otherActivities();
+    // the raw rows only for a plan whose spiffs change by date; the sums are empty when they are
+    List<Activity> others = plan.isEffectiveDated() ? facts.otherActivities()
+        : facts.otherActivitiesByPeriod(plan.calendar());
     List<BigDecimal> meetingAmounts = new ArrayList<>();
     for (Spiff spiff : plan.spiffs()) {
       if (spiff instanceof Spiff.ActivitySpiff a
@@ -397,19 +399,17 @@ final class CompiledPlan {
         spiff -> spiff instanceof Spiff.ActivitySpiff a
             && !a.activity().equalsIgnoreCase(Simulation.MEETING));
     otherActivityCents = others.isEmpty() || !otherSpiffs ? 0
-        : activityCost(engine, plan,
-            plan.isEffectiveDated() ? others : facts.otherActivitiesByPeriod(plan.calendar()));
+        : activityCost(plan, plan.isEffectiveDated() ? facts.activitiesEngine(others)
+            : facts.otherActivitiesEngine(plan.calendar()));
   }
 
   /**
    * What the engine pays for activities other than meetings (unchanged by any choice), in cents;
    * each rep's part is added to {@link #constantPay}.
    */
-  private long activityCost(Engine engine, Plan plan, List<Activity> activities) {
-    DataSet data = new DataSet(List.of(), engine.data().reps(), engine.data().partners(),
-        activities, engine.data().fxRates());
+  private long activityCost(Plan plan, Engine activities) {
     long[] sum = {0};
-    new Engine(data, engine.asOf()).evaluate(plan, line -> {
+    activities.evaluate(plan, line -> {
       if (isDraw(line.component())) {
         return; // a plan without deals draws in full: the draws are carried with the prizes
       }
@@ -788,6 +788,15 @@ final class CompiledPlan {
     long confirmed = 0;
     long lateCount = 0;
     boolean[] routeEligible = facts.routeEligible;
+    // the fields in locals: C1, which compiles compare, reloads a field on every use
+    long[] revenue = this.revenue;
+    byte[] move = this.move;
+    long[] partnerPay = this.partnerPay;
+    long[] dealSpiff = this.dealSpiff;
+    long[] implementationSpiff = this.implementationSpiff;
+    boolean[] late = this.late;
+    int[] owner = facts.owner;
+    int n = this.n;
     for (int i = 0; i < n; i++) {
       int c = choice[i];
       if ((c & 16) == 0) {
@@ -813,7 +822,7 @@ final class CompiledPlan {
         spiffs += implementationSpiff[i];
       }
       repSum += spiffs;
-      payeePay[facts.owner[i]] += spiffs;
+      payeePay[owner[i]] += spiffs;
       if (routeEligible[i]) {
         eligible++;
         routed += r;

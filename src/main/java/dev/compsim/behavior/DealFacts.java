@@ -2,6 +2,7 @@ package dev.compsim.behavior;
 
 import dev.compsim.engine.Engine;
 import dev.compsim.model.Activity;
+import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.FiscalCalendar;
 import dev.compsim.model.PartnerRole;
@@ -43,12 +44,13 @@ public final class DealFacts {
   final String[] specialistFor; // the specialist an unassisted deal would gain, or null
   final LocalDate[] implementationDate;
   final List<Rep> payees;
-  final Map<String, Integer> payeeIndex = new TreeMap<>();
+  // looked up per variant's recipient and per activity key: a hash map, not a tree of strings
+  final Map<String, Integer> payeeIndex = new HashMap<>();
   private final int lag;
-  private final Map<FiscalCalendar, Meetings> meetings = new ConcurrentHashMap<>();
   private List<Activity> otherActivities; // built when a plan first needs them
-  private final Map<FiscalCalendar, List<Activity>> otherByPeriod = new ConcurrentHashMap<>();
-  /** How many times the activities were grouped into meeting keys: once per calendar. */
+  private final Map<FiscalCalendar, Grouped> grouped = new ConcurrentHashMap<>();
+  private final Map<FiscalCalendar, Engine> otherEngines = new ConcurrentHashMap<>();
+  /** How many times the activities were grouped (into meeting keys): once per calendar. */
   final AtomicInteger meetingGroupings = new AtomicInteger();
 
   public DealFacts(Engine engine, Typical typical, long assumedLagDays) {
@@ -59,7 +61,12 @@ public final class DealFacts {
         opportunities.add(won(deal));
       }
     }
-    opportunities.sort(dev.compsim.model.DataSet.PAY_ORDER);
+    // pay order (close date, then deal id: DataSet.PAY_ORDER), compared by hand: the
+    // comparator's key extractors go through method handles that C1 does not inline
+    opportunities.sort((a, b) -> {
+      int byDate = a.closeDate().compareTo(b.closeDate());
+      return byDate != 0 ? byDate : a.id().compareTo(b.id());
+    });
     this.deals = List.copyOf(opportunities);
     java.util.Set<String> wonIds = new java.util.HashSet<>();
     engine.wonDeals().forEach(d -> wonIds.add(d.id()));
@@ -107,14 +114,54 @@ public final class DealFacts {
   record Meetings(int[] rep, String[] repId, long[] base, LocalDate[] day) {}
 
   Meetings meetings(FiscalCalendar calendar) {
-    return meetings.computeIfAbsent(calendar, this::groupMeetings);
+    return grouped(calendar).meetings();
   }
 
-  private Meetings groupMeetings(FiscalCalendar calendar) {
+  /**
+   * The activities other than meetings summed by rep, period of {@code calendar} and activity,
+   * each row dated on its period's first day: the engine pays an activity
+   * spiff per rep, period and activity, so over these rows it writes the same lines as over
+   * {@link #otherActivities} from an eighth of the rows with 8,000 reps (a plan whose spiffs
+   * change by date needs the days: {@code ActivitySumsDriftTest} holds the two equal). The raw
+   * activities when a sum would not fit a count.
+   */
+  List<Activity> otherActivitiesByPeriod(FiscalCalendar calendar) {
+    return grouped(calendar).others();
+  }
+
+  /**
+   * An engine over {@link #otherActivitiesByPeriod} alone (no deals): it depends on no plan, so
+   * it is made once per calendar and every plan paying such a spiff is evaluated on it.
+   */
+  Engine otherActivitiesEngine(FiscalCalendar calendar) {
+    return otherEngines.computeIfAbsent(calendar,
+        c -> activitiesEngine(otherActivitiesByPeriod(c)));
+  }
+
+  /** An engine over {@code activities} alone, with the data's reps and partners. */
+  Engine activitiesEngine(List<Activity> activities) {
+    DataSet data = new DataSet(List.of(), engine.data().reps(), engine.data().partners(),
+        activities, engine.data().fxRates());
+    return new Engine(data, engine.asOf());
+  }
+
+  /** A calendar's meeting keys and summed other activities, from one pass over the rows. */
+  private record Grouped(Meetings meetings, List<Activity> others) {}
+
+  private Grouped grouped(FiscalCalendar calendar) {
+    return grouped.computeIfAbsent(calendar, this::group);
+  }
+
+  /**
+   * One pass over the activities: the meetings into one key per rep and period, the others
+   * summed per rep, period and activity (three passes over the rows before, with 960,000 rows a
+   * tenth of the simulation's preparation).
+   */
+  private Grouped group(FiscalCalendar calendar) {
     meetingGroupings.incrementAndGet();
     // hash and equality written out: a record's generated ones go through method handles,
-    // which the C1 compiler compare runs on (scripts/compsim) does not inline; the map keeps
-    // its insertion order whatever the hash
+    // which the C1 compiler compare runs on (scripts/compsim) does not inline; the maps keep
+    // their insertion order whatever the hash
     record Key(String rep, LocalDate start) {
       @Override
       public int hashCode() {
@@ -130,15 +177,35 @@ public final class DealFacts {
             && (start == k.start || start.equals(k.start));
       }
     }
+    record OtherKey(String rep, LocalDate start, String activity) {
+      @Override
+      public int hashCode() {
+        int h = (rep.hashCode() * 0x9E3779B1 + start.hashCode()) * 31 + activity.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof OtherKey k && (rep == k.rep || rep.equals(k.rep))
+            && (start == k.start || start.equals(k.start))
+            && (activity == k.activity || activity.equals(k.activity));
+      }
+    }
     Map<Key, long[]> keys = new LinkedHashMap<>();
+    Map<OtherKey, long[]> sums = new HashMap<>();
     // the data holds one LocalDate per day: each day's period is found once
     Map<LocalDate, LocalDate> startOf = new HashMap<>();
     for (Activity activity : engine.activities()) {
+      LocalDate start = startOf.computeIfAbsent(activity.date(),
+          date -> calendar.periodOf(date).start());
       if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
-        LocalDate start = startOf.computeIfAbsent(activity.date(),
-            date -> calendar.periodOf(date).start());
         keys.computeIfAbsent(new Key(activity.rep(), start), k -> new long[1])[0] +=
             activity.count();
+      } else {
+        sums.computeIfAbsent(new OtherKey(activity.rep(), start, activity.activity()),
+            k -> new long[1])[0] += activity.count();
       }
     }
     int size = keys.size();
@@ -154,58 +221,31 @@ public final class DealFacts {
       day[k] = e.getKey().start();
       k++;
     }
-    return new Meetings(rep, repId, base, day);
-  }
-
-  /**
-   * The activities other than meetings summed by rep, period of {@code calendar} and activity,
-   * each row dated on its period's first day: the engine pays an activity
-   * spiff per rep, period and activity, so over these rows it writes the same lines as over
-   * {@link #otherActivities} from an eighth of the rows with 8,000 reps (a plan whose spiffs
-   * change by date needs the days: {@code ActivitySumsDriftTest} holds the two equal). The raw
-   * activities when a sum would not fit a count.
-   */
-  List<Activity> otherActivitiesByPeriod(FiscalCalendar calendar) {
-    return otherByPeriod.computeIfAbsent(calendar, this::sumOtherActivities);
-  }
-
-  private List<Activity> sumOtherActivities(FiscalCalendar calendar) {
-    // hash and equality written out, as for the meeting keys
-    record Key(String rep, LocalDate start, String activity) {
-      @Override
-      public int hashCode() {
-        int h = (rep.hashCode() * 0x9E3779B1 + start.hashCode()) * 31 + activity.hashCode();
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        return h ^ (h >>> 13);
-      }
-
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Key k && (rep == k.rep || rep.equals(k.rep))
-            && (start == k.start || start.equals(k.start))
-            && (activity == k.activity || activity.equals(k.activity));
-      }
-    }
-    Map<Key, long[]> sums = new LinkedHashMap<>();
-    Map<LocalDate, LocalDate> startOf = new HashMap<>();
-    List<Activity> others = otherActivities();
-    for (Activity activity : others) {
-      LocalDate start = startOf.computeIfAbsent(activity.date(),
-          date -> calendar.periodOf(date).start());
-      sums.computeIfAbsent(new Key(activity.rep(), start, activity.activity()),
-          k -> new long[1])[0] += activity.count();
-    }
-    List<Activity> out = new ArrayList<>(sums.size());
-    for (Map.Entry<Key, long[]> e : sums.entrySet()) {
+    List<Activity> others = new ArrayList<>(sums.size());
+    for (Map.Entry<OtherKey, long[]> e : sums.entrySet()) {
       long count = e.getValue()[0];
       if (count > Integer.MAX_VALUE) {
-        return others;
+        others = null;
+        break;
       }
-      out.add(new Activity(e.getKey().rep(), e.getKey().start(), e.getKey().activity(),
+      others.add(new Activity(e.getKey().rep(), e.getKey().start(), e.getKey().activity(),
           (int) count));
     }
-    return List.copyOf(out);
+    if (others == null) {
+      others = otherActivities();
+    } else {
+      // in the engine's order (date, rep, activity; the keys are distinct), compared by hand:
+      // the engine's own sort, through comparators C1 does not inline, then finds them in order
+      others.sort((a, b) -> {
+        int by = a.date().compareTo(b.date());
+        if (by == 0) {
+          by = a.rep().compareTo(b.rep());
+        }
+        return by != 0 ? by : a.activity().compareTo(b.activity());
+      });
+      others = List.copyOf(others);
+    }
+    return new Grouped(new Meetings(rep, repId, base, day), others);
   }
 
   /** The activities other than meetings: no choice changes them. */
@@ -243,9 +283,17 @@ public final class DealFacts {
         return null;
       }
       long at = Long.remainderUnsigned(hash, upTo[ids.length - 1]);
+      // the first id whose running total passes the place: a binary search of the totals (a
+      // scan from the first was a pass over every specialist for each deal)
       int k = 0;
-      while (upTo[k] <= at) {
-        k++;
+      int hi = ids.length - 1;
+      while (k < hi) {
+        int mid = (k + hi) >>> 1;
+        if (upTo[mid] <= at) {
+          k = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
       for (int step = 0; step < ids.length; step++) {
         String id = ids[(k + step) % ids.length];

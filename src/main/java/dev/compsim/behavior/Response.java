@@ -98,13 +98,20 @@ public final class Response {
     double meetings = 0;
     int capped = 0;
     long totalWon = observed.wonByRep().values().stream().mapToLong(Long::longValue).sum();
+    // looked up once, not per rep: the sensitivities, and the per-rep counts in hash maps
+    double[] betas = new double[Behavior.values().length];
+    for (Behavior behavior : Behavior.values()) {
+      betas[behavior.ordinal()] = assumptions.sensitivity(behavior);
+    }
+    Map<String, Long> wonByRep = new java.util.HashMap<>(observed.wonByRep());
+    Map<String, Long> meetingsByRep = new java.util.HashMap<>(observed.meetingsByRep());
     for (Gradients.RepGradient rep : plan.reps().values()) {
       Gradients.RepGradient base = baseline.reps().get(rep.rep());
       Map<Behavior, Double> deltas = new EnumMap<>(Behavior.class);
       Map<Behavior, Double> shares = new EnumMap<>(Behavior.class);
       for (Behavior behavior : Behavior.values()) {
         double delta = base == null ? 0 : delta(base, rep, behavior);
-        double beta = assumptions.sensitivity(behavior);
+        double beta = betas[behavior.ordinal()];
         deltas.put(behavior, delta);
         double factor = StrictMath.exp(beta * delta);
         if (behavior == Behavior.EFFORT) {
@@ -118,7 +125,7 @@ public final class Response {
       }
       RepResponse response = new RepResponse(rep.rep(), deltas, shares);
       reps.put(rep.rep(), response);
-      double weight = totalWon == 0 ? 1 : observed.wonByRep().getOrDefault(rep.rep(), 0L);
+      double weight = totalWon == 0 ? 1 : wonByRep.getOrDefault(rep.rep(), 0L);
       totalWeight += weight;
       for (Behavior behavior : Behavior.values()) {
         if (!isFactor(behavior) || behavior == Behavior.EFFORT) {
@@ -127,7 +134,7 @@ public final class Response {
               Double::sum);
         }
       }
-      meetings += observed.meetingsByRep().getOrDefault(rep.rep(), 0L)
+      meetings += meetingsByRep.getOrDefault(rep.rep(), 0L)
           * (shares.get(Behavior.MEETINGS) - 1);
     }
     Map<Behavior, Double> predicted = new EnumMap<>(Behavior.class);

@@ -115,10 +115,12 @@ public final class Comparison {
   /** This comparison with one more section, drawn after the core sections. */
   public Comparison with(ReportSection section) {
     List<ReportSection> more = new ArrayList<>(extra);
-    for (ReportSection existing : sections()) {
-      if (existing.id().equals(section.id())) {
-        throw new IllegalArgumentException("a section " + section.id() + " is already there");
-      }
+    // the core sections' ids, not the sections: building them here, for a comparison that is
+    // only a step towards the one with every section, cost a tenth of compare's time
+    List<String> taken = new ArrayList<>(coreIds());
+    extra.forEach(existing -> taken.add(existing.id()));
+    if (taken.contains(section.id())) {
+      throw new IllegalArgumentException("a section " + section.id() + " is already there");
     }
     more.add(section);
     return new Comparison(asOf, data, wonDeals, plans, changes, guardrails, more, outlook,
@@ -215,6 +217,19 @@ public final class Comparison {
       sections = List.copyOf(buildSections());
     }
     return sections;
+  }
+
+  /**
+   * The ids of the core sections {@link #buildSections} makes, in its order, without making them
+   * ({@code ComparisonTest} holds the two equal).
+   */
+  List<String> coreIds() {
+    List<String> ids = new ArrayList<>(List.of("headline", "cost", "rep_changes", "timing",
+        "partners", "spiffs", "competitions", "guardrails"));
+    if (changes.isEmpty()) {
+      ids.remove("rep_changes");
+    }
+    return ids;
   }
 
   private List<ReportSection> buildSections() {

@@ -34,7 +34,10 @@ public final class PlanFigures implements LedgerSink {
   private final List<LedgerLine> lines;
   private final Map<Status, BigDecimal> byStatus = new EnumMap<>(Status.class);
   private final Map<Component, BigDecimal> costByComponent = new EnumMap<>(Component.class);
-  private final Map<String, BigDecimal> repPayout = new TreeMap<>();
+  // summed in a hash map (a tree compared rep ids on every line: with 8,000 reps the activity
+  // spiff lines alone are 140,000 per plan), sorted once when asked for
+  private final Map<String, BigDecimal> repPayout = new HashMap<>();
+  private Map<String, BigDecimal> sortedRepPayout; // repPayout by rep id, null after a change
   private final Map<String, Map<Component, BigDecimal>> partnerCost = new TreeMap<>();
   private final Map<String, Timing> timing = new TreeMap<>();
   private final Map<String, BigDecimal> releasedIn = new TreeMap<>();
@@ -204,6 +207,7 @@ public final class PlanFigures implements LedgerSink {
     if (line.payeeKind() == PayeeKind.REP) {
       repCost = repCost.add(amount);
       repPayout.merge(line.payee(), amount, BigDecimal::add);
+      sortedRepPayout = null;
     } else {
       channelCost = channelCost.add(amount);
       partnerCost.computeIfAbsent(partnerOf(line),
@@ -326,8 +330,14 @@ public final class PlanFigures implements LedgerSink {
     return advances.values().stream().reduce(Money.ZERO, BigDecimal::add);
   }
 
+  /** Each rep's counted pay, by rep id. */
   public Map<String, BigDecimal> repPayouts() {
-    return Collections.unmodifiableMap(repPayout);
+    Map<String, BigDecimal> sorted = sortedRepPayout;
+    if (sorted == null) {
+      sorted = Collections.unmodifiableMap(new TreeMap<>(repPayout));
+      sortedRepPayout = sorted;
+    }
+    return sorted;
   }
 
   public BigDecimal repPayout(String repId) {

@@ -11,7 +11,9 @@ import dev.compsim.model.DataSet;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
+import dev.compsim.model.Rep;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -164,5 +166,48 @@ class GradientsTest {
     // comes after the horizon, so the held part is forfeited whatever the seller does
     assertThat(longHorizon).isEqualByComparingTo("240.00");
     assertThat(shortHorizon).isEqualByComparingTo("0");
+  }
+
+  /**
+   * Reps alike in all the engine reads of them (role, quota, typical deal and period credit)
+   * share one seller in the scenario book. Every rep's gradients must be those of a book of that
+   * rep alone, under every shipped plan, on generated data where most reps have such twins (the
+   * specialists and channel managers own no deals, and many account executives won nothing).
+   */
+  @Test
+  void repsPricedThroughATwinHaveTheGradientsOfABookOfTheirOwn() throws java.io.IOException {
+    dev.compsim.generate.DataGenerator generator = new dev.compsim.generate.DataGenerator(
+        dev.compsim.generate.GeneratorSettings.of(100, 300, 6, 11, null, null));
+    java.util.Map<String, Rep> reps = new java.util.LinkedHashMap<>();
+    generator.reps().forEach(r -> reps.put(r.id(), r));
+    java.util.Map<String, dev.compsim.model.Partner> partners = new java.util.LinkedHashMap<>();
+    generator.partners().forEach(p -> partners.put(p.id(), p));
+    List<dev.compsim.model.Deal> deals = new java.util.ArrayList<>();
+    generator.deals(deals::add);
+    List<dev.compsim.model.Activity> activities = new java.util.ArrayList<>();
+    generator.activities(activities::add);
+    DataSet data = new DataSet(deals, reps, partners, activities, java.util.Map.of());
+    Typical typical = new Typical(Engine.latest(data));
+    List<java.nio.file.Path> files;
+    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("plans"))) {
+      files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+    }
+    List<Plan> plans = new dev.compsim.io.PlanReader().readAll(files);
+    assertThat(plans).hasSizeGreaterThan(5);
+    for (Plan plan : plans) {
+      assertThat(Gradients.sellers(plan, typical, 90)).as(plan.name())
+          .isLessThan(reps.size() * 2 / 3);
+      Gradients.PlanGradients shared = Gradients.of(plan, typical, 90);
+      for (Rep rep : reps.values()) {
+        Gradients.RepGradient together = shared.reps().get(rep.id());
+        Gradients.RepGradient alone = Gradients.of(plan, typical, 90, List.of(rep)).reps()
+            .get(rep.id());
+        String as = plan.name() + " " + rep.id();
+        assertThat(together.owner()).as(as).isEqualTo(alone.owner());
+        assertThat(together.specialistGain()).as(as).isEqualTo(alone.specialistGain());
+        assertThat(together.monthlyOte()).as(as).isEqualTo(alone.monthlyOte());
+        assertThat(together.thresholdDistances()).as(as).isEqualTo(alone.thresholdDistances());
+      }
+    }
   }
 }

@@ -70,6 +70,9 @@ class HeadlineSimulationTest {
     }
     // the activities are grouped into meeting keys once per calendar, not once per plan
     assertThat(facts.meetingGroupings.get()).isEqualTo(2);
+    // the opportunities in the engine's pay order (DealFacts sorts them by hand)
+    assertThat(facts.deals).isSortedAccordingTo(dev.compsim.model.DataSet.PAY_ORDER)
+        .hasSizeGreaterThan(won);
   }
 
   /**
@@ -79,12 +82,24 @@ class HeadlineSimulationTest {
   @ParameterizedTest
   @ValueSource(doubles = {0.3, 1, 4, 7.5, 30, 61.25, 150, 200})
   void aMeetingCountByTableIsTheCountBySumming(double mean) {
-    double[] table = Simulation.poissonTable(mean, StrictMath.exp(-mean));
+    Simulation.PoissonTable table = Simulation.PoissonTable.of(mean);
     java.util.SplittableRandom random = new java.util.SplittableRandom(42);
     for (int draw = 0; draw < 20_000; draw++) {
       long bits = draw == 0 ? -1L : draw == 1 ? 0L : random.nextLong();
-      assertThat(Simulation.poisson(table, bits)).as("mean %s bits %s", mean, bits)
+      assertThat(table.count(bits)).as("mean %s bits %s", mean, bits)
           .isEqualTo(Simulation.poisson(mean, bits));
+    }
+    // the uniforms at the guide's bounds, and just below them, where a start could be wrong
+    for (int j = 0; j < 4096; j++) {
+      for (long nudge : new long[] {0, -1, 1}) {
+        long uniform = ((long) j << 41) + nudge; // u × 2^53
+        if (uniform < 0) {
+          continue;
+        }
+        long bits = uniform << 11;
+        assertThat(table.count(bits)).as("mean %s bound %s%+d", mean, j, nudge)
+            .isEqualTo(Simulation.poisson(mean, bits));
+      }
     }
   }
 }

@@ -27,9 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The second test pins the work compare adds to run's by counting it, not timing it (a busy
  * machine makes seconds flaky): the deals of the scenario books grow with the reps, at most 18
- * per rep and plan (ten on this data); the simulation compiles about one deal variant per
- * opportunity and plan, under 1.25 (every one of eight before: compiling was most of compare's
- * extra time), the baseline exactly one per won deal.
+ * per rep and plan, and fewer as reps alike share one seller (reps with the same role, quota,
+ * typical deal and credit: 7.75 per rep and plan with 100 reps here, 3.52 with 800, where most
+ * won nothing); the simulation compiles about one deal variant per opportunity and plan, under
+ * 1.25 (every one of eight before: compiling was most of compare's extra time), the baseline
+ * exactly one per won deal.
  */
 class Issue15CompareGrowsWithRepsTest {
   @TempDir
@@ -65,6 +67,8 @@ class Issue15CompareGrowsWithRepsTest {
     Cli cli = new Cli(dir);
     long[] scenarioDeals = new long[2];
     int[] reps = {100, 800};
+    // per rep and plan: 8.25 and 5.48 before reps alike shared a seller, 7.75 and 3.52 now
+    long[] perRepAndPlan = {8, 4};
     List<Plan> plans = new PlanReader().readAll(List.of(Path.of("plans/traditional.yaml"),
         Path.of("plans/outcomes-first.yaml"), Path.of("plans/comp-neutral.yaml")));
     for (int k = 0; k < reps.length; k++) {
@@ -84,11 +88,12 @@ class Issue15CompareGrowsWithRepsTest {
       assertThat(simulation.compiledVariants()).isLessThan(opportunities * 5 / 4);
       scenarioDeals[k] = model.scenarioDeals();
       // at most 18 per rep and plan by construction (a prior credit and a scenario deal in each
-      // of nine slots); 8.3 and 5.5 here, where many reps have no prior credit
+      // of nine slots); fewer here, where many reps have no prior credit or a twin
       assertThat(scenarioDeals[k]).isLessThanOrEqualTo(18L * reps[k] * plans.size())
-          .isLessThanOrEqualTo(10L * reps[k] * plans.size());
+          .isLessThanOrEqualTo(perRepAndPlan[k] * reps[k] * plans.size());
     }
-    // eight times the reps: about eight times the scenario deals, never the square
-    assertThat(scenarioDeals[1]).isLessThan(10 * scenarioDeals[0]);
+    // eight times the reps: at most about eight times the scenario deals (3.6 times here, as
+    // more of the reps have a twin), never the square
+    assertThat(scenarioDeals[1]).isLessThan(5 * scenarioDeals[0]);
   }
 }

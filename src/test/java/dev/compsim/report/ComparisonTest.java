@@ -39,6 +39,32 @@ class ComparisonTest {
         kept.plans().get(1).lines().subList(0, 2));
     assertThat(held.lineCount()).isEqualTo(kept.plans().get(1).lines().size()).isGreaterThan(2);
   }
+  /**
+   * {@code with} checks a new section's id against the core sections' ids without building
+   * them: those ids must be the ones the built sections carry, with candidates and without.
+   */
+  @Test
+  void coreIdsAreTheIdsOfTheBuiltCoreSections() {
+    DataSet data = ReportFixtures.data(null);
+    dev.compsim.engine.Engine engine = new dev.compsim.engine.Engine(data, ReportFixtures.AS_OF);
+    for (List<dev.compsim.model.Plan> plans : List.of(List.of(ReportFixtures.base()),
+        List.of(ReportFixtures.base(), ReportFixtures.held()))) {
+      Comparison comparison = Comparison.of(engine, plans);
+      assertThat(comparison.sections().stream().map(ReportSection::id).toList())
+          .isEqualTo(comparison.coreIds());
+      ReportSection extra = new ReportSection("extra", "Extra", List.of(), List.of(), List.of(),
+          Map.of());
+      Comparison more = comparison.with(extra);
+      assertThat(more.sections().get(more.sections().size() - 1)).isEqualTo(extra);
+      for (String id : more.sections().stream().map(ReportSection::id).toList()) {
+        ReportSection again = new ReportSection(id, "Again", List.of(), List.of(), List.of(),
+            Map.of());
+        assertThatThrownBy(() -> more.with(again)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("already there");
+      }
+    }
+  }
+
   private static BigDecimal money(String value) {
     return new BigDecimal(value);
   }
