@@ -83,11 +83,10 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
 
   /**
    * Whether the columnar pass prices the plan: not yet one with draws (settled per rep and period
-   * on the commission lines) or with effective-dated versions (a version per close date); the
-   * ledger prices those.
+   * on the commission lines); the ledger prices those.
    */
   static boolean priced(Plan plan) {
-    return !Draws.draws(plan) && !plan.isEffectiveDated();
+    return !Draws.draws(plan);
   }
 
   /**
@@ -103,6 +102,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
 
   /** A terms shape under the plan (and the partner's tier): its margin and partner lines. */
   private static final class TermsRule {
+    final int version; // the plan's version this rule is of, 0 for the plan as written
     final Deal deal;
     final PartnerTerms terms;
     final int[] component;
@@ -110,7 +110,8 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     final long[] divisor; // 10^(scale of the rate + 2): cents × rate / divisor is the line
     long[] multiplier; // per credit class: credit units (10^-s) per cent of amount
 
-    TermsRule(Deal deal, PartnerTerms terms, List<PartnerPay.Line> partnerLines) {
+    TermsRule(int version, Deal deal, PartnerTerms terms, List<PartnerPay.Line> partnerLines) {
+      this.version = version;
       this.deal = deal;
       this.terms = terms;
       int n = partnerLines.size();
@@ -135,62 +136,81 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       return null;
     }
     int n = table.size();
-    // the period of every close date, as its first day
+    // the period of every close date, as its first day, and the version in force on it
+    List<Plan> versions = new ArrayList<>();
+    versions.add(plan);
+    plan.changes().forEach(change -> versions.add(change.plan()));
     int[] periodOfDay = new int[Math.max(days, 0)];
+    int[] versionOfDay = new int[periodOfDay.length];
     for (int d = 0; d < days; d++) {
       LocalDate day = LocalDate.ofEpochDay(table.firstDay + (long) d);
       periodOfDay[d] = Math.toIntExact(plan.calendar().periodOf(day).start().toEpochDay());
+      versionOfDay[d] = plan.isEffectiveDated() ? plan.versionNumber(day) - 1 : 0;
     }
 
-    // who each team credits, and with which credit class
-    List<Credit> creditRules = new ArrayList<>(reps.size());
-    for (Rep who : reps) {
-      creditRules.add(plan.rulesFor(who.role()).credit());
+    // who each team credits, and with which credit class, under each version
+    int count = versions.size();
+    Teams[] teams = new Teams[count];
+    for (int v = 0; v < count; v++) {
+      Plan version = versions.get(v);
+      List<Credit> creditRules = new ArrayList<>(reps.size());
+      for (Rep who : reps) {
+        creditRules.add(version.rulesFor(who.role()).credit());
+      }
+      teams[v] = table.teams.computeIfAbsent(creditRules, k -> teams(version));
     }
-    Teams teams = table.teams.computeIfAbsent(creditRules, k -> teams());
-    List<CreditClass> classes = teams.classes();
 
-    // the terms of every deal: by terms shape, and by partner tier where the plan has tiers
-    PartnerTiers tiers = PartnerTiers.of(plan, engine);
+    // the terms of every deal under its version: by terms shape, and by partner tier where the
+    // version has tiers
+    PartnerTiers[] tiers = new PartnerTiers[count];
+    int[][] plain = new int[count][table.termsShapes()];
+    List<Map<PartnerTiers.Standing, Map<Integer, Integer>>> tiered = new ArrayList<>();
+    for (int v = 0; v < count; v++) {
+      tiers[v] = PartnerTiers.of(versions.get(v), engine);
+      Arrays.fill(plain[v], -1);
+      tiered.add(new IdentityHashMap<>());
+    }
     List<TermsRule> termsRules = new ArrayList<>();
     int[] termsOf = new int[n];
-    int[] plain = new int[table.termsShapes()];
-    Arrays.fill(plain, -1);
-    Map<PartnerTiers.Standing, Map<Integer, Integer>> tiered = new IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
+      int v = versionOfDay[table.closeDay[i] - table.firstDay];
+      Plan version = versions.get(v);
       int shape = table.terms[i];
       Deal deal = table.termsDeal[shape];
       PartnerTiers.Standing standing = null;
       Partner partner = null;
-      if (deal.hasPartner() && (plain[shape] < 0 || tiers.active())) {
+      if (deal.hasPartner() && (plain[v][shape] < 0 || tiers[v].active())) {
         partner = data.partners().get(deal.partner());
-        standing = tiers.standing(partner, LocalDate.ofEpochDay(table.closeDay[i]));
+        standing = tiers[v].standing(partner, LocalDate.ofEpochDay(table.closeDay[i]));
       }
       if (standing == null || standing.level() == null) {
-        if (plain[shape] < 0) {
+        if (plain[v][shape] < 0) {
           PartnerTerms terms = partner == null ? PartnerTerms.NONE
-              : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null, false);
-          plain[shape] = add(termsRules, deal, partner, terms);
+              : PartnerTerms.of(deal, partner, version.partners(), BigDecimal.ZERO, null, false);
+          plain[v][shape] = add(termsRules, v, version, deal, partner, terms);
         }
-        termsOf[i] = plain[shape];
+        termsOf[i] = plain[v][shape];
       } else {
-        Map<Integer, Integer> byShape = tiered.computeIfAbsent(standing, k -> new HashMap<>());
+        Map<Integer, Integer> byShape =
+            tiered.get(v).computeIfAbsent(standing, k -> new HashMap<>());
         Integer known = byShape.get(shape);
         if (known == null) {
-          PartnerTerms terms = PartnerTerms.of(deal, partner, plan.partners(),
+          PartnerTerms terms = PartnerTerms.of(deal, partner, version.partners(),
               standing.extraMargin(), standing.level().name(), false);
-          known = add(termsRules, deal, partner, terms);
+          known = add(termsRules, v, version, deal, partner, terms);
           byShape.put(shape, known);
         }
         termsOf[i] = known;
       }
     }
 
-    // the unit of credit: the finest scale any credit, tier bound or cap needs
-    BigDecimal[][] factor = new BigDecimal[termsRules.size()][classes.size()];
+    // the unit of credit: the finest scale any credit, tier bound or cap of any version needs
+    BigDecimal[][] factor = new BigDecimal[termsRules.size()][];
     int scale = Money.SCALE;
     for (int m = 0; m < factor.length; m++) {
       TermsRule rule = termsRules.get(m);
+      List<CreditClass> classes = teams[rule.version].classes();
+      factor[m] = new BigDecimal[classes.size()];
       for (int c = 0; c < classes.size(); c++) {
         CreditClass cls = classes.get(c);
         factor[m][c] = Crediting.credit(cls.credit(), rule.deal, BigDecimal.ONE, rule.terms,
@@ -199,21 +219,24 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       }
     }
     int rateScale = 0;
-    for (Rep who : reps) {
-      Rules rules = plan.rulesFor(who.role());
-      for (Tier tier : rules.commission().tiers()) {
-        rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
-        if (tier.to() != null) {
-          scale = Math.max(scale, tier.to().multiply(who.quota()).stripTrailingZeros().scale());
+    for (Plan version : versions) {
+      for (Rep who : reps) {
+        Rules rules = version.rulesFor(who.role());
+        for (Tier tier : rules.commission().tiers()) {
+          rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
+          if (tier.to() != null) {
+            scale = Math.max(scale,
+                tier.to().multiply(who.quota()).stripTrailingZeros().scale());
+          }
         }
-      }
-      if (rules.commission().cap() != null) {
-        scale = Math.max(scale,
-            rules.commission().cap().multiply(who.quota()).stripTrailingZeros().scale());
+        if (rules.commission().cap() != null) {
+          scale = Math.max(scale,
+              rules.commission().cap().multiply(who.quota()).stripTrailingZeros().scale());
+        }
       }
     }
     for (int m = 0; m < factor.length; m++) {
-      long[] multiplier = new long[classes.size()];
+      long[] multiplier = new long[factor[m].length];
       for (int c = 0; c < multiplier.length; c++) {
         // credit in units of 10^-scale = cents × factor × 10^(scale - 2)
         multiplier[c] = factor[m][c].movePointRight(scale - Money.SCALE).longValueExact();
@@ -221,61 +244,77 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       termsRules.get(m).multiplier = multiplier;
     }
 
-    // each payee's schedule, holdback split and credit so far in its period
+    // each payee's schedule and holdback split under each version, and credit so far in its
+    // period (carried across a change of version, as the ledger carries attainment)
     int payees = reps.size();
     int periodsPerYear = plan.calendar().length().perYear();
-    LongSchedule[] schedule = new LongSchedule[payees];
-    HoldbackSplit[] split = new HoldbackSplit[payees];
-    int[] holdbackOf = new int[payees];
+    LongSchedule[][] schedules = new LongSchedule[count][payees];
+    HoldbackSplit[][] splits = new HoldbackSplit[count][payees];
+    int[][] holdbacksOf = new int[count][payees];
     List<Holdback> holdbacks = new ArrayList<>();
-    for (int p = 0; p < payees; p++) {
-      Rules rules = plan.rulesFor(reps.get(p).role());
-      schedule[p] = new LongSchedule(rules.commission(), reps.get(p).quota(), periodsPerYear,
-          scale, rateScale);
-      split[p] = HoldbackSplit.of(rules.holdback());
-      int h = holdbacks.indexOf(rules.holdback());
-      if (h < 0) {
-        holdbacks.add(rules.holdback());
-        h = holdbacks.size() - 1;
+    for (int v = 0; v < count; v++) {
+      for (int p = 0; p < payees; p++) {
+        Rules rules = versions.get(v).rulesFor(reps.get(p).role());
+        schedules[v][p] = new LongSchedule(rules.commission(), reps.get(p).quota(),
+            periodsPerYear, scale, rateScale);
+        splits[v][p] = HoldbackSplit.of(rules.holdback());
+        int h = holdbacks.indexOf(rules.holdback());
+        if (h < 0) {
+          holdbacks.add(rules.holdback());
+          h = holdbacks.size() - 1;
+        }
+        holdbacksOf[v][p] = h;
       }
-      holdbackOf[p] = h;
     }
     int[] period = new int[payees];
     Arrays.fill(period, Integer.MIN_VALUE);
+    int[] payeeVersion = new int[payees];
     long[] credit = new long[payees];
     long[] total = new long[payees];
     HoldbackOutcome[] outcome = new HoldbackOutcome[holdbacks.size()];
 
-    List<Spiff> dealSpiffs = new ArrayList<>();
-    for (Spiff spiff : plan.spiffs()) {
-      if (!(spiff instanceof Spiff.ActivitySpiff)) {
-        dealSpiffs.add(spiff);
+    Spiff[][] spiffsOf = new Spiff[count][];
+    long[][] spiffCentsOf = new long[count][];
+    for (int v = 0; v < count; v++) {
+      List<Spiff> dealSpiffs = new ArrayList<>();
+      for (Spiff spiff : versions.get(v).spiffs()) {
+        if (!(spiff instanceof Spiff.ActivitySpiff)) {
+          dealSpiffs.add(spiff);
+        }
       }
-    }
-    Spiff[] spiffs = dealSpiffs.toArray(Spiff[]::new);
-    long[] spiffCents = new long[spiffs.length];
-    for (int s = 0; s < spiffs.length; s++) {
-      spiffCents[s] = Money.round(spiffs[s].amount()).movePointRight(Money.SCALE)
-          .longValueExact();
+      spiffsOf[v] = dealSpiffs.toArray(Spiff[]::new);
+      spiffCentsOf[v] = new long[spiffsOf[v].length];
+      for (int s = 0; s < spiffsOf[v].length; s++) {
+        spiffCentsOf[v][s] = Money.round(spiffsOf[v][s].amount()).movePointRight(Money.SCALE)
+            .longValueExact();
+      }
     }
 
     int spiffComponent = Component.SPIFF.ordinal();
-    int[] teamStart = teams.start();
-    int[] teamPayee = teams.payee();
-    int[] teamClass = teams.creditClass();
     for (int i = 0; i < n; i++) {
       long amount = cents[i];
-      int p = periodOfDay[table.closeDay[i] - table.firstDay];
+      int day = table.closeDay[i] - table.firstDay;
+      int p = periodOfDay[day];
+      int v = versionOfDay[day];
       int team = table.team[i];
       TermsRule terms = termsRules.get(termsOf[i]);
       Arrays.fill(outcome, null);
       Deal deal = null; // made from the columns when a rule reads the deal itself
+      int[] teamStart = teams[v].start();
+      int[] teamPayee = teams[v].payee();
+      int[] teamClass = teams[v].creditClass();
+      LongSchedule[] schedule = schedules[v];
       for (int r = teamStart[team], end = teamStart[team + 1]; r < end; r++) {
         int who = teamPayee[r];
         if (period[who] != p) {
           period[who] = p;
+          payeeVersion[who] = v;
           credit[who] = 0;
           total[who] = 0;
+        } else if (payeeVersion[who] != v) {
+          // a change within the period: the new version's tiers from where attainment stands
+          payeeVersion[who] = v;
+          total[who] = schedule[who].total(credit[who]);
         }
         long after = Math.addExact(credit[who],
             Math.multiplyExact(amount, terms.multiplier[teamClass[r]]));
@@ -284,7 +323,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         credit[who] = after;
         total[who] = totalAfter;
         current = who;
-        HoldbackSplit rule = split[who];
+        HoldbackSplit rule = splits[v][who];
         if (rule.holdback().onPayment()) {
           // pay when paid: the release follows the deal's payments, in decimals as the ledger
           deal = deal == null ? table.deal(i) : deal;
@@ -300,7 +339,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         }
         HoldbackOutcome known = null;
         if (rule.dependsOnOutcome() && rule.needsOutcome(earned)) {
-          int h = holdbackOf[who];
+          int h = holdbacksOf[v][who];
           if (outcome[h] == null) {
             deal = deal == null ? table.deal(i) : deal;
             outcome[h] = HoldbackOutcome.of(holdbacks.get(h), deal, asOf, false);
@@ -309,12 +348,13 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         }
         rule.lines(earned, known, this);
       }
+      Spiff[] spiffs = spiffsOf[v];
       if (spiffs.length > 0) {
         int owner = teamPayee[teamStart[team]];
         deal = deal == null ? table.deal(i) : deal;
         for (int s = 0; s < spiffs.length; s++) {
           if (Evaluation.dealSpiffDate(spiffs[s], deal, asOf) != null) {
-            repLine(owner, spiffComponent, Status.PAID, spiffCents[s]);
+            repLine(owner, spiffComponent, Status.PAID, spiffCentsOf[v][s]);
           }
         }
       }
@@ -341,7 +381,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     return sums;
   }
 
-  private Teams teams() {
+  private Teams teams(Plan version) {
     List<CreditClass> classes = new ArrayList<>();
     Map<CreditClass, Integer> classIndex = new HashMap<>();
     int[] start = new int[table.teams() + 1];
@@ -352,7 +392,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       start[t] = next;
       Deal deal = table.teamDeal[t];
       Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
-      Credit team = plan.rulesFor(data.rep(deal.owner()).role()).credit();
+      Credit team = version.rulesFor(data.rep(deal.owner()).role()).credit();
       for (Recipients.Recipient recipient : Recipients.of(team, deal, partner)) {
         Rep who = data.rep(recipient.rep());
         if (next == payee.length) {
@@ -361,7 +401,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         }
         payee[next] = table.repIndex.get(who.id());
         creditClass[next] = classIndex.computeIfAbsent(
-            new CreditClass(plan.rulesFor(who.role()).credit(), recipient.share()), k -> {
+            new CreditClass(version.rulesFor(who.role()).credit(), recipient.share()), k -> {
               classes.add(k);
               return classes.size() - 1;
             });
@@ -373,11 +413,12 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         List.copyOf(classes));
   }
 
-  private int add(List<TermsRule> rules, Deal deal, Partner partner, PartnerTerms terms) {
+  private static int add(List<TermsRule> rules, int v, Plan version, Deal deal, Partner partner,
+      PartnerTerms terms) {
     // the rates do not depend on the amount: ask with one unit of it
     List<PartnerPay.Line> partnerLines =
-        PartnerPay.of(plan, deal, partner, terms, BigDecimal.ONE, false);
-    rules.add(new TermsRule(deal, terms, partnerLines));
+        PartnerPay.of(version, deal, partner, terms, BigDecimal.ONE, false);
+    rules.add(new TermsRule(v, deal, terms, partnerLines));
     return rules.size() - 1;
   }
 

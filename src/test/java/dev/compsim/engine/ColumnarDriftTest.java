@@ -55,6 +55,57 @@ class ColumnarDriftTest {
         });
   }
 
+  /**
+   * Plans that change once or twice within the data: a random plan whose later versions take
+   * another random plan's credit, commission, holdback, roles, spiffs and partner program, from
+   * random dates (often inside a period, so attainment carries across the change).
+   */
+  @Test
+  void randomPlansThatChangeWithinTheData() {
+    qt().withFixedSeed(20261204L).withExamples(150).forAll(longs().all())
+        .checkAssert(seed -> {
+          ReconciliationPropertyTest.Case c = ReconciliationPropertyTest.draw(seed);
+          java.util.Random random = new java.util.Random(seed);
+          List<java.time.LocalDate> closes = new ArrayList<>();
+          for (dev.compsim.model.Deal deal : c.data().deals()) {
+            if (deal.closeDate() != null) {
+              closes.add(deal.closeDate());
+            }
+          }
+          if (closes.size() < 2) {
+            return;
+          }
+          closes.sort(null);
+          java.time.LocalDate first = closes.get(0);
+          long span = java.time.temporal.ChronoUnit.DAYS.between(first,
+              closes.get(closes.size() - 1));
+          List<Plan.Change> changes = new ArrayList<>();
+          java.time.LocalDate from = first;
+          for (int k = 0, count = 1 + random.nextInt(2); k < count && span > 0; k++) {
+            from = from.plusDays(1 + random.nextInt((int) Math.max(1, span / 2)));
+            Plan other = ReconciliationPropertyTest.draw(seed * 31 + k + 1).plan();
+            Plan base = c.plan();
+            // the drawn programs share their margins, fee and bonus: the change sets its own
+            dev.compsim.model.PartnerProgram p = other.partners();
+            dev.compsim.model.PartnerProgram partners = new dev.compsim.model.PartnerProgram(
+                java.util.Map.of("VAR", new java.math.BigDecimal("0.2" + k),
+                    "MSSP", new java.math.BigDecimal("0.35")),
+                new java.math.BigDecimal("0.0" + (2 + k)), new java.math.BigDecimal("0.12"),
+                p.selfSufficiency(), p.tiers(), p.rebates(), p.upfront(), p.repRewards(),
+                p.calendar(), p.mutualYearStart());
+            changes.add(new Plan.Change(from, new Plan(base.name(), base.currency(),
+                base.calendar(), other.rules(), other.roles(), other.spiffs(),
+                other.banActivitySpiffs(), partners, base.competitions(),
+                base.guardrails())));
+          }
+          Plan base = c.plan();
+          Plan changing = new Plan(base.name(), base.currency(), base.calendar(), base.rules(),
+              base.roles(), base.spiffs(), base.banActivitySpiffs(), base.partners(),
+              base.competitions(), base.guardrails(), changes);
+          assertAgree(changing, new Engine(c.data(), c.asOf()));
+        });
+  }
+
   @Test
   void theShapesAreFewerThanTheDeals() {
     Engine engine = Engine.latest(LedgerGoldenSumsTest.generated(3000, 30, 12, 5));
@@ -68,7 +119,7 @@ class ColumnarDriftTest {
     engine.evaluate(plan, ledger, false);
     LedgerSums columnar = engine.sums(plan);
     if (!ColumnarEvaluation.priced(plan)) {
-      // draws and effective-dated plans are left to the ledger, and only they
+      // plans with draws are left to the ledger, and only they
       assertThat(columnar).as("columnar sums of %s", plan.name()).isNull();
       return;
     }
