@@ -31,7 +31,9 @@ import java.util.Map;
  * the amount, and each partner line is the amount × its rate rounded half-even once. Commission
  * runs on {@link LongSchedule}, the split on {@link HoldbackSplit#lines}, the deal spiffs on
  * {@link Evaluation#dealSpiffDate}; activity spiffs, rebates and prizes come from
- * {@link Evaluation#programs} itself. {@code ColumnarDriftTest} holds the sums equal to the
+ * {@link Evaluation#programs} itself, and so do the draws' settlements, on the commission this
+ * pass counts per payee and period ({@link Draws#counts}). A plan that changes on a date prices
+ * each deal by its close date's version. {@code ColumnarDriftTest} holds the sums equal to the
  * ledger's.
  */
 final class ColumnarEvaluation implements HoldbackSplit.CentLines {
@@ -54,6 +56,12 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
   private long channel;
   private long lines;
   private int current; // the payee of the commission being split
+  private int currentPeriod; // and the first day of its period
+  /**
+   * With draws: each payee's commission earned per period, in cents, keyed by payee and the
+   * period's first day, as {@link Draws#counting} counts the ledger's lines; null without.
+   */
+  private final Map<Long, long[]> earned;
 
   private ColumnarEvaluation(Engine engine, Plan plan) {
     this.engine = engine;
@@ -64,6 +72,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     this.reps = table.reps;
     this.repCost = new long[reps.size()];
     this.repHasCost = new boolean[reps.size()];
+    this.earned = Draws.draws(plan) ? new HashMap<>() : null;
   }
 
   /**
@@ -71,22 +80,11 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
    * with fractions of a cent, a product beyond a long): the decimal ledger prices those.
    */
   static LedgerSums sums(Engine engine, Plan plan) {
-    if (!priced(plan)) {
-      return null;
-    }
     try {
       return new ColumnarEvaluation(engine, plan).run();
     } catch (ArithmeticException notInLongs) {
       return null;
     }
-  }
-
-  /**
-   * Whether the columnar pass prices the plan: not yet one with draws (settled per rep and period
-   * on the commission lines); the ledger prices those.
-   */
-  static boolean priced(Plan plan) {
-    return !Draws.draws(plan);
   }
 
   /**
@@ -323,6 +321,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         credit[who] = after;
         total[who] = totalAfter;
         current = who;
+        currentPeriod = p;
         HoldbackSplit rule = splits[v][who];
         if (rule.holdback().onPayment()) {
           // pay when paid: the release follows the deal's payments, in decimals as the ledger
@@ -377,7 +376,17 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       }
     }
     sums.addAll(byStatus, costByComponent, rep, channel, lines, perRep);
-    new Evaluation(engine, plan, sums, false).programs();
+    Evaluation programs = new Evaluation(engine, plan, sums, false);
+    if (earned != null) {
+      // the draws settle on the commission earned per period, as the ledger's lines count it
+      for (Map.Entry<Long, long[]> e : earned.entrySet()) {
+        String who = reps.get((int) (e.getKey() >>> 32)).id();
+        String label = plan.calendar().periodOf(LocalDate.ofEpochDay((int) (long) e.getKey()))
+            .label();
+        programs.draws().earn(who, label, BigDecimal.valueOf(e.getValue()[0], Money.SCALE));
+      }
+    }
+    programs.programs();
     return sums;
   }
 
@@ -426,6 +435,11 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
   @Override
   public void line(Status status, long cents) {
     repLine(current, Component.COMMISSION.ordinal(), status, cents);
+    if (earned != null && Draws.counts(Component.COMMISSION, PayeeKind.REP, status)) {
+      long[] sum = earned.computeIfAbsent(((long) current << 32) | (currentPeriod & 0xFFFFFFFFL),
+          k -> new long[1]);
+      sum[0] = Math.addExact(sum[0], cents);
+    }
   }
 
   private void repLine(int who, int component, Status status, long cents) {

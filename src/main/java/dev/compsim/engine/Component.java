@@ -16,4 +16,12 @@ public enum Component {
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Whether lines of this component, of every status, add up to the recoverable draw balance
+   * outstanding (the advance): draws paid, recovered and forgiven.
+   */
+  public boolean drawBalance() {
+    return this == DRAW || this == DRAW_RECOVERY;
+  }
 }

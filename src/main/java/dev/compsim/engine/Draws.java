@@ -64,13 +64,25 @@ final class Draws {
   /** A sink that counts each rep's commission per period, then passes the line on. */
   LedgerSink counting(LedgerSink next) {
     return line -> {
-      if (line.component() == Component.COMMISSION && line.payeeKind() == PayeeKind.REP
-          && line.status().partOfEarned()) {
-        earned.computeIfAbsent(line.payee(), k -> new HashMap<>())
-            .merge(line.period(), line.amount(), BigDecimal::add);
+      if (counts(line.component(), line.payeeKind(), line.status())) {
+        earn(line.payee(), line.period(), line.amount());
       }
       next.accept(line);
     };
+  }
+
+  /** Whether a line of this kind counts as commission earned against the draw. */
+  static boolean counts(Component component, PayeeKind kind, Status status) {
+    return component == Component.COMMISSION && kind == PayeeKind.REP && status.partOfEarned();
+  }
+
+  /**
+   * Counts {@code amount} of commission earned by {@code rep} in the period labelled {@code
+   * period}: what {@link #counting} does for each line that {@link #counts}, for a pass that
+   * sums its lines without making them (the columnar engine).
+   */
+  void earn(String rep, String period, BigDecimal amount) {
+    earned.computeIfAbsent(rep, k -> new HashMap<>()).merge(period, amount, BigDecimal::add);
   }
 
   /** One settled period of one rep, as the ledger shows it. */

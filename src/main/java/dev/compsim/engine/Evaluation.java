@@ -87,6 +87,11 @@ final class Evaluation {
     programs();
   }
 
+  /** The plan's draws, or null: a pass that prices the deals elsewhere counts their commission. */
+  Draws draws() {
+    return draws;
+  }
+
   /** The lines that are not per deal: activity spiffs, rebates and prizes, in ledger order. */
   void programs() {
     activitySpiffs();

@@ -20,6 +20,8 @@ public final class LedgerSums implements LedgerSink {
   private final Map<String, Long> repCost = new TreeMap<>();
   private long rep;
   private long channel;
+  /** Lines of the draw balance ({@link Component#drawBalance}), of every status. */
+  private long advance;
   private long lines;
 
   @Override
@@ -33,6 +35,9 @@ public final class LedgerSums implements LedgerSink {
       long cents) {
     lines++;
     byStatus[status.ordinal()] = Math.addExact(byStatus[status.ordinal()], cents);
+    if (component.drawBalance()) {
+      advance = Math.addExact(advance, cents);
+    }
     if (!status.countsAsCost()) {
       return;
     }
@@ -84,6 +89,11 @@ public final class LedgerSums implements LedgerSink {
     return BigDecimal.valueOf(channel, 2);
   }
 
+  /** The recoverable draw balance outstanding: every draw and draw_recovery line. */
+  public BigDecimal advance() {
+    return BigDecimal.valueOf(advance, 2);
+  }
+
   /** Cost per rep id, for every rep with a line that counts as cost. */
   public Map<String, BigDecimal> repCosts() {
     Map<String, BigDecimal> costs = new TreeMap<>();
@@ -96,7 +106,7 @@ public final class LedgerSums implements LedgerSink {
     return o instanceof LedgerSums other && Arrays.equals(byStatus, other.byStatus)
         && Arrays.equals(costByComponent, other.costByComponent)
         && repCost.equals(other.repCost) && rep == other.rep && channel == other.channel
-        && lines == other.lines;
+        && advance == other.advance && lines == other.lines;
   }
 
   @Override
@@ -108,6 +118,6 @@ public final class LedgerSums implements LedgerSink {
   public String toString() {
     return "LedgerSums[lines=" + lines + ", byStatus=" + Arrays.toString(byStatus)
         + ", costByComponent=" + Arrays.toString(costByComponent) + ", rep=" + rep + ", channel="
-        + channel + ", repCost=" + repCost + "]";
+        + channel + ", advance=" + advance + ", repCost=" + repCost + "]";
   }
 }

@@ -197,7 +197,7 @@ public final class PlanFigures implements LedgerSink {
       case CLAWED_BACK -> period.clawedBack = period.clawedBack.add(amount);
       case BANNED, FORGIVEN -> { }
     }
-    if (line.component() == Component.DRAW || line.component() == Component.DRAW_RECOVERY) {
+    if (line.component().drawBalance()) {
       advances.merge(line.payee(), amount, BigDecimal::add);
     }
     if (!line.status().countsAsCost()) {

@@ -43,7 +43,7 @@ public final class PlanTotals implements LedgerSink {
     BigDecimal amount = line.amount();
     long cents = Sum.cents(amount);
     byStatus[line.status().ordinal()].add(cents, amount);
-    if (line.component() == Component.DRAW || line.component() == Component.DRAW_RECOVERY) {
+    if (line.component().drawBalance()) {
       advance.add(cents, amount);
     }
     if (!line.status().countsAsCost()) {
@@ -72,6 +72,7 @@ public final class PlanTotals implements LedgerSink {
     }
     add(rep, sums.repCost());
     add(channel, sums.channelCost());
+    add(advance, sums.advance());
     sums.repCosts().forEach((payee, cost) ->
         add(repCost.computeIfAbsent(payee, k -> new Sum()), cost));
   }

@@ -40,7 +40,7 @@ public final class SweepFigures {
 
   /**
    * The plan's figures from the columnar engine's sums, which is all a row reads; from the ledger
-   * when the columns leave the plan to it (draws, amounts beyond long cents).
+   * when the columns leave the plan to it (amounts beyond long cents).
    */
   private PlanFigures figures(Plan plan) {
     LedgerSums sums = engine.sums(plan);

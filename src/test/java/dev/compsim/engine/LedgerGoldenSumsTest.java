@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * a cent unseen. After an intended change of the money, rewrite it with
  * {@code mvn -B -q test -Dtest=LedgerGoldenSumsTest -Dgolden.update=true} and review the diff.
  */
-class LedgerGoldenSumsTest {
+public class LedgerGoldenSumsTest {
 
   @Test
   void everyPlanOnEveryDataSetSumsAsBefore() throws IOException {
@@ -67,7 +67,7 @@ class LedgerGoldenSumsTest {
   }
 
   /** A generated data set, in memory: what {@code compsim generate} would write. */
-  static DataSet generated(long deals, int reps, int partners, long seed) {
+  public static DataSet generated(long deals, int reps, int partners, long seed) {
     DataGenerator generator = new DataGenerator(
         GeneratorSettings.of(deals, reps, partners, seed, null, null));
     Map<String, Rep> repMap = new LinkedHashMap<>();
