@@ -157,6 +157,13 @@ public final class DealFacts {
    * summed per rep, period and activity (three passes over the rows before, with 960,000 rows a
    * tenth of the simulation's preparation).
    */
+  /** Spreads a combined hash over every bit (the finalizer of MurmurHash3). */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    return h ^ (h >>> 13);
+  }
+
   private Grouped group(FiscalCalendar calendar) {
     meetingGroupings.incrementAndGet();
     // hash and equality written out: a record's generated ones go through method handles,
@@ -165,10 +172,7 @@ public final class DealFacts {
     record Key(String rep, LocalDate start) {
       @Override
       public int hashCode() {
-        int h = rep.hashCode() * 0x9E3779B1 + start.hashCode();
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        return h ^ (h >>> 13);
+        return mix(rep.hashCode() * 0x9E3779B1 + start.hashCode());
       }
 
       @Override
@@ -180,10 +184,7 @@ public final class DealFacts {
     record OtherKey(String rep, LocalDate start, String activity) {
       @Override
       public int hashCode() {
-        int h = (rep.hashCode() * 0x9E3779B1 + start.hashCode()) * 31 + activity.hashCode();
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        return h ^ (h >>> 13);
+        return mix((rep.hashCode() * 0x9E3779B1 + start.hashCode()) * 31 + activity.hashCode());
       }
 
       @Override
