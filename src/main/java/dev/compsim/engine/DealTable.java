@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -42,6 +43,22 @@ public final class DealTable {
    * manager share a team).
    */
   record Team(String owner, List<String> assists, boolean throughPartner, String manager) {
+    // hash and equality written out: a record's generated ones go through method handles,
+    // which the C1 compiler run uses on a million deals (scripts/compsim) does not inline
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(owner) * 31 + assists.hashCode();
+      h = (h * 31 + Objects.hashCode(manager)) * 31 + (throughPartner ? 1 : 0);
+      return h ^ (h >>> 16);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Team t && throughPartner == t.throughPartner
+          && Objects.equals(owner, t.owner) && Objects.equals(manager, t.manager)
+          && assists.equals(t.assists);
+    }
+
     /** Deal {@code row}'s team, read off its columns as {@link Deal} would answer. */
     static Team of(DealColumns deals, int row, Map<String, Partner> partners) {
       String id = deals.partner(row);
@@ -55,6 +72,23 @@ public final class DealTable {
   /** What {@link Crediting}, {@link PartnerTerms} and {@link PartnerPay} read of a deal. */
   record Terms(String partner, PartnerRole partnerRole, boolean partnerSourced,
       boolean registered, BigDecimal partnerDiscount, boolean partnerSeller) {
+    // written out, as Team's
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(partner) * 31 + Objects.hashCode(partnerRole);
+      h = h * 31 + Objects.hashCode(partnerDiscount);
+      h = h * 8 + (partnerSourced ? 4 : 0) + (registered ? 2 : 0) + (partnerSeller ? 1 : 0);
+      return h ^ (h >>> 16);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Terms t && partnerRole == t.partnerRole
+          && partnerSourced == t.partnerSourced && registered == t.registered
+          && partnerSeller == t.partnerSeller && Objects.equals(partner, t.partner)
+          && Objects.equals(partnerDiscount, t.partnerDiscount);
+    }
+
     static Terms of(DealColumns deals, int row) {
       return new Terms(deals.partner(row), deals.partnerRole(row), deals.partnerSourced(row),
           deals.registered(row), deals.partnerDiscount(row),
