@@ -28,9 +28,12 @@ import java.util.Properties;
 public final class ReportHtml {
   private static final String TEMPLATE = "dev/compsim/report/report.html.peb";
   private static final String APP_SCRIPT = "dev/compsim/report/report.js";
+  /** What report.html and sweep.html share ahead of their own script: the page's error list. */
+  private static final String PAGE_SCRIPT = "dev/compsim/report/page.js";
   private static final String STYLE = "dev/compsim/report/report.css";
 
-  private static final PebbleEngine PEBBLE = new PebbleEngine.Builder()
+  /** The templates of report.html and sweep.html, escaping every value. */
+  static final PebbleEngine PEBBLE = new PebbleEngine.Builder()
       .loader(new ClasspathLoader())
       .autoEscaping(true)
       .strictVariables(true)
@@ -41,7 +44,7 @@ public final class ReportHtml {
 
   public static String render(Comparison comparison) {
     String chartJs = chartJs();
-    String app = resource(APP_SCRIPT);
+    String app = app(APP_SCRIPT);
     String style = resource(STYLE);
     List<ReportSection> sections = comparison.sections();
     List<Object> charts = new ArrayList<>();
@@ -178,6 +181,11 @@ public final class ReportHtml {
     }
     json.put("series", series);
     return json;
+  }
+
+  /** A page's one inline script: the shared page script, then {@code script}. */
+  static String app(String script) {
+    return resource(PAGE_SCRIPT) + resource(script);
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.compsim.report;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,19 +19,12 @@ public final class SweepHtml {
   /** Rows of the sorted table on the page; sweep.csv has them all. */
   public static final int ROWS = 200;
 
-  private static final PebbleEngine PEBBLE = new PebbleEngine.Builder()
-      .loader(new ClasspathLoader())
-      .autoEscaping(true)
-      .strictVariables(true)
-      .cacheActive(true)
-      .build();
-
   private SweepHtml() {}
 
   public static String render(Sweep sweep) {
     Sweep.Header h = sweep.header();
     String chartJs = ReportHtml.chartJs();
-    String app = ReportHtml.resource("dev/compsim/report/sweep.js");
+    String app = ReportHtml.app("dev/compsim/report/sweep.js");
     String style = ReportHtml.resource("dev/compsim/report/report.css");
     boolean modelled = h.behavior();
     List<Sweep.Row> frontier = sweep.frontier();
@@ -78,7 +69,7 @@ public final class SweepHtml {
     context.put("chartData", chartData);
     context.put("csp", ReportHtml.csp(chartJs, app, style));
     try {
-      PebbleTemplate template = PEBBLE.getTemplate("dev/compsim/report/sweep.html.peb");
+      PebbleTemplate template = ReportHtml.PEBBLE.getTemplate("dev/compsim/report/sweep.html.peb");
       StringWriter out = new StringWriter();
       template.evaluate(out, context);
       return out.toString();

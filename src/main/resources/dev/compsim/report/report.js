@@ -1,16 +1,6 @@
 (function () {
   'use strict';
-  var errors = 0;
-  function fail(message) {
-    errors++;
-    document.body.setAttribute('data-errors', String(errors));
-    var list = document.getElementById('page-errors');
-    list.hidden = false;
-    var item = document.createElement('li');
-    item.textContent = message;
-    list.appendChild(item);
-  }
-  window.addEventListener('error', function (event) { fail('error: ' + event.message); });
+  var fail = compsimPage.fail; // page.js
   var palette = ['#2f6fde', '#e8833a', '#3aa57a', '#c9478f', '#7a5cc7', '#c2a13a', '#4bb3c9',
     '#8a8f99', '#d9534f', '#5c8a3a'];
   var number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

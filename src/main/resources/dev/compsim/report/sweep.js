@@ -1,16 +1,6 @@
 (function () {
   'use strict';
-  var errors = 0;
-  function fail(message) {
-    errors++;
-    document.body.setAttribute('data-errors', String(errors));
-    var list = document.getElementById('page-errors');
-    list.hidden = false;
-    var item = document.createElement('li');
-    item.textContent = message;
-    list.appendChild(item);
-  }
-  window.addEventListener('error', function (event) { fail('error: ' + event.message); });
+  var fail = compsimPage.fail; // page.js
   var number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
   try {
     var spec = JSON.parse(document.getElementById('compsim-sweep').textContent);
