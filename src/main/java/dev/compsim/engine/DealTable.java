@@ -96,9 +96,8 @@ public final class DealTable {
     }
   }
 
-  /** The data's deals, and the rows of the won ones in pay order: deal i is row {@code rows[i]}. */
+  /** The data's deals: won deal i in pay order is a row of them. */
   private final DealColumns columns;
-  private final int[] rows;
   /** The pay-order position of each row of the columns, or -1 for a deal not won by as-of. */
   private final int[] at;
   /** The same won deals as records, in the same order: made once, when a plan's rule reads one. */
@@ -120,7 +119,6 @@ public final class DealTable {
 
   DealTable(DealColumns columns, int[] rows, Supplier<List<Deal>> records, DataSet data) {
     this.columns = columns;
-    this.rows = rows;
     this.records = records;
     reps = List.copyOf(data.reps().values());
     for (int r = 0; r < reps.size(); r++) {
@@ -171,7 +169,7 @@ public final class DealTable {
   }
 
   public int size() {
-    return rows.length;
+    return closeDay.length;
   }
 
   /**
@@ -199,9 +197,9 @@ public final class DealTable {
   long[] centsIn(Engine engine, Plan plan) {
     long[] known = cents.get(plan.currency());
     if (known != null) {
-      return known.length == rows.length ? known : null;
+      return known.length == size() ? known : null;
     }
-    long[] column = new long[rows.length];
+    long[] column = new long[size()];
     for (int row = 0; row < at.length; row++) { // file order, as above
       int i = at[row];
       if (i < 0) {
@@ -217,7 +215,7 @@ public final class DealTable {
       column[i] = value;
     }
     cents.put(plan.currency(), column);
-    return column.length == rows.length ? column : null;
+    return column.length == size() ? column : null;
   }
 
   private static final long NOT_CENTS = Long.MIN_VALUE;

@@ -106,12 +106,12 @@ public final class Engine {
       int from = start[d];
       int to = start[d + 1];
       for (int i = from + 1; i < to; i++) {
-        if (deals.id(sorted[i - 1]).compareTo(deals.id(sorted[i])) > 0) {
+        if (payOrder(deals, sorted[i - 1], sorted[i]) > 0) { // one day: by id
           Integer[] day = new Integer[to - from];
           for (int j = from; j < to; j++) {
             day[j - from] = sorted[j];
           }
-          Arrays.sort(day, (a, b) -> deals.id(a).compareTo(deals.id(b))); // stable
+          Arrays.sort(day, (a, b) -> payOrder(deals, a, b)); // stable
           for (int j = from; j < to; j++) {
             sorted[j] = day[j - from];
           }
@@ -153,11 +153,6 @@ public final class Engine {
       }
     }
     return made;
-  }
-
-  /** How many deals are won by as-of: the size of {@link #wonDeals}, without making them. */
-  public int wonCount() {
-    return wonRows.length;
   }
 
   /** Activities logged on or before as-of, by date, rep and activity. */

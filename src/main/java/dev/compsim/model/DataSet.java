@@ -2,7 +2,6 @@ package dev.compsim.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,18 +54,6 @@ public record DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partn
   /** The same data with other deals, keeping everything else (payments too). */
   public DataSet withDeals(List<Deal> newDeals) {
     return new DataSet(newDeals, reps, partners, activities, fxRates, payments);
-  }
-
-  /** Won deals sorted by close date, then deal id. */
-  public List<Deal> wonDealsInPayOrder() {
-    List<Deal> won = new ArrayList<>();
-    for (Deal deal : deals) {
-      if (deal.won()) {
-        won.add(deal);
-      }
-    }
-    won.sort(PAY_ORDER);
-    return won;
   }
 
   /** The latest date anywhere in the data: the default {@code --as-of}. */

@@ -250,10 +250,6 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
 
     public Builder() {}
 
-    public int size() {
-      return size;
-    }
-
     public Builder add(Deal deal) {
       if (current == null || current.count == CHUNK) {
         current = new Chunk();
