@@ -1,33 +1,22 @@
 package dev.compsim.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * One CSV input file read with Commons CSV: the header matched case-insensitively to canonical
- * column names (order free, extra columns ignored, a UTF-8 byte-order mark accepted), then each
- * record handed over as a {@link Row} that knows its line for error messages.
+ * One CSV input file, read by {@link CsvLexer} (RFC 4180, as Commons CSV reads it): the header
+ * matched case-insensitively to canonical column names (order free, extra columns ignored, a
+ * UTF-8 byte-order mark accepted), then each record handed over as a {@link Row} that knows its
+ * line for error messages.
  */
 final class CsvTable {
   static final int MAX_PROBLEMS = 200;
@@ -163,21 +152,14 @@ final class CsvTable {
     }
   }
 
-  /** A record of the file, with the line it starts on. */
+  /** A record of the file, with the line it starts on; valid while the reader has it. */
   final class Row {
-    private final CSVRecord record;
+    private final CsvLexer record;
     final int line;
-    /** A row after the blank line that ends a CRM report's data: reported, not read. */
-    final boolean afterBlank;
 
-    Row(CSVRecord record, int line) {
-      this(record, line, false);
-    }
-
-    Row(CSVRecord record, int line, boolean afterBlank) {
+    Row(CsvLexer record, int line) {
       this.record = record;
       this.line = line;
-      this.afterBlank = afterBlank;
     }
 
     /** The trimmed field at {@code column}, or null when the column is absent or empty. */
@@ -185,17 +167,7 @@ final class CsvTable {
       if (column < 0 || column >= record.size()) {
         return null;
       }
-      String value = record.get(column);
-      if (value.isEmpty()) {
-        return null;
-      }
-      char first = value.charAt(0);
-      char last = value.charAt(value.length() - 1);
-      if (first <= ' ' || last <= ' ') {
-        value = value.trim();
-        return value.isEmpty() ? null : value;
-      }
-      return value;
+      return record.trimmed(column);
     }
 
     boolean decimalComma() {
@@ -226,256 +198,99 @@ final class CsvTable {
    * non-blank record to {@code rows}. Returns false when the file could not be read at all.
    */
   boolean read(List<String> required, Consumer<Header> onHeader, Consumer<Row> rows) {
-    long nextLine = 1;
     Diagnostic notAFile = InputFile.problem(file); // a FIFO would block, /dev/zero never end
     if (notAFile != null) {
       report(notAFile);
       return false;
     }
-    boolean part = rangeStart > 0 || rangeEnd >= 0 || rangeEndLater != null;
-    try (BoundedReader reader = rangeStart > 0 ? open(file, 0, -1, maxRecordChars, null)
-        : open(file, 0, rangeEnd, maxRecordChars, rangeEndLater)) {
-      delimiter = reader.delimiter();
-      CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
-          .setDelimiter(delimiter).get();
-      try (CSVParser parser = format.parse(reader)) {
-        Iterator<CSVRecord> records = parser.iterator();
-        if (!records.hasNext()) {
-          report(new Diagnostic(file, 1, 1, "the file is empty; expected a header line with "
-              + String.join(",", required)));
-          return false;
+    nextLine = 1;
+    try (InputStream in = rangeStart > 0 ? open(file, 0, -1, null)
+        : open(file, 0, rangeEnd, rangeEndLater)) {
+      delimiter = delimiterOf(file);
+      CsvLexer lexer = new CsvLexer(in, delimiter, maxRecordChars);
+      lexer.skipByteOrderMark();
+      if (!lexer.next()) {
+        report(new Diagnostic(file, 1, 1, "the file is empty; expected a header line with "
+            + String.join(",", required)));
+        return false;
+      }
+      if (lexer.size() == 1 && lexer.get(0).isBlank()) {
+        report(new Diagnostic(file, 1, 1, "the first line is blank; expected a header line "
+            + "with " + String.join(",", required)));
+        return false;
+      }
+      List<String> names = names(lexer);
+      active = map;
+      if (active == null && detect && !new java.util.HashSet<>(names).containsAll(required)) {
+        active = ColumnMap.detect(new java.util.HashSet<>(names));
+        if (active != null && detectedDates != null) {
+          active = active.withDateFormat(detectedDates);
         }
-        CSVRecord first = records.next();
-        if (first.size() == 1 && first.get(0).isBlank()) {
-          report(new Diagnostic(file, 1, 1, "the first line is blank; expected a header line "
-              + "with " + String.join(",", required)));
-          return false;
+      }
+      Header header = new Header(names, active);
+      List<String> missing = new ArrayList<>();
+      for (String column : required) {
+        if (header.column(column) < 0 && !(active != null && active.numbersRows()
+            && column.equals("deal_id"))) {
+          missing.add(column);
         }
-        List<String> names = names(first);
-        active = map;
-        if (active == null && detect && !new java.util.HashSet<>(names).containsAll(required)) {
-          active = ColumnMap.detect(new java.util.HashSet<>(names));
-          if (active != null && detectedDates != null) {
-            active = active.withDateFormat(detectedDates);
-          }
+      }
+      if (!missing.isEmpty()) {
+        report(new Diagnostic(file, 1, 0, missing(missing, header)));
+        return false;
+      }
+      onHeader.accept(header);
+      List<Diagnostic> repeated = header.repeatedColumns(file);
+      if (!repeated.isEmpty()) {
+        repeated.forEach(this::report);
+        return false;
+      }
+      if (rangeStart > 0) {
+        // the header is read; the records are those of the range, on lines after linesBefore
+        try (InputStream range = open(file, rangeStart, rangeEnd, null)) {
+          records(new CsvLexer(range, delimiter, maxRecordChars), linesBefore, rows);
         }
-        Header header = new Header(names, active);
-        List<String> missing = new ArrayList<>();
-        for (String column : required) {
-          if (header.column(column) < 0 && !(active != null && active.numbersRows()
-              && column.equals("deal_id"))) {
-            missing.add(column);
-          }
-        }
-        if (!missing.isEmpty()) {
-          report(new Diagnostic(file, 1, 0, missing(missing, header)));
-          return false;
-        }
-        onHeader.accept(header);
-        List<Diagnostic> repeated = header.repeatedColumns(file);
-        if (!repeated.isEmpty()) {
-          repeated.forEach(this::report);
-          return false;
-        }
-        nextLine = parser.getCurrentLineNumber() + 1;
-        reader.recordDone();
-        if (rangeStart > 0) {
-          // the header is read; the records are those of the range, on lines after linesBefore
-          try (BoundedReader range = open(file, rangeStart, rangeEnd, maxRecordChars, null);
-              CSVParser rangeParser = format.parse(range)) {
-            Records source = new Records(rangeParser, rangeParser.iterator(), range,
-                linesBefore);
-            for (Row row = source.next(); row != null; row = source.next()) {
-              deliver(row, rows);
-            }
-          }
-          return true;
-        }
-        if (part) {
-          Records source = new Records(parser, records, reader, 0);
-          for (Row row = source.next(); row != null; row = source.next()) {
-            deliver(row, rows);
-          }
-          return true;
-        }
-        RowPipeline pipeline = new RowPipeline(parser, records, reader, nextLine);
-        try {
-          pipeline.start();
-          for (List<Row> batch = pipeline.take(); batch != null; batch = pipeline.take()) {
-            for (Row row : batch) {
-              deliver(row, rows);
-            }
-          }
-        } finally {
-          pipeline.stop();
-          nextLine = pipeline.nextLine;
-        }
-        pipeline.rethrow();
         return true;
       }
-    } catch (UncheckedIOException | IOException e) {
-      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      if (cause instanceof CharacterCodingException) {
+      records(lexer, 0, rows);
+      return true;
+    } catch (IOException e) {
+      if (e instanceof CharacterCodingException) {
         report(Text.firstBadByte(file)); // the error path only: find the byte itself
-      } else if (e instanceof UncheckedIOException || cause instanceof RecordTooLong) {
-        report(new Diagnostic(file, (int) nextLine, 0, parseError(cause)));
+      } else if (e instanceof RecordTooLong || e instanceof BadRecord) {
+        report(new Diagnostic(file, (int) nextLine, 0, e.getMessage()));
       } else {
-        report(Diagnostic.of(file, "cannot read: " + YamlSource.describe(cause)));
+        report(Diagnostic.of(file, "cannot read: " + YamlSource.describe(e)));
       }
       return false;
     }
   }
 
-  /** Hands {@code row} to {@code rows}, or reports it when it follows a CRM report's data. */
-  private void deliver(Row row, Consumer<Row> rows) {
-    if (row.afterBlank) {
-      // a CRM report ends its data at a blank line; more rows there are not guessed at
-      report(new Diagnostic(file, row.line, 0, "a row after the blank line that ends "
-          + "the " + active.name() + " export's data; only its footer may follow"));
-      return;
-    }
-    rows.accept(row);
-  }
+  /** The line of the record being read, or of the next one: where a parse error is placed. */
+  private long nextLine;
 
   /**
-   * The data records of a parser as rows, with their lines: blank lines and a Salesforce
-   * report's footer are skipped, and a row after them in a CRM report is marked.
+   * Hands the data records to {@code rows} with their lines: blank lines and a Salesforce
+   * report's footer are skipped, and a row after them in a CRM report is reported instead.
    */
-  private final class Records {
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final BoundedReader reader;
-    private final long lineBase;
-    private final boolean endsAtBlank = active != null && active.numbersRows();
-    private boolean blankSeen;
-    /** The line after the last record parsed. */
-    long line;
-
-    Records(CSVParser parser, Iterator<CSVRecord> records, BoundedReader reader, long lineBase) {
-      this.parser = parser;
-      this.records = records;
-      this.reader = reader;
-      this.lineBase = lineBase;
-      this.line = lineBase + parser.getCurrentLineNumber() + 1;
-    }
-
-    /** The next row, or null at the end. */
-    Row next() {
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        int start = (int) line;
-        line = lineBase + parser.getCurrentLineNumber() + 1;
-        reader.recordDone();
-        if (record.size() == 1 && (record.get(0).isBlank() || footer(record.get(0)))) {
-          blankSeen = true; // a blank line, or a line of a Salesforce report's footer
-          continue;
-        }
-        return new Row(record, start, endsAtBlank && blankSeen);
+  private void records(CsvLexer lexer, long lineBase, Consumer<Row> rows) throws IOException {
+    boolean endsAtBlank = active != null && active.numbersRows();
+    boolean blankSeen = false;
+    nextLine = lineBase + lexer.lines() + 1;
+    while (lexer.next()) {
+      int line = (int) nextLine;
+      nextLine = lineBase + lexer.lines() + 1;
+      if (lexer.size() == 1 && (lexer.get(0).isBlank() || footer(lexer.get(0)))) {
+        blankSeen = true; // a blank line, or a line of a Salesforce report's footer
+        continue;
       }
-      return null;
-    }
-  }
-
-  /**
-   * Parses the records on a thread of its own while the caller turns the previous ones into the
-   * model: rows go over in batches through a bounded queue, in file order, so every problem is
-   * reported as a single thread would report it. A parse error ends the stream where it occurred
-   * and is thrown to the caller after the rows before it.
-   */
-  private final class RowPipeline implements Runnable {
-    private static final int BATCH = 256;
-    private static final List<Row> END = List.of();
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final BoundedReader reader;
-    private final ArrayBlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(4);
-    private final Thread thread;
-    private volatile boolean stopped;
-    private RuntimeException uncheckedFailure;
-    private Error error;
-    /** The line after the last record parsed: where a parse error is placed. */
-    volatile long nextLine;
-
-    RowPipeline(CSVParser parser, Iterator<CSVRecord> records, BoundedReader reader,
-        long nextLine) {
-      this.parser = parser;
-      this.records = records;
-      this.reader = reader;
-      this.nextLine = nextLine;
-      this.thread = new Thread(this, "csv-parse " + file.getFileName());
-      thread.setDaemon(true);
-    }
-
-    void start() {
-      thread.start();
-    }
-
-    @Override
-    public void run() {
-      List<Row> batch = new ArrayList<>(BATCH);
-      Records source = new Records(parser, records, reader, 0);
-      try {
-        for (Row row = stopped ? null : source.next(); row != null;
-            row = stopped ? null : source.next()) {
-          batch.add(row);
-          if (batch.size() == BATCH) {
-            put(batch);
-            batch = new ArrayList<>(BATCH);
-          }
-        }
-      } catch (RuntimeException e) {
-        uncheckedFailure = e; // UncheckedIOException from the parser, the reader's limit
-      } catch (Error e) {
-        error = e;
-      } finally {
-        nextLine = source.line; // where a parse error is placed
-        if (!batch.isEmpty()) {
-          put(batch);
-        }
-        put(END);
+      if (endsAtBlank && blankSeen) {
+        // a CRM report ends its data at a blank line; more rows there are not guessed at
+        report(new Diagnostic(file, line, 0, "a row after the blank line that ends "
+            + "the " + active.name() + " export's data; only its footer may follow"));
+        continue;
       }
-    }
-
-    private void put(List<Row> batch) {
-      try {
-        while (!stopped && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-          // the reader is busy: wait for room unless it gave up
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    /** The next batch in file order, or null at the end. */
-    List<Row> take() {
-      try {
-        List<Row> batch = queue.take();
-        return batch == END ? null : batch;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading " + file, e);
-      }
-    }
-
-    /** Ends the parsing thread (the caller stopped early or finished) and waits for it. */
-    void stop() {
-      stopped = true;
-      queue.clear();
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    /** Throws what ended the parse, now that the rows before it are handled. */
-    void rethrow() throws IOException {
-      if (error != null) {
-        throw error;
-      }
-      if (uncheckedFailure != null) {
-        throw uncheckedFailure;
-      }
+      rows.accept(new Row(lexer, line));
     }
   }
 
@@ -504,21 +319,7 @@ final class CsvTable {
         || field.startsWith("Copyright (c)") || field.startsWith("Copyright \u00a9");
   }
 
-  private static String parseError(IOException e) {
-    if (e instanceof RecordTooLong) {
-      return e.getMessage();
-    }
-    String message = clean(e);
-    if (message.contains("EOF reached before encapsulated token finished")) {
-      return "a quoted field is never closed: a \" opened in this record has no closing \"";
-    }
-    if (message.contains("Invalid character between encapsulated token and delimiter")) {
-      return "text after a closing quote: a \" inside a quoted field must be doubled (\"\")";
-    }
-    return "cannot parse CSV: " + message;
-  }
-
-  private static List<String> names(CSVRecord record) {
+  private static List<String> names(CsvLexer record) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < record.size(); i++) {
       String name = record.get(i);
@@ -531,31 +332,19 @@ final class CsvTable {
   }
 
   /**
-   * The file's characters from byte {@code start} (a byte-order mark skipped at 0) to byte
-   * {@code end} (-1: the end; with {@code later}, the bytes readable before {@code later} gives
-   * the end), as UTF-8 that refuses bad bytes, bounded to records of {@code maxRecord}
-   * characters.
+   * The file's bytes from byte {@code start} to byte {@code end} (-1: the end; with {@code
+   * later}, the bytes readable before {@code later} gives the end).
    */
-  private static BoundedReader open(Path file, long start, long end, int maxRecord,
+  private static InputStream open(Path file, long start, long end,
       java.util.concurrent.CompletableFuture<Long> later) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    java.io.InputStream bytes = Files.newInputStream(file);
+    InputStream bytes = Files.newInputStream(file);
     if (start > 0) {
       bytes.skipNBytes(start);
     }
     if (end >= 0) {
       bytes = new Limited(bytes, end - start, later);
     }
-    BufferedReader in = new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
-    if (start == 0) {
-      in.mark(1);
-      if (in.read() != '\uFEFF') {
-        in.reset(); // no byte-order mark
-      }
-    }
-    return new BoundedReader(in, maxRecord);
+    return bytes;
   }
 
   /**
@@ -614,14 +403,36 @@ final class CsvTable {
     }
   }
 
-  /** The delimiter {@link #read} will find on the header line of {@code file}. */
+  /**
+   * The delimiter of {@code file}: the most frequent of , ; and tab outside quotes on its header
+   * line.
+   */
   static char delimiterOf(Path file) throws IOException {
-    try (BoundedReader reader = open(file, 0, -1, MAX_RECORD_CHARS, null)) {
-      return reader.delimiter();
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(1 << 16);
     }
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (int i = 0; i < head.length && (quoted || head[i] != '\n'); i++) {
+      byte c = head[i];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        commas += c == ',' ? 1 : 0;
+        semicolons += c == ';' ? 1 : 0;
+        tabs += c == '\t' ? 1 : 0;
+      }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+      return ';';
+    }
+    return tabs > commas ? '\t' : ',';
   }
 
-  /** A record longer than {@link #MAX_RECORD_CHARS}. */
+  /** A record longer than {@link #MAX_RECORD_CHARS} bytes. */
   static final class RecordTooLong extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -630,71 +441,12 @@ final class CsvTable {
     }
   }
 
-  /**
-   * Hands the parser at most {@link #MAX_RECORD_CHARS} (plus one buffer) between two records, so
-   * that an unclosed quote or a gigantic field fails fast instead of filling the memory; and
-   * finds the delimiter on the header line.
-   */
-  static final class BoundedReader extends Reader {
-    private final BufferedReader in;
-    private final int maxRecord;
-    private long sinceRecord;
+  /** A record that is not CSV: a quote never closed, text after a closing quote. */
+  static final class BadRecord extends IOException {
+    private static final long serialVersionUID = 1L;
 
-    BoundedReader(BufferedReader in, int maxRecord) {
-      this.in = in;
-      this.maxRecord = maxRecord;
+    BadRecord(String message) {
+      super(message);
     }
-
-    /** The delimiter of the header line: the most frequent of , ; and tab outside quotes. */
-    char delimiter() throws IOException {
-      in.mark(1 << 16);
-      char[] head = new char[1 << 16];
-      int n = in.read(head, 0, head.length);
-      in.reset();
-      int commas = 0;
-      int semicolons = 0;
-      int tabs = 0;
-      boolean quoted = false;
-      for (int i = 0; i < n && (quoted || head[i] != '\n'); i++) {
-        char c = head[i];
-        if (c == '"') {
-          quoted = !quoted;
-        } else if (!quoted) {
-          commas += c == ',' ? 1 : 0;
-          semicolons += c == ';' ? 1 : 0;
-          tabs += c == '\t' ? 1 : 0;
-        }
-      }
-      if (semicolons > commas && semicolons >= tabs) {
-        return ';';
-      }
-      return tabs > commas ? '\t' : ',';
-    }
-
-    void recordDone() {
-      sinceRecord = 0;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      if (sinceRecord > maxRecord) {
-        throw new RecordTooLong();
-      }
-      int n = in.read(buffer, offset, length);
-      if (n > 0) {
-        sinceRecord += n;
-      }
-      return n;
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
-    }
-  }
-
-  private static String clean(IOException e) {
-    String message = e == null ? "unknown error" : e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
   }
 }

@@ -195,18 +195,17 @@ public final class DataReader {
   }
 
   /**
-   * Reads the deals file in two parts, cut at a record boundary near its middle ({@link
-   * CsvSplit}): the second part on a thread of its own, each with its own parser and reader
+   * Reads the deals file in two parts, cut at a line end near its middle ({@link CsvSplit}):
+   * the second part on a thread of its own, each with its own parser and reader
    * state, then joined in file order. Returns null, having changed nothing, whenever the result
-   * could differ from reading in one piece: no cut, a part that cannot be read (bad bytes, a
-   * parse error, a long record, a bad header), a CRM report that ends its data at a blank line,
+   * could differ from reading in one piece: no cut, a part that cannot be read (a cut inside
+   * quotes leaves the first part an unclosed quote; bad bytes, a parse error, a long record, a bad header), a CRM report that ends its data at a blank line,
    * or a deal id in both parts (the duplicate's message names the first part's line). The plain
    * read then gives its answer, diagnostics included.
    */
   private DealColumns readSplit(Path file, List<Diagnostic> problems, DealLines lines)
       throws IOException {
     long middle = Files.size(file) / 2;
-    char delimiter = CsvTable.delimiterOf(file);
     // the second part's thread finds the cut, then reads from it; the first part reads up to
     // the middle meanwhile, and waits for the cut only there
     java.util.concurrent.CompletableFuture<Long> cutAt = new java.util.concurrent.CompletableFuture<>();
@@ -215,7 +214,7 @@ public final class DataReader {
       public void run() {
         CsvSplit cut = null;
         try {
-          cut = CsvSplit.find(file, delimiter, middle);
+          cut = CsvSplit.find(file, middle);
         } catch (IOException | RuntimeException e) {
           cut = null; // the plain read reports what is wrong with the file
         } finally {

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Records are parsed on a thread of their own and handed over in batches: the rows still arrive
- * in file order with their own lines, a parse error comes after every row before it, and a reader
- * that gives up stops the parsing. Also the reader's shared dates and currency check, which must
- * answer exactly as the plain ones.
+ * The rows of a table arrive in file order with their own lines (across the byte reader's
+ * buffers), a parse error comes after every row before it, and a reader that gives up stops the
+ * reading. Also the reader's shared dates and currency check, which must answer exactly as the
+ * plain ones.
  */
-class CsvTablePipelineTest {
+class CsvTableRowsTest {
   @TempDir
   Path dir;
 
