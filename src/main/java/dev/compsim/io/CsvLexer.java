@@ -114,6 +114,50 @@ final class CsvLexer {
     return start == end ? null : new String(buffer, start, end - start, StandardCharsets.UTF_8);
   }
 
+  /** The trimmed bounds {@link #ascii} found. */
+  private int from;
+  private int to;
+
+  /**
+   * Whether field {@code i} can be read as bytes: ASCII, no doubled quote, not empty once
+   * trimmed; its trimmed bytes are then {@code buffer[from, to)}. Otherwise the caller reads the
+   * field as a string, as {@link #trimmed} gives it.
+   */
+  private boolean ascii(int i) {
+    if (wide || kinds[i] == ESCAPED) {
+      return false;
+    }
+    int start = starts[i];
+    int end = ends[i];
+    while (start < end && (buffer[start] & 0xFF) <= ' ') {
+      start++;
+    }
+    while (end > start && (buffer[end - 1] & 0xFF) <= ' ') {
+      end--;
+    }
+    from = start;
+    to = end;
+    return start < end;
+  }
+
+  /**
+   * {@link #trimmed} of field {@code i} as the {@code strings}' shared instance, made only the
+   * first time the value is seen when the field is ASCII.
+   */
+  String shared(int i, SharedStrings strings) {
+    return ascii(i) ? strings.of(buffer, from, to) : strings.of(trimmed(i));
+  }
+
+  /** {@link Values#isoDateKey(String)} of the trimmed field {@code i}, or -1. */
+  int isoDateKey(int i) {
+    return ascii(i) ? Values.isoDateKey(buffer, from, to) : -1;
+  }
+
+  /** {@link Values#plainDecimal} of the trimmed field {@code i}: null asks for the string. */
+  java.math.BigDecimal plainDecimal(int i) {
+    return ascii(i) ? Values.plainDecimal(buffer, from, to) : null;
+  }
+
   /**
    * Reads the next record; false at the end of the input.
    *

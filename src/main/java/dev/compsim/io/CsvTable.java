@@ -170,6 +170,28 @@ final class CsvTable {
       return record.trimmed(column);
     }
 
+    /** {@link #get} of {@code column} as the {@code strings}' shared instance, or null. */
+    String shared(int column, SharedStrings strings) {
+      return column < 0 || column >= record.size() ? null : record.shared(column, strings);
+    }
+
+    /**
+     * The {@code yyyyMMdd} digits of {@code column} when it has the {@code yyyy-MM-dd} shape
+     * ({@link Values#isoDateKey(String)}), read without a string; -1 otherwise.
+     */
+    int isoDateKey(int column) {
+      return column < 0 || column >= record.size() ? -1 : record.isoDateKey(column);
+    }
+
+    /**
+     * {@link Values#decimal} of {@code column} when it is plain digits with at most one point,
+     * read without a string; null for anything else (empty, signed, grouped, a currency), which
+     * the caller reads from {@link #get}.
+     */
+    java.math.BigDecimal plainDecimal(int column) {
+      return column < 0 || column >= record.size() ? null : record.plainDecimal(column);
+    }
+
     boolean decimalComma() {
       return CsvTable.this.decimalComma();
     }

@@ -48,7 +48,7 @@ public final class DataReader {
       DateTimeFormatter.ofPattern("MM-dd", java.util.Locale.ROOT);
 
   /** Shares equal strings (owners, partners, territories) among a million deals. */
-  private final Map<String, String> strings = new HashMap<>();
+  private final SharedStrings strings = new SharedStrings();
   /** Shares equal dates among a million deals: a few thousand days, read three times a deal. */
   private final LocalDate[] dates = new LocalDate[DATE_YEARS * 416];
   private static final int DATE_FIRST_YEAR = 1900;
@@ -163,11 +163,7 @@ public final class DataReader {
   }
 
   private String intern(String value) {
-    if (value == null) {
-      return null;
-    }
-    String shared = strings.putIfAbsent(value, value);
-    return shared == null ? value : shared;
+    return strings.of(value);
   }
 
   /**
@@ -361,7 +357,7 @@ public final class DataReader {
       row.problem(col[0], "deal_id is empty");
       ok = false;
     }
-    String owner = intern(row.get(col[1]));
+    String owner = row.shared(col[1], strings);
     if (owner == null) {
       row.problem(col[1], "owner is empty");
       ok = false;
@@ -395,10 +391,12 @@ public final class DataReader {
     } else if (close == null && row.get(col[2]) != null) {
       ok = false;
     }
-    BigDecimal amount = null;
     Values.Money money = null;
-    String amountText = row.get(col[3]);
-    if (amountText == null && stage != Stage.WON) {
+    BigDecimal amount = row.plainDecimal(col[3]); // most amounts: read without a string
+    String amountText = amount != null ? null : row.get(col[3]);
+    if (amount != null) {
+      // a plain non-negative number: nothing more to check
+    } else if (amountText == null && stage != Stage.WON) {
       // open and lost deals pay nothing; exports often leave them blank. A stage that could
       // not be read is the row's problem already: whether it needs an amount is unknown
       amount = BigDecimal.ZERO;
@@ -422,7 +420,7 @@ public final class DataReader {
         ok = false;
       }
     }
-    String currency = row.get(col[5]);
+    String currency = row.shared(col[5], strings);
     if (currency != null) {
       currency = intern(currency.toUpperCase(Locale.ROOT));
       if (!isoCurrency(currency)) {
@@ -453,7 +451,7 @@ public final class DataReader {
                 + "e.g. " + named.get(0) + " " + money.value().abs().toPlainString() + ")");
       }
     }
-    String partner = intern(row.get(col[6]));
+    String partner = row.shared(col[6], strings);
     PartnerRole role = null;
     String roleText = row.get(col[7]);
     if (roleText != null) {
@@ -492,23 +490,25 @@ public final class DataReader {
       row.problem(col[9], "registered is true but partner is empty");
       ok = false;
     }
-    BigDecimal discount = null;
-    String discountText = row.get(col[10]);
-    if (discountText != null) {
-      discount = Values.decimal(discountText);
+    BigDecimal discount = row.plainDecimal(col[10]); // most discounts: read without a string
+    if (discount == null && row.get(col[10]) != null) {
+      discount = Values.decimal(row.get(col[10]));
       if (discount == null) {
-        row.problem(col[10], "partner_discount \"" + discountText + "\" is not a number");
+        row.problem(col[10], "partner_discount \"" + row.get(col[10]) + "\" is not a number");
         ok = false;
-      } else if (discount.signum() < 0 || discount.compareTo(BigDecimal.ONE) >= 0) {
+      }
+    }
+    if (discount != null) {
+      if (discount.signum() < 0 || discount.compareTo(BigDecimal.ONE) >= 0) {
         row.problem(col[10], "partner_discount must be a fraction in [0, 1), found "
-            + discountText + " (25% is 0.25)");
+            + row.get(col[10]) + " (25% is 0.25)");
         ok = false;
       } else if (partner == null) {
         row.problem(col[10], "partner_discount is set but partner is empty");
         ok = false;
       }
     }
-    String partnerRep = intern(row.get(col[11]));
+    String partnerRep = row.shared(col[11], strings);
     List<String> assists = List.of();
     String assistText = row.get(col[12]);
     if (assistText != null) {
@@ -542,8 +542,8 @@ public final class DataReader {
     if (implementedOn == null && row.get(col[14]) != null) {
       ok = false;
     }
-    String territory = intern(row.get(col[15]));
-    String product = intern(row.get(col[16]));
+    String territory = row.shared(col[15], strings);
+    String product = row.shared(col[16], strings);
     LocalDate created = date(active, row, col[17], "created_date");
     if (created == null && row.get(col[17]) != null) {
       ok = false;
@@ -572,21 +572,34 @@ public final class DataReader {
 
   /** {@link Values#isoDate}, one instance a day. */
   LocalDate isoDate(String text) {
-    int key = Values.isoDateKey(text);
-    int year = key / 10000;
-    int month = key / 100 % 100;
-    int day = key % 100;
-    if (key < 0 || year < DATE_FIRST_YEAR || year >= DATE_FIRST_YEAR + DATE_YEARS
-        || month < 1 || month > 12 || day < 1 || day > 31) {
+    int slot = dateSlot(Values.isoDateKey(text));
+    if (slot < 0) {
       return Values.isoDate(text); // outside the cache, or not a date at all
     }
-    int slot = (year - DATE_FIRST_YEAR) * 416 + month * 32 + day;
     LocalDate date = dates[slot];
     if (date == null) {
       date = Values.isoDate(text);
       dates[slot] = date;
     }
     return date;
+  }
+
+  /** The date {@link #isoDate} gave for the text of {@code key} before, or null. */
+  private LocalDate seenDate(int key) {
+    int slot = dateSlot(key);
+    return slot < 0 ? null : dates[slot];
+  }
+
+  /** Where the cache keeps the date of a {@link Values#isoDateKey}, or -1. */
+  private static int dateSlot(int key) {
+    int year = key / 10000;
+    int month = key / 100 % 100;
+    int day = key % 100;
+    if (key < 0 || year < DATE_FIRST_YEAR || year >= DATE_FIRST_YEAR + DATE_YEARS
+        || month < 1 || month > 12 || day < 1 || day > 31) {
+      return -1;
+    }
+    return (year - DATE_FIRST_YEAR) * 416 + month * 32 + day;
   }
 
   private static Stage stage(ColumnMap active, String text) {
@@ -631,6 +644,10 @@ public final class DataReader {
   }
 
   private LocalDate date(CsvTable.Row row, int column, String name) {
+    LocalDate seen = seenDate(row.isoDateKey(column)); // most dates: read without a string
+    if (seen != null) {
+      return seen;
+    }
     String text = row.get(column);
     if (text == null) {
       return null;
