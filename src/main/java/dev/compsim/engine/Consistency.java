@@ -10,6 +10,7 @@ import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,18 +34,20 @@ public final class Consistency {
     Map<String, String> firstColumn = new LinkedHashMap<>();
     Map<String, List<String>> missingPartners = new LinkedHashMap<>();
     for (Deal deal : data.deals()) {
-      use(data, missingReps, deal.owner(), deal.id());
-      firstColumn.putIfAbsent(deal.owner(), "owner");
+      if (use(data, missingReps, deal.owner(), deal.id())) {
+        firstColumn.putIfAbsent(deal.owner(), "owner");
+      }
       for (String assist : deal.assists()) {
-        use(data, missingReps, assist, deal.id());
-        firstColumn.putIfAbsent(assist, "assists");
+        if (use(data, missingReps, assist, deal.id())) {
+          firstColumn.putIfAbsent(assist, "assists");
+        }
         if (assist.equals(deal.owner())) {
           problems.add(Problem.deal(deal.id(), "assist " + assist + " is also the owner")
               .inColumn("assists"));
         }
       }
-      Set<String> distinct = new LinkedHashSet<>(deal.assists());
-      if (distinct.size() != deal.assists().size()) {
+      if (deal.assists().size() > 1
+          && new HashSet<>(deal.assists()).size() != deal.assists().size()) {
         problems.add(Problem.deal(deal.id(), "an assist is listed twice").inColumn("assists"));
       }
       if (deal.partner() != null && !data.partners().containsKey(deal.partner())) {
@@ -109,7 +112,7 @@ public final class Consistency {
    */
   private static void inChange(int index, Plan.Change change, List<Problem> found,
       List<Problem> problems) {
-    Set<String> known = new java.util.HashSet<>();
+    Set<String> known = new HashSet<>();
     for (Problem problem : problems) {
       known.add(problem.message());
     }
@@ -377,11 +380,14 @@ public final class Consistency {
     return role.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
-  private static void use(DataSet data, Map<String, List<String>> missing, String rep,
+  /** Notes a use of {@code rep}; whether it is missing from reps.csv. */
+  private static boolean use(DataSet data, Map<String, List<String>> missing, String rep,
       String use) {
     if (!data.reps().containsKey(rep)) {
       missing.computeIfAbsent(rep, k -> new ArrayList<>()).add(use);
+      return true;
     }
+    return false;
   }
 
   private static String summarize(List<String> uses) {

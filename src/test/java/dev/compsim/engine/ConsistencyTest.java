@@ -1,0 +1,37 @@
+package dev.compsim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.compsim.model.DataSet;
+import dev.compsim.testing.TestData;
+import org.junit.jupiter.api.Test;
+
+/** The problems of the data alone, each with the deal and the column it points at. */
+class ConsistencyTest {
+  @Test
+  void anAssistListedTwiceOrAlsoTheOwnerIsAProblemOfItsDeal() {
+    DataSet data = TestData.data().rep("R1", "AE", 100_000).rep("R2", "AE", 100_000)
+        .assisted("D1", "R1", "2026-02-01", 1_000, "R2", "R2")
+        .assisted("D2", "R1", "2026-02-01", 1_000, "R1")
+        .assisted("D3", "R1", "2026-02-01", 1_000, "R2")
+        .build();
+    assertThat(Consistency.check(data)).extracting(Problem::id, Problem::message, Problem::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("D1", "an assist is listed twice", "assists"),
+            org.assertj.core.groups.Tuple.tuple("D2", "assist R1 is also the owner", "assists"));
+  }
+
+  @Test
+  void aMissingRepIsPlacedWhereItIsFirstNamed() {
+    DataSet data = TestData.data().rep("R1", "AE", 100_000)
+        .won("D1", "R1", "2026-02-01", 1_000)
+        .assisted("D2", "R1", "2026-02-02", 1_000, "R9")
+        .won("D3", "R9", "2026-02-03", 1_000)
+        .won("D4", "R8", "2026-02-04", 1_000)
+        .build();
+    assertThat(Consistency.check(data)).extracting(Problem::id, Problem::column, Problem::deals)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("D2", "assists", java.util.List.of("D2", "D3")),
+            org.assertj.core.groups.Tuple.tuple("D4", "owner", java.util.List.of("D4")));
+  }
+}
