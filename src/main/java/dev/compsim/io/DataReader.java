@@ -510,17 +510,9 @@ public final class DataReader {
     }
     String partnerRep = row.shared(col[11], strings);
     List<String> assists = List.of();
-    String assistText = row.get(col[12]);
+    String assistText = row.shared(col[12], strings); // a cell seen before: no string, no split
     if (assistText != null) {
-      String[] parts = assistText.split(";");
-      List<String> names = new ArrayList<>(parts.length);
-      for (String part : parts) {
-        String name = part.trim();
-        if (!name.isEmpty()) {
-          names.add(intern(name));
-        }
-      }
-      assists = names;
+      assists = assistLists.computeIfAbsent(assistText, this::assists);
     }
     Implementation implementation = Implementation.PENDING;
     String implText = row.get(col[13]);
@@ -600,6 +592,22 @@ public final class DataReader {
       return -1;
     }
     return (year - DATE_FIRST_YEAR) * 416 + month * 32 + day;
+  }
+
+  /** Each distinct assists cell's names, read once. */
+  private final Map<String, List<String>> assistLists = new HashMap<>();
+
+  /** The names of an assists cell: split at {@code ;}, trimmed, empty ones dropped. */
+  private List<String> assists(String text) {
+    String[] parts = text.split(";");
+    List<String> names = new ArrayList<>(parts.length);
+    for (String part : parts) {
+      String name = part.trim();
+      if (!name.isEmpty()) {
+        names.add(intern(name));
+      }
+    }
+    return List.copyOf(names);
   }
 
   private static Stage stage(ColumnMap active, String text) {
