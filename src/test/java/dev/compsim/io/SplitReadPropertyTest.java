@@ -117,6 +117,39 @@ class SplitReadPropertyTest {
         .isEqualTo(1 + 494 + 494 / 5);
   }
 
+  /**
+   * The cut is a guess at the first line end after the middle; one inside a quoted field leaves
+   * the first part an unclosed quote, and the file is read in one piece, with the same outcome.
+   */
+  @Test
+  void aCutInsideQuotesIsLeftToThePlainRead() throws IOException {
+    Set<String> ids = new LinkedHashSet<>();
+    StringBuilder text = new StringBuilder("deal_id,owner,close_date,amount,notes\n");
+    for (int i = 1; i <= 100; i++) {
+      String id = String.format("D%05d", i);
+      ids.add(id);
+      // the middle row's notes run over many lines, so the middle of the file falls inside them
+      String notes = i == 50 ? "\"" + "a line of notes\n".repeat(400) + "\"" : "short";
+      text.append(id).append(",R1,2026-02-01,").append(i * 10).append(',').append(notes)
+          .append('\n');
+    }
+    Path file = DIR.resolve("quoted-middle.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    long middle = Files.size(file) / 2;
+    int row50 = text.indexOf("D00050");
+    assertThat(middle).as("the middle is inside row 50's notes")
+        .isBetween((long) row50 + 30, (long) text.indexOf("D00051") - 2);
+    boolean[] plainSplit = {false};
+    boolean[] wasSplit = {false};
+    Outcome plain = read(file, Long.MAX_VALUE, ids, plainSplit);
+    Outcome cut = read(file, 0, ids, wasSplit);
+    assertThat(wasSplit[0]).isFalse();
+    assertThat(cut).isEqualTo(plain);
+    assertThat(plain.deals()).hasSize(100);
+    assertThat(plain.problems()).isEmpty();
+    assertThat(plain.lines().get(50)).as("D00051's line").isEqualTo(1 + 51 + 400); // the header, 50 rows and 400 more lines
+  }
+
   private static byte[] file(Random random, Set<String> ids) {
     String newline = random.nextBoolean() ? "\n" : "\r\n";
     int kind = random.nextInt(20);
