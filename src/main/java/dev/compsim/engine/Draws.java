@@ -2,10 +2,12 @@ package dev.compsim.engine;
 
 import dev.compsim.model.Activity;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Draw;
 import dev.compsim.model.FiscalCalendar;
 import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Money;
+import dev.compsim.model.Partner;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import java.math.BigDecimal;
@@ -152,35 +154,46 @@ final class Draws {
    * owns, assists or manages the partner of, or of an activity it logged, on or before as-of.
    */
   private Map<String, LocalDate> starts() {
-    Map<String, LocalDate> starts = new TreeMap<>();
-    LocalDate asOf = engine.asOf();
-    for (Deal deal : engine.data().deals()) {
+    // over the columns: a record per deal cost more than the rest of a draw plan's pass
+    DealColumns deals = engine.columns();
+    long asOf = engine.asOf().toEpochDay();
+    Map<String, int[]> first = new HashMap<>(); // the earliest day each rep is seen
+    for (int i = 0; i < deals.size(); i++) {
       // close dates, not created dates: a deal created before the data's first close would
       // start a draw in a period the data cannot show commission for
-      LocalDate seen = deal.closeDate();
-      if (seen == null || seen.isAfter(asOf)) {
+      int day = deals.closeDay(i);
+      if (day == DealColumns.NO_DAY || day > asOf) {
         continue;
       }
-      seen(starts, deal.owner(), seen);
-      for (String assist : deal.assists()) {
-        seen(starts, assist, seen);
+      seen(first, deals.owner(i), day);
+      for (String assist : deals.assists(i)) {
+        seen(first, assist, day);
       }
-      var partner = deal.partner() == null ? null : engine.data().partners().get(deal.partner());
+      String id = deals.partner(i);
+      Partner partner = id == null ? null : engine.data().partners().get(id);
       if (partner != null && partner.manager() != null) {
-        seen(starts, partner.manager(), seen); // a channel manager's overlay credit
+        seen(first, partner.manager(), day); // a channel manager's overlay credit
       }
     }
     for (Activity activity : engine.activities()) {
-      seen(starts, activity.rep(), activity.date());
+      seen(first, activity.rep(), Math.toIntExact(activity.date().toEpochDay()));
     }
-    starts.keySet().removeIf(id -> {
+    Map<String, LocalDate> starts = new TreeMap<>();
+    first.forEach((id, day) -> {
       Rep rep = engine.data().reps().get(id);
-      return rep == null || plan.rulesFor(rep.role()).draw() == null;
+      if (rep != null && plan.rulesFor(rep.role()).draw() != null) {
+        starts.put(id, LocalDate.ofEpochDay(day[0]));
+      }
     });
     return starts;
   }
 
-  private static void seen(Map<String, LocalDate> starts, String rep, LocalDate date) {
-    starts.merge(rep, date, (a, b) -> a.isBefore(b) ? a : b);
+  private static void seen(Map<String, int[]> first, String rep, int day) {
+    int[] earliest = first.get(rep);
+    if (earliest == null) {
+      first.put(rep, new int[] {day});
+    } else if (day < earliest[0]) {
+      earliest[0] = day;
+    }
   }
 }

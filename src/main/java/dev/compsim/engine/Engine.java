@@ -155,6 +155,11 @@ public final class Engine {
     return made;
   }
 
+  /** The data's deals as columns, for a pass that reads a few fields of every deal. */
+  DealColumns columns() {
+    return deals;
+  }
+
   /** Activities logged on or before as-of, by date, rep and activity. */
   public List<Activity> activities() {
     return activities;

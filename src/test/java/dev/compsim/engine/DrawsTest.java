@@ -58,6 +58,27 @@ class DrawsTest {
     assertThat(totals.repCost()).isEqualByComparingTo("15000.00"); // 14,000 + 5,000 − 4,000
   }
 
+  /**
+   * A draw starts in the period of the first deal a rep owns, assists or manages the partner of
+   * (a channel manager's overlay credit), so a rep first seen in March is not advanced January.
+   */
+  @Test
+  void aDrawStartsWhereTheRepIsFirstSeenAsOwnerAssistOrChannelManager() {
+    DataSet data = TestData.data().rep("R1", "AE", 600_000).rep("R2", "AE", 600_000)
+        .rep("CM", "CM", 600_000).partner("P1", "var", "CM")
+        .won("D1", "R1", "2026-01-15", 20_000)
+        .partnerDeal("D2", "R1", "2026-02-15", 30_000, "P1",
+            dev.compsim.model.PartnerRole.INFLUENCE, false)
+        .assisted("D3", "R1", "2026-03-15", 20_000, "R2")
+        .build();
+    Ledger ledger = new Engine(data, LocalDate.of(2026, 3, 31))
+        .ledger(plan("draw: { amount: 5000, recoverable: false }\n"));
+    assertThat(ledger.select(l -> l.component() == Component.GUARANTEE).stream()
+        .map(l -> l.payee() + " " + l.period()).toList())
+        .containsExactlyInAnyOrder("R1 FY2026-M01", "R1 FY2026-M02", "R1 FY2026-M03",
+            "CM FY2026-M02", "CM FY2026-M03", "R2 FY2026-M03");
+  }
+
   @Test
   void aNonRecoverableDrawIsAGuaranteeNeverRepaid() {
     Ledger ledger = new Engine(data(), LocalDate.of(2026, 3, 31))
