@@ -1,6 +1,7 @@
 package dev.compsim.engine;
 
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerProgram;
@@ -55,11 +56,15 @@ public final class PartnerTiers {
     LocalDate first = null;
     // only volume tiers look at the deals: other plans pay nothing for this pass
     if (tiers != null && tiers.basis() == TierBasis.VOLUME) {
-      for (Deal deal : engine.data().deals()) {
-        if (deal.closeDate() != null && (first == null || deal.closeDate().isBefore(first))) {
-          first = deal.closeDate();
+      DealColumns deals = engine.columns(); // the close days alone: no record per deal
+      int earliest = Integer.MAX_VALUE;
+      for (int i = 0; i < deals.size(); i++) {
+        int day = deals.closeDay(i);
+        if (day != DealColumns.NO_DAY && day < earliest) {
+          earliest = day;
         }
       }
+      first = earliest == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(earliest);
       for (Deal deal : engine.wonDeals()) {
         Partner partner = deal.throughPartner() ? engine.data().partners().get(deal.partner()) : null;
         if (partner != null) {

@@ -156,6 +156,9 @@ class PartnerProgramsTest {
         """));
     DataSet late = data().rep("R1", "AE", 8_000_000)
         .partner(partner("P", "VAR", "silver", 0, false, false, null))
+        // an open deal without a close date does not move where the data starts
+        .deal(new Deal("O1", "R1", null, BigDecimal.ZERO, Stage.OPEN, null, null, null, false,
+            false, null, null, List.of(), Implementation.PENDING, null, null, null, null))
         .deal(deal("D0", "R1", "2025-02-20", 50_000, "P", PartnerRole.RESELL, null))
         .deal(deal("D1", "R1", "2026-03-01", 10_000, "P", PartnerRole.RESELL, null))
         .build();
