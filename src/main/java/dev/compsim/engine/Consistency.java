@@ -3,11 +3,13 @@ package dev.compsim.engine;
 import dev.compsim.model.Activity;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Partner;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
+import dev.compsim.model.Stage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,37 +35,45 @@ public final class Consistency {
     // where each missing rep is first named: the column of the row the problem points at
     Map<String, String> firstColumn = new LinkedHashMap<>();
     Map<String, List<String>> missingPartners = new LinkedHashMap<>();
-    for (Deal deal : data.deals()) {
-      if (use(data, missingReps, deal.owner(), deal.id())) {
-        firstColumn.putIfAbsent(deal.owner(), "owner");
+    // over the columns: a record is made only for a deal with a problem to describe
+    DealColumns deals = DealColumns.of(data.deals());
+    for (int i = 0; i < deals.size(); i++) {
+      String id = deals.id(i);
+      String owner = deals.owner(i);
+      List<String> assists = deals.assists(i);
+      if (use(data, missingReps, owner, id)) {
+        firstColumn.putIfAbsent(owner, "owner");
       }
-      for (String assist : deal.assists()) {
-        if (use(data, missingReps, assist, deal.id())) {
+      for (String assist : assists) {
+        if (use(data, missingReps, assist, id)) {
           firstColumn.putIfAbsent(assist, "assists");
         }
-        if (assist.equals(deal.owner())) {
-          problems.add(Problem.deal(deal.id(), "assist " + assist + " is also the owner")
+        if (assist.equals(owner)) {
+          problems.add(Problem.deal(id, "assist " + assist + " is also the owner")
               .inColumn("assists"));
         }
       }
-      if (deal.assists().size() > 1
-          && new HashSet<>(deal.assists()).size() != deal.assists().size()) {
-        problems.add(Problem.deal(deal.id(), "an assist is listed twice").inColumn("assists"));
+      if (assists.size() > 1 && new HashSet<>(assists).size() != assists.size()) {
+        problems.add(Problem.deal(id, "an assist is listed twice").inColumn("assists"));
       }
-      if (deal.partner() != null && !data.partners().containsKey(deal.partner())) {
-        missingPartners.computeIfAbsent(deal.partner(), k -> new ArrayList<>()).add(deal.id());
+      String partner = deals.partner(i);
+      if (partner != null && !data.partners().containsKey(partner)) {
+        missingPartners.computeIfAbsent(partner, k -> new ArrayList<>()).add(id);
       }
-      if (deal.won() && deal.closeDate() == null) {
-        problems.add(Problem.deal(deal.id(), "won deal has no close_date")
-            .inColumn("close_date"));
+      int close = deals.closeDay(i);
+      int implemented = deals.implementationDay(i);
+      if (deals.stage(i) == Stage.WON && close == DealColumns.NO_DAY) {
+        problems.add(Problem.deal(id, "won deal has no close_date").inColumn("close_date"));
       }
-      if (deal.implementation() != Implementation.PENDING && deal.implementationDate() == null) {
-        problems.add(Problem.deal(deal.id(), "implementation is " + deal.implementation().code()
+      Implementation implementation = deals.implementation(i);
+      if (implementation != Implementation.PENDING && implemented == DealColumns.NO_DAY) {
+        problems.add(Problem.deal(id, "implementation is " + implementation.code()
             + " but implementation_date is empty").inColumn("implementation_date"));
       }
-      if (deal.implementationDate() != null && deal.closeDate() != null
-          && deal.implementationDate().isBefore(deal.closeDate())) {
-        problems.add(Problem.deal(deal.id(), "implementation_date " + deal.implementationDate()
+      if (implemented != DealColumns.NO_DAY && close != DealColumns.NO_DAY
+          && implemented < close) {
+        Deal deal = deals.get(i);
+        problems.add(Problem.deal(id, "implementation_date " + deal.implementationDate()
             + " is before close_date " + deal.closeDate()).inColumn("implementation_date"));
       }
     }

@@ -2,8 +2,10 @@ package dev.compsim.engine;
 
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Partner;
 import dev.compsim.model.Rep;
+import dev.compsim.model.Stage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,43 +62,49 @@ public final class DataProfile {
     Map<String, Partner> partners = data.partners();
     Map<String, Rep> reps = data.reps();
     int ordinal = 0;
-    java.time.LocalDate first = null;
-    java.time.LocalDate last = null;
-    for (Deal deal : data.deals()) {
-      if (!deal.won()) {
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    // over the columns; a record is made only for a deal through a partner, the only ones the
+    // partner rules below are asked about
+    DealColumns deals = DealColumns.of(data.deals());
+    for (int i = 0; i < deals.size(); i++) {
+      if (deals.stage(i) != Stage.WON) {
         continue;
       }
       ordinal++;
-      java.time.LocalDate close = deal.closeDate();
-      if (close != null) {
-        first = first == null || close.isBefore(first) ? close : first;
-        last = last == null || close.isAfter(last) ? close : last;
+      int close = deals.closeDay(i);
+      if (close != DealColumns.NO_DAY) {
+        first = Math.min(first, close);
+        last = Math.max(last, close);
       }
-      Partner partner = deal.partner() == null ? null : partners.get(deal.partner());
+      String partnerId = deals.partner(i);
+      Partner partner = partnerId == null ? null : partners.get(partnerId);
+      Deal deal = partner == null ? null : deals.get(i);
       if (partner != null && PartnerTerms.needsTypeMargin(deal)) {
         types.add(partner.type());
       }
       if (partner != null && PartnerPay.needsReferralFee(deal)) {
         referral = true;
       }
-      if (deal.currency() != null
-          && !fxRates.containsKey(deal.currency().toUpperCase(Locale.ROOT))) {
-        currencies.computeIfAbsent(deal.currency(), k -> new ArrayList<>()).add(deal.id());
+      String currency = deals.currency(i);
+      if (currency != null && !fxRates.containsKey(currency.toUpperCase(Locale.ROOT))) {
+        currencies.computeIfAbsent(currency, k -> new ArrayList<>()).add(deals.id(i));
       }
-      Rep ownerRep = reps.get(deal.owner());
+      Rep ownerRep = reps.get(deals.owner(i));
       Owner owner = new Owner(ownerRep != null, ownerRep == null ? null : ownerRep.role());
       // who is credited (Recipients): the assists and the owner always, the channel manager
       // when the owner's rules give an overlay
-      for (String id : deal.assists()) {
+      List<String> assists = deals.assists(i);
+      for (String id : assists) {
         credit(reps.get(id), owner, false, credits, seenCredits);
       }
       credit(ownerRep, owner, false, credits, seenCredits);
-      if (Recipients.overlay(deal, partner)) {
+      if (partner != null && Recipients.overlay(deal, partner)) {
         credit(reps.get(partner.manager()), owner, true, credits, seenCredits);
       }
-      if (!deal.assists().isEmpty()) {
-        groups.computeIfAbsent(new AssistKey(owner, deal.assists().size()),
-            k -> new GroupBuilder()).add(deal.id(), ordinal);
+      if (!assists.isEmpty()) {
+        groups.computeIfAbsent(new AssistKey(owner, assists.size()),
+            k -> new GroupBuilder()).add(deals.id(i), ordinal);
       }
     }
     this.resellTypesWithoutDiscount = Collections.unmodifiableSet(types);
@@ -108,8 +116,8 @@ public final class DataProfile {
         List.copyOf(group.ids), Arrays.copyOf(group.ordinals, group.ids.size()))));
     this.assistGroups = List.copyOf(built);
     this.zeroQuotaCredits = List.copyOf(credits);
-    this.firstClose = first;
-    this.lastClose = last;
+    this.firstClose = first == Integer.MAX_VALUE ? null : java.time.LocalDate.ofEpochDay(first);
+    this.lastClose = last == Integer.MIN_VALUE ? null : java.time.LocalDate.ofEpochDay(last);
   }
 
   /** The earliest close date of a won deal, or null. */

@@ -213,6 +213,15 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     return partnerRep[i];
   }
 
+  public Implementation implementation(int i) {
+    return IMPLEMENTATIONS[implementation[i]];
+  }
+
+  /** The implementation date as an epoch day, or {@link #NO_DAY}. */
+  public int implementationDay(int i) {
+    return implementationDay[i];
+  }
+
   @SuppressWarnings("unchecked")
   public List<String> assists(int i) {
     return (List<String>) assists[i];

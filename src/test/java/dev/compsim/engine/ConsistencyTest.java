@@ -34,4 +34,26 @@ class ConsistencyTest {
             org.assertj.core.groups.Tuple.tuple("D2", "assists", java.util.List.of("D2", "D3")),
             org.assertj.core.groups.Tuple.tuple("D4", "owner", java.util.List.of("D4")));
   }
+
+  @Test
+  void datesAWonOrImplementedDealNeeds() {
+    DataSet data = TestData.data().rep("R1", "AE", 100_000)
+        .deal(dev.compsim.model.Deal.direct("D1", "R1", null, java.math.BigDecimal.TEN))
+        .implemented("D2", "R1", "2026-03-10", 1_000,
+            dev.compsim.model.Implementation.CONFIRMED, null)
+        .implemented("D3", "R1", "2026-03-10", 1_000,
+            dev.compsim.model.Implementation.FAILED, "2026-03-01")
+        .implemented("D4", "R1", "2026-03-10", 1_000,
+            dev.compsim.model.Implementation.CONFIRMED, "2026-03-10")
+        .build();
+    assertThat(Consistency.check(data)).extracting(Problem::id, Problem::message, Problem::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("D1", "won deal has no close_date", "close_date"),
+            org.assertj.core.groups.Tuple.tuple("D2",
+                "implementation is confirmed but implementation_date is empty",
+                "implementation_date"),
+            org.assertj.core.groups.Tuple.tuple("D3",
+                "implementation_date 2026-03-01 is before close_date 2026-03-10",
+                "implementation_date"));
+  }
 }
