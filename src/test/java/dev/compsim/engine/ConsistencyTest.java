@@ -39,6 +39,11 @@ class ConsistencyTest {
   void datesAWonOrImplementedDealNeeds() {
     DataSet data = TestData.data().rep("R1", "AE", 100_000)
         .deal(dev.compsim.model.Deal.direct("D1", "R1", null, java.math.BigDecimal.TEN))
+        // an open deal has no close date yet
+        .deal(new dev.compsim.model.Deal("O1", "R1", null, java.math.BigDecimal.ZERO,
+            dev.compsim.model.Stage.OPEN, null, null, null, false, false, null, null,
+            java.util.List.of(), dev.compsim.model.Implementation.PENDING, null, null, null,
+            null))
         .implemented("D2", "R1", "2026-03-10", 1_000,
             dev.compsim.model.Implementation.CONFIRMED, null)
         .implemented("D3", "R1", "2026-03-10", 1_000,
