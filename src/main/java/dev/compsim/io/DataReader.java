@@ -363,7 +363,7 @@ public final class DataReader {
       ok = false;
     }
     Stage stage = Stage.WON;
-    String stageText = row.get(col[4]);
+    String stageText = row.shared(col[4], strings); // few values: shared, no string a row
     if (stageText != null) {
       stage = stage(active, stageText);
       if (stage == null) {
@@ -453,7 +453,7 @@ public final class DataReader {
     }
     String partner = row.shared(col[6], strings);
     PartnerRole role = null;
-    String roleText = row.get(col[7]);
+    String roleText = row.shared(col[7], strings);
     if (roleText != null) {
       role = switch (roleText.toLowerCase(Locale.ROOT)) {
         case "resell" -> PartnerRole.RESELL;
@@ -470,7 +470,7 @@ public final class DataReader {
       }
     }
     boolean sourcedByPartner = false;
-    String sourced = row.get(col[8]);
+    String sourced = row.shared(col[8], strings);
     if (sourced != null) {
       switch (sourced.toLowerCase(Locale.ROOT)) {
         case "vendor" -> sourcedByPartner = false;
@@ -515,7 +515,7 @@ public final class DataReader {
       assists = assistLists.computeIfAbsent(assistText, this::assists);
     }
     Implementation implementation = Implementation.PENDING;
-    String implText = row.get(col[13]);
+    String implText = row.shared(col[13], strings);
     if (implText != null) {
       implementation = switch (implText.toLowerCase(Locale.ROOT)) {
         case "pending" -> Implementation.PENDING;
@@ -667,8 +667,8 @@ public final class DataReader {
     return date;
   }
 
-  private static boolean bool(CsvTable.Row row, int column, String name) {
-    String text = row.get(column);
+  private boolean bool(CsvTable.Row row, int column, String name) {
+    String text = row.shared(column, strings);
     if (text == null) {
       return false;
     }

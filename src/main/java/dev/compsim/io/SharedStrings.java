@@ -1,6 +1,7 @@
 package dev.compsim.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Equal strings shared among a file's rows (owners, partners, territories): one instance per
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class SharedStrings {
   private String[] table = new String[1 << 10];
+  /** The bytes of each string found from bytes, beside it: compared without a call per char. */
+  private byte[][] bytesOf = new byte[1 << 10][];
   private int size;
 
   /** The shared instance equal to {@code value} (null stays null). */
@@ -21,7 +24,7 @@ final class SharedStrings {
     for (int slot = spread(value.hashCode()) & mask; ; slot = (slot + 1) & mask) {
       String found = table[slot];
       if (found == null) {
-        return add(slot, value);
+        return add(slot, value, null);
       }
       if (found.equals(value)) {
         return found;
@@ -39,12 +42,27 @@ final class SharedStrings {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String found = table[slot];
       if (found == null) {
-        return add(slot, new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+        byte[] key = Arrays.copyOfRange(bytes, from, to);
+        return add(slot, new String(key, StandardCharsets.ISO_8859_1), key);
       }
-      if (found.length() == to - from && same(found, bytes, from)) {
+      byte[] key = bytesOf[slot];
+      if (key != null ? same(key, bytes, from, to)
+          : found.length() == to - from && same(found, bytes, from)) {
         return found;
       }
     }
+  }
+
+  private static boolean same(byte[] key, byte[] bytes, int from, int to) {
+    if (key.length != to - from) {
+      return false;
+    }
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != bytes[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean same(String value, byte[] bytes, int from) {
@@ -61,19 +79,23 @@ final class SharedStrings {
     return hash * 0x9E3779B9 >>> 7 ^ hash;
   }
 
-  private String add(int slot, String value) {
+  private String add(int slot, String value, byte[] key) {
     table[slot] = value;
+    bytesOf[slot] = key;
     if (++size * 2 > table.length) {
       String[] old = table;
+      byte[][] oldBytes = bytesOf;
       table = new String[old.length * 2];
+      bytesOf = new byte[old.length * 2][];
       int mask = table.length - 1;
-      for (String kept : old) {
-        if (kept != null) {
-          int at = spread(kept.hashCode()) & mask;
+      for (int k = 0; k < old.length; k++) {
+        if (old[k] != null) {
+          int at = spread(old[k].hashCode()) & mask;
           while (table[at] != null) {
             at = (at + 1) & mask;
           }
-          table[at] = kept;
+          table[at] = old[k];
+          bytesOf[at] = oldBytes[k];
         }
       }
     }
