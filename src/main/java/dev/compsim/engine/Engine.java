@@ -70,7 +70,11 @@ public final class Engine {
    */
   private static int payOrder(DealColumns deals, int a, int b) {
     int byDay = Integer.compare(deals.closeDay(a), deals.closeDay(b));
-    return byDay != 0 ? byDay : deals.id(a).compareTo(deals.id(b));
+    if (byDay != 0) {
+      return byDay;
+    }
+    // where the reader found the ids increasing with the rows, the rows' order is the ids'
+    return deals.idsAscending() ? Integer.compare(a, b) : deals.id(a).compareTo(deals.id(b));
   }
 
   /**

@@ -187,7 +187,8 @@ public final class DataReader {
     } catch (IOException e) {
       // the plain read below reports what is wrong with the file
     }
-    return readDeals(new CsvTable(file, problems, map, detect, detectedDates), lines).build();
+    return readDeals(new CsvTable(file, problems, map, detect, detectedDates), lines)
+        .idsAscending(lines.ascending()).build();
   }
 
   /**
@@ -252,7 +253,7 @@ public final class DataReader {
     second.problems.forEach(merged::report);
     lines.addAll(first.lines);
     lines.addAll(second.lines);
-    DealColumns deals = first.deals.addAll(second.deals).build();
+    DealColumns deals = first.deals.addAll(second.deals).idsAscending(lines.ascending()).build();
     currencyClaims.addAll(first.reader.currencyClaims);
     currencyClaims.addAll(second.reader.currencyClaims);
     currencyInAmount.addAll(first.reader.currencyInAmount);

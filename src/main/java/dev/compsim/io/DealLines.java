@@ -72,6 +72,11 @@ final class DealLines {
     return 0;
   }
 
+  /** Whether the ids came in strictly increasing order, every one. */
+  boolean ascending() {
+    return sorted;
+  }
+
   int size() {
     return size;
   }

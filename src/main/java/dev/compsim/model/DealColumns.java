@@ -30,6 +30,11 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   private static final DealColumns EMPTY = new DealColumns(new Builder());
 
   private final int size;
+  /**
+   * Whether the ids increase strictly with the rows, as the reader found (most exports list
+   * them so): then the rows' order is the ids' order. False when unknown.
+   */
+  private final boolean idsAscending;
   private final String[] id;
   private final String[] owner;
   private final int[] closeDay;
@@ -58,6 +63,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
 
   private DealColumns(Builder b) {
     size = b.size;
+    idsAscending = b.idsAscending;
     id = new String[size];
     owner = new String[size];
     closeDay = new int[size];
@@ -161,6 +167,11 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     return id[i];
   }
 
+  /** Whether the ids increase strictly with the rows (false when not known). */
+  public boolean idsAscending() {
+    return idsAscending;
+  }
+
   public String owner(int i) {
     return owner[i];
   }
@@ -250,6 +261,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
    * array would copy each deal many times and leave the copies to the collector.
    */
   public static final class Builder {
+    private boolean idsAscending;
     private static final int CHUNK = 1 << 14;
     private final List<Chunk> chunks = new ArrayList<>();
     private Chunk current;
@@ -315,6 +327,15 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
 
     public DealColumns build() {
       return size == 0 ? EMPTY : new DealColumns(this);
+    }
+
+    /**
+     * Declares that the ids added increase strictly, deal after deal (the reader's deal lines
+     * know it without comparing again); the pay order then takes the rows' order for the ids'.
+     */
+    public Builder idsAscending(boolean ascending) {
+      idsAscending = ascending;
+      return this;
     }
 
     @SuppressWarnings("unchecked")

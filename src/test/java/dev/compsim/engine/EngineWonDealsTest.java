@@ -64,6 +64,39 @@ class EngineWonDealsTest {
     }
   }
 
+  /**
+   * A deals file whose ids increase with its lines (most exports) lets the pay order take the
+   * rows' order for the ids' ({@link DealColumns#idsAscending}, which the reader sets); the
+   * order is still close date, then id. The same deals with the ids out of order are sorted by
+   * comparing ids, with the same result.
+   */
+  @Test
+  void idsThatIncreaseWithTheLinesGiveTheSamePayOrder(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    Random random = new Random(7);
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      rows.add(String.format("D%05d,R1,2026-0%d-%02d,%d,won", i, 1 + random.nextInt(6),
+          1 + random.nextInt(28), 1 + random.nextInt(1000)));
+    }
+    java.nio.file.Files.writeString(dir.resolve("reps.csv"), "rep_id,role,quota,ote\n"
+        + "R1,AE,1000000,100000\n");
+    for (boolean ascending : new boolean[] {true, false}) {
+      List<String> lines = new ArrayList<>(rows);
+      if (!ascending) {
+        java.util.Collections.shuffle(lines, random);
+      }
+      java.nio.file.Files.writeString(dir.resolve("deals.csv"),
+          "deal_id,owner,close_date,amount,stage\n" + String.join("\n", lines) + "\n");
+      DataSet data = new dev.compsim.io.DataReader().read(
+          dev.compsim.io.DataFiles.inDirectory(dir)).data();
+      assertThat(DealColumns.of(data.deals()).idsAscending()).isEqualTo(ascending);
+      List<Deal> expected = new ArrayList<>(data.deals());
+      expected.sort(DataSet.PAY_ORDER);
+      assertThat(new Engine(data, AS_OF).wonDeals()).containsExactlyElementsOf(expected);
+    }
+  }
+
   @Test
   void dealsAlreadyInPayOrderStayAsTheyAre() {
     TestData data = TestData.data().rep("R1", "AE", 1_000_000)
