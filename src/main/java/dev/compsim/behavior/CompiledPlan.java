@@ -767,6 +767,21 @@ final class CompiledPlan {
     long movedIn;
     /** Discount given on pulled-in deals, less the discount pushed-out deals recover. */
     long discount;
+
+    /** These totals made equal to {@code other}. */
+    void set(Totals other) {
+      revenue = other.revenue;
+      repPay = other.repPay;
+      partnerPay = other.partnerPay;
+      won = other.won;
+      routed = other.routed;
+      routeEligible = other.routeEligible;
+      confirmed = other.confirmed;
+      late = other.late;
+      meetings = other.meetings;
+      movedIn = other.movedIn;
+      discount = other.discount;
+    }
   }
 
   /**
@@ -774,6 +789,16 @@ final class CompiledPlan {
    * implementation confirmed, bit 4 won; {@code meetings[k]} the meetings of key k.
    */
   void price(byte[] choice, long[] meetings, Scratch scratch, Totals totals) {
+    priceDeals(choice, scratch, totals);
+    priceMeetings(meetings, scratch.pay, totals);
+  }
+
+  /**
+   * The deals of one draw ({@link #price} without the meetings): {@code scratch.pay} holds each
+   * payee's pay from the deals and what is the same in every draw, {@code totals} every figure
+   * but the meetings' (none counted, none paid).
+   */
+  void priceDeals(byte[] choice, Scratch scratch, Totals totals) {
     Arrays.fill(scratch.period, -1);
     long[] payeePay = scratch.pay;
     System.arraycopy(constantPay, 0, payeePay, 0, payeePay.length);
@@ -850,6 +875,61 @@ final class CompiledPlan {
         }
       }
     }
+    totals.revenue = revenueSum;
+    totals.partnerPay = partnerSum + rebateCents;
+    totals.repPay = repSum + otherActivityCents + prizeCents;
+    totals.won = won;
+    totals.routed = routed;
+    totals.routeEligible = eligible;
+    totals.confirmed = confirmed;
+    totals.late = lateCount;
+    totals.meetings = 0;
+    totals.movedIn = movedIn;
+    totals.discount = discountSum;
+  }
+
+  /**
+   * Whether a draw of these choices pays the same whichever implementation outcomes it draws
+   * (bit 3 of {@code choice[i]} ignored): no won deal has an implementation spiff, and every
+   * recipient of its variant either keeps no holdback that waits on the outcome or ends it the
+   * same way, confirmed or failed (see {@link #priceDeals}, the only reader of that bit).
+   */
+  boolean payIgnoresOutcome(byte[] choice) {
+    for (int i = 0; i < n; i++) {
+      int c = choice[i];
+      if ((c & 16) == 0) {
+        continue;
+      }
+      if (implementationSpiff[i] != 0) {
+        return false;
+      }
+      int iv = i * 8 + (c & 7);
+      if (!endsAlike(facts.owner[i], ownerHold[iv])) {
+        return false;
+      }
+      if ((extraMask[i] & (1 << (c & 7))) != 0) {
+        for (int k = extraStart[iv]; k < extraStart[iv + 1]; k++) {
+          if (!endsAlike(extraPayee[k], extraHold[k])) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code who}'s holdback on a credit costs the same under both outcomes. */
+  private boolean endsAlike(int who, byte hold) {
+    // earn reads a mode's low three bits: the failed outcome's, or the confirmed one's shifted
+    return outcomeFree[who] || (hold & 7) == (hold >> 3 & 7);
+  }
+
+  /**
+   * Adds the meetings of one draw ({@code meetings[k]} those of key k) to a draw's deals priced
+   * by {@link #priceDeals}: what each payee's meetings pay into {@code payeePay}, their count and
+   * pay into {@code totals}.
+   */
+  void priceMeetings(long[] meetings, long[] payeePay, Totals totals) {
     long meetingCount = 0;
     long meetingCents = 0;
     for (int k = 0; k < meetings.length; k++) {
@@ -871,17 +951,8 @@ final class CompiledPlan {
         }
       }
     }
-    totals.revenue = revenueSum;
-    totals.partnerPay = partnerSum + rebateCents;
-    totals.repPay = repSum + meetingCents + otherActivityCents + prizeCents;
-    totals.won = won;
-    totals.routed = routed;
-    totals.routeEligible = eligible;
-    totals.confirmed = confirmed;
-    totals.late = lateCount;
+    totals.repPay += meetingCents;
     totals.meetings = meetingCount;
-    totals.movedIn = movedIn;
-    totals.discount = discountSum;
   }
 
   /**

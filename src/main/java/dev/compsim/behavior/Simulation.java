@@ -237,14 +237,19 @@ public final class Simulation {
     long meetingSeed = generator(seed, run, 1).nextLong();
     for (int p = 0; p < prepared.size(); p++) {
       Prepared plan = prepared.get(p);
-      plan.choose(u, w.choice);
+      if (plan.fixed != null) {
+        plan.fixed.price(plan, u, w.scratch, w.totals);
+      } else {
+        plan.choose(u, w.choice);
+        plan.compiled.priceDeals(w.choice, w.scratch, w.totals);
+      }
       if (plan.meetingsLike >= 0) {
         // the same means from the same numbers: the same counts
         System.arraycopy(w.meetings[plan.meetingsLike], 0, w.meetings[p], 0, w.meetings[p].length);
       } else if (plan.drawsMeetings) {
         plan.meetings(meetingSeed, w.meetings[p]);
       }
-      plan.compiled.price(w.choice, w.meetings[p], w.scratch, w.totals);
+      plan.compiled.priceMeetings(w.meetings[p], w.scratch.pay, w.totals);
       System.arraycopy(w.scratch.pay, 0, w.scratchPay[p], 0, w.scratchPay[p].length);
       record(w.totals, w.metrics[p], model.facts().payees.size(), plan.baselineMovedIn,
           plan.baselineDiscount);
@@ -318,6 +323,13 @@ public final class Simulation {
       List<CompiledPlan> plans = compiled(assumptions);
       for (int p = 0; p < count; p++) {
         out.get(p).compiled = plans.get(p);
+      }
+    }
+    if (headline) {
+      // a plan whose draws change nothing it pays is priced once (the baseline, drawn as in
+      // the data, when it holds nothing back until go-live and pays no go-live spiff)
+      for (Prepared plan : out) {
+        plan.fixed = Fixed.of(plan);
       }
     }
     long variants = 0;
@@ -413,6 +425,8 @@ public final class Simulation {
      * or null (then the sum is run per draw). Keys of the same mean share one table.
      */
     final PoissonTable[] meetingCdf;
+    /** The draw priced once, when no draw changes what the plan pays; else null. */
+    Fixed fixed;
     /** Whether this plan draws its meetings (see {@link Simulation#forHeadline}). */
     boolean drawsMeetings = true;
     /** An earlier plan whose meeting counts this one copies (the same means), or -1. */
@@ -549,6 +563,43 @@ public final class Simulation {
       return out;
     }
 
+    /**
+     * The choices every draw makes (bit 3, the implementation, left 0) when each deal's route,
+     * team, move and win are certain (thresholds 0 or 2^21), else null.
+     */
+    byte[] certainChoices() {
+      byte[] out = new byte[route.length];
+      for (int i = 0; i < out.length; i++) {
+        int r = certain(route[i]);
+        int s = certain(team[i]);
+        int t = certain(moved[i]);
+        if (r < 0 || s < 0 || t < 0) {
+          return null;
+        }
+        int won = certain(win[i * 4 + r * 2 + s]);
+        if (won < 0) {
+          return null;
+        }
+        out[i] = (byte) (won << 4 | r << 2 | s << 1 | t);
+      }
+      return out;
+    }
+
+    /** 1 when a draw against {@code threshold} always succeeds, 0 when never, else -1. */
+    private static int certain(int threshold) {
+      return threshold <= 0 ? 0 : threshold >= SCALE ? 1 : -1;
+    }
+
+    /**
+     * Whether won deal {@code i}'s implementation is confirmed in the draw of {@code u}: bits 3
+     * of {@link #choose}, drawn from the same uniforms.
+     */
+    boolean confirmed(long[] u, int i) {
+      long b = u[i * DRAWS + 1];
+      boolean engage = (b & MASK) < engaged[i];
+      return ((b >>> BITS) & MASK) < (engage ? successEngaged : successNot);
+    }
+
     /** Whether a draw against {@code threshold} can come out as {@code choice}. */
     private static boolean can(int threshold, int choice) {
       return choice == 1 ? threshold > 0 : threshold < SCALE;
@@ -613,6 +664,58 @@ public final class Simulation {
               .sample();
         }
       }
+    }
+  }
+
+  /**
+   * A plan's deals priced once: every draw chooses the same route, team, move and win for each
+   * deal (the baseline, whose draws reproduce the data, for one), and the implementation outcome
+   * it draws changes no pay ({@link CompiledPlan#payIgnoresOutcome}). A run then counts the
+   * confirmed implementations and adds its meetings; {@code HeadlineSimulationTest} holds the
+   * figures equal to drawing and pricing every run.
+   */
+  static final class Fixed {
+    private final int[] won; // the deals won in every draw
+    private final long[] pay; // by payee, from the deals and what every draw pays alike
+    private final CompiledPlan.Totals totals; // but the confirmed count and the meetings
+
+    private Fixed(int[] won, long[] pay, CompiledPlan.Totals totals) {
+      this.won = won;
+      this.pay = pay;
+      this.totals = totals;
+    }
+
+    /** The plan's deals priced once, or null when a draw can change what it pays. */
+    static Fixed of(Prepared plan) {
+      byte[] choices = plan.certainChoices();
+      if (choices == null || !plan.compiled.payIgnoresOutcome(choices)) {
+        return null;
+      }
+      CompiledPlan.Scratch scratch = plan.compiled.scratch();
+      CompiledPlan.Totals totals = new CompiledPlan.Totals();
+      plan.compiled.priceDeals(choices, scratch, totals);
+      int[] won = new int[choices.length];
+      int count = 0;
+      for (int i = 0; i < choices.length; i++) {
+        if ((choices[i] & 16) != 0) {
+          won[count++] = i;
+        }
+      }
+      return new Fixed(Arrays.copyOf(won, count), scratch.pay.clone(), totals);
+    }
+
+    /** {@link CompiledPlan#priceDeals} of the draw of {@code u}. */
+    void price(Prepared plan, long[] u, CompiledPlan.Scratch scratch, CompiledPlan.Totals out) {
+      long confirmed = 0;
+      int[] won = this.won;
+      for (int k = 0; k < won.length; k++) {
+        if (plan.confirmed(u, won[k])) {
+          confirmed++;
+        }
+      }
+      System.arraycopy(pay, 0, scratch.pay, 0, pay.length);
+      out.set(totals);
+      out.confirmed = confirmed;
     }
   }
 
