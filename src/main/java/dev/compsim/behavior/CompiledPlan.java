@@ -204,7 +204,10 @@ final class CompiledPlan {
     // the unit of credit: the finest scale any credit, bound or cap needs
     int scale = 2;
     for (BigDecimal c : creditList) {
-      scale = Math.max(scale, c.stripTrailingZeros().scale());
+      // stripping zeros never raises a scale: only a credit finer than the unit so far can
+      if (c.scale() > scale) {
+        scale = Math.max(scale, c.stripTrailingZeros().scale());
+      }
     }
     int rateScale = 0;
     int periodsPerYear = plan.calendar().length().perYear();

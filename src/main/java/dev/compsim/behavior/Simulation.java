@@ -300,36 +300,31 @@ public final class Simulation {
     double[] baselineGaming = baselineGaming(assumptions);
     DealFacts facts = model.facts();
     int count = model.plans().size();
-    List<Prepared> out = new ArrayList<>();
-    for (int p = 0; p < count; p++) {
+    List<Response.PlanResponse> responses = model.responses(assumptions);
+    double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
+    double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
+    double[] baseline = headline ? discounts(0, atThreshold, slope) : null;
+    // each plan's draws (and in the headline its compilation) on its own: in parallel, kept in
+    // plan order
+    List<Prepared> out = IntStream.range(0, count).parallel().mapToObj(p -> {
       Plan plan = model.plans().get(p);
-      out.add(new Prepared(facts, CompiledPlan.moves(plan, facts),
-          facts.meetings(plan.calendar()), model.observedFor(p),
-          model.response(p, assumptions), assumptions, baselineGaming));
-    }
-    if (headline) {
-      // one set of assumptions: each plan compiles only the variants its draws can choose
-      double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
-      double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
-      double[] baseline = discounts(0, atThreshold, slope);
-      List<CompiledPlan> plans = IntStream.range(0, count).parallel()
-          .mapToObj(p -> new CompiledPlan(model.plans().get(p), facts,
-              discounts(p, atThreshold, slope), baseline, out.get(p).reachable()))
-          .toList();
-      for (int p = 0; p < count; p++) {
-        out.get(p).compiled = plans.get(p);
+      Prepared prepared = new Prepared(facts, CompiledPlan.moves(plan, facts),
+          facts.meetings(plan.calendar()), model.observedFor(p), responses.get(p), assumptions,
+          baselineGaming);
+      if (headline) {
+        // one set of assumptions: each plan compiles only the variants its draws can choose
+        prepared.compiled = new CompiledPlan(plan, facts, discounts(p, atThreshold, slope),
+            baseline, prepared.reachable());
+        // a plan whose draws change nothing it pays is priced once (the baseline, drawn as in
+        // the data, when it holds nothing back until go-live and pays no go-live spiff)
+        prepared.fixed = Fixed.of(prepared);
       }
-    } else {
+      return prepared;
+    }).toList();
+    if (!headline) {
       List<CompiledPlan> plans = compiled(assumptions);
       for (int p = 0; p < count; p++) {
         out.get(p).compiled = plans.get(p);
-      }
-    }
-    if (headline) {
-      // a plan whose draws change nothing it pays is priced once (the baseline, drawn as in
-      // the data, when it holds nothing back until go-live and pays no go-live spiff)
-      for (Prepared plan : out) {
-        plan.fixed = Fixed.of(plan);
       }
     }
     long variants = 0;
