@@ -344,6 +344,9 @@ public final class Simulation {
           break;
         }
       }
+      if (plan.drawsMeetings && plan.meetingsLike < 0) {
+        plan.setUpMeetingDraws();
+      }
     }
     return out;
   }
@@ -412,14 +415,14 @@ public final class Simulation {
     final int successEngaged;
     final int successNot;
     final double[] meetingMean;
-    final SharedStateDiscreteSampler[] meetingSampler;
+    private SharedStateDiscreteSampler[] meetingSampler;
     /** By meeting key: e^-mean, the Poisson probability of no meeting. */
-    final double[] meetingNone;
+    private double[] meetingNone;
     /**
      * By meeting key: the Poisson distribution function of its mean as {@link #poisson} sums it,
      * or null (then the sum is run per draw). Keys of the same mean share one table.
      */
-    final PoissonTable[] meetingCdf;
+    private PoissonTable[] meetingCdf;
     /** The draw priced once, when no draw changes what the plan pays; else null. */
     Fixed fixed;
     /** Whether this plan draws its meetings (see {@link Simulation#forHeadline}). */
@@ -433,7 +436,8 @@ public final class Simulation {
     /** Opportunities whose chance of being won was capped at 1, reps whose effort was. */
     final int cappedDeals;
     final int effortCapped;
-    final long[] meetingKey;
+    private long[] meetingKey;
+    private final DealFacts.Meetings meetings;
 
     Prepared(DealFacts facts, CompiledPlan.Moves moves, DealFacts.Meetings meetings,
         BaselineShares observed, Response.PlanResponse response, Assumptions a,
@@ -507,15 +511,27 @@ public final class Simulation {
       cappedDeals = capped;
       meetingBase = meetings.base();
       meetingMean = new double[meetingBase.length];
-      meetingKey = new long[meetingMean.length];
       for (int k = 0; k < meetingMean.length; k++) {
         int who = meetings.rep()[k];
         double factor = who < 0 ? 1 : byPayee[who].share(Behavior.MEETINGS);
         meetingMean[k] = meetingBase[k] * factor;
+      }
+      this.meetings = meetings;
+    }
+
+    /**
+     * Sets up the meeting draws of {@link #meetings}: the keys' seeds and each mean's sampler or
+     * table, once (the large-mean sampler's tables are not free) and only for a plan that draws
+     * its own meetings (in compare's headline one that pays nothing per meeting draws none, and
+     * one with an earlier plan's means copies its counts).
+     */
+    void setUpMeetingDraws() {
+      meetingKey = new long[meetingMean.length];
+      for (int k = 0; k < meetingMean.length; k++) {
         meetingKey[k] = mix(meetings.repId()[k].hashCode() * 0x9E3779B97F4A7C15L
             ^ meetings.day()[k].toEpochDay());
       }
-      // set up once (the large-mean sampler's tables are not free); each run lends its generator
+      // each run lends its generator
       meetingSampler = new SharedStateDiscreteSampler[meetingMean.length];
       meetingNone = new double[meetingMean.length];
       UniformRandomProvider setup = RandomSource.SPLIT_MIX_64.create(0L);
@@ -642,7 +658,8 @@ public final class Simulation {
 
     /**
      * Draws each rep's meetings in each period from a generator of its own, seeded by the run's
-     * meeting seed and the rep and period: the same numbers under every plan.
+     * meeting seed and the rep and period: the same numbers under every plan. Drawn after
+     * {@link #setUpMeetingDraws}.
      */
     void meetings(long seed, long[] out) {
       for (int k = 0; k < meetingMean.length; k++) {
