@@ -78,6 +78,12 @@ final class CompiledPlan {
   final byte[] move; // by deal: 1 pulled into the period before, -1 pushed into the next, 0 fixed
   final boolean[] early; // by deal: in the first EARLY_DAYS of its period
   final int[] order; // deal * 2 + move, in pay order
+  // by place in that order: the owner, the period, and by route and assist (index k * 4 +
+  // routed << 1 | assisted) the owner's credit and holdback outcome bits
+  private final int[] slotOwner;
+  private final int[] slotPeriod;
+  private final long[] slotCredit;
+  private final byte[] slotHold;
   /** Variants compiled (at most eight per deal): the work of compiling. */
   final int variants;
   private final Schedule[] schedules;
@@ -374,6 +380,23 @@ final class CompiledPlan {
     order = new int[slots.length];
     for (int k = 0; k < slots.length; k++) {
       order[k] = slots[k];
+    }
+    // what the pricing loop reads of each slot, side by side in pay order (by deal it jumped
+    // about eight longs a deal, through arrays larger than the caches)
+    slotOwner = new int[order.length];
+    slotPeriod = new int[order.length];
+    slotCredit = new long[order.length * 4];
+    slotHold = new byte[order.length * 4];
+    for (int k = 0; k < order.length; k++) {
+      int slot = order[k];
+      int i = slot >> 1;
+      slotOwner[k] = facts.owner[i];
+      slotPeriod[k] = period[slot];
+      for (int rs = 0; rs < 4; rs++) {
+        int iv = i * 8 + (rs << 1 | (slot & 1));
+        slotCredit[k * 4 + rs] = ownerCredit[iv];
+        slotHold[k * 4 + rs] = ownerHold[iv];
+      }
     }
 
     // meetings: counts per rep and period (grouped once per calendar), and the spiffs that pay
@@ -860,7 +883,11 @@ final class CompiledPlan {
       }
     }
     int[] slots = order;
-    int[] owners = facts.owner;
+    int[] slotOwner = this.slotOwner;
+    int[] slotPeriod = this.slotPeriod;
+    long[] slotCredit = this.slotCredit;
+    byte[] slotHold = this.slotHold;
+    byte[] extraMask = this.extraMask;
     for (int s = 0; s < slots.length; s++) {
       int slot = slots[s];
       int i = slot >> 1;
@@ -868,11 +895,12 @@ final class CompiledPlan {
       if ((c & 16) == 0 || (c & 1) != (slot & 1)) {
         continue;
       }
-      int iv = i * 8 + (c & 7);
-      int p = period[slot];
+      int at = s * 4 + (c >> 1 & 3);
+      int p = slotPeriod[s];
       int shift = (c & 8) != 0 ? 3 : 0;
-      repSum += earn(owners[i], ownerCredit[iv], ownerHold[iv] >> shift, p, scratch);
+      repSum += earn(slotOwner[s], slotCredit[at], slotHold[at] >> shift, p, scratch);
       if ((extraMask[i] & (1 << (c & 7))) != 0) {
+        int iv = i * 8 + (c & 7);
         for (int k = extraStart[iv], end = extraStart[iv + 1]; k < end; k++) {
           repSum += earn(extraPayee[k], extraCredit[k], extraHold[k] >> shift, p, scratch);
         }
