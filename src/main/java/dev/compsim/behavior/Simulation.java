@@ -437,7 +437,7 @@ public final class Simulation {
     final int cappedDeals;
     final int effortCapped;
     private long[] meetingKey;
-    private final DealFacts.Meetings meetings;
+    private final DealFacts.Meetings keys; // the meeting keys of the plan's calendar
 
     Prepared(DealFacts facts, CompiledPlan.Moves moves, DealFacts.Meetings meetings,
         BaselineShares observed, Response.PlanResponse response, Assumptions a,
@@ -516,7 +516,7 @@ public final class Simulation {
         double factor = who < 0 ? 1 : byPayee[who].share(Behavior.MEETINGS);
         meetingMean[k] = meetingBase[k] * factor;
       }
-      this.meetings = meetings;
+      this.keys = meetings;
     }
 
     /**
@@ -528,8 +528,8 @@ public final class Simulation {
     void setUpMeetingDraws() {
       meetingKey = new long[meetingMean.length];
       for (int k = 0; k < meetingMean.length; k++) {
-        meetingKey[k] = mix(meetings.repId()[k].hashCode() * 0x9E3779B97F4A7C15L
-            ^ meetings.day()[k].toEpochDay());
+        meetingKey[k] = mix(keys.repId()[k].hashCode() * 0x9E3779B97F4A7C15L
+            ^ keys.day()[k].toEpochDay());
       }
       // each run lends its generator
       meetingSampler = new SharedStateDiscreteSampler[meetingMean.length];
