@@ -78,6 +78,12 @@ final class CompiledPlan {
   final byte[] move; // by deal: 1 pulled into the period before, -1 pushed into the next, 0 fixed
   final boolean[] early; // by deal: in the first EARLY_DAYS of its period
   final int[] order; // deal * 2 + move, in pay order
+  // by place in that order: the owner, the period, and by route and assist (index k * 4 +
+  // routed << 1 | assisted) the owner's credit and holdback outcome bits
+  private final int[] slotOwner;
+  private final int[] slotPeriod;
+  private final long[] slotCredit;
+  private final byte[] slotHold;
   /** Variants compiled (at most eight per deal): the work of compiling. */
   final int variants;
   private final Schedule[] schedules;
@@ -204,7 +210,10 @@ final class CompiledPlan {
     // the unit of credit: the finest scale any credit, bound or cap needs
     int scale = 2;
     for (BigDecimal c : creditList) {
-      scale = Math.max(scale, c.stripTrailingZeros().scale());
+      // stripping zeros never raises a scale: only a credit finer than the unit so far can
+      if (c.scale() > scale) {
+        scale = Math.max(scale, c.stripTrailingZeros().scale());
+      }
     }
     int rateScale = 0;
     int periodsPerYear = plan.calendar().length().perYear();
@@ -371,6 +380,23 @@ final class CompiledPlan {
     order = new int[slots.length];
     for (int k = 0; k < slots.length; k++) {
       order[k] = slots[k];
+    }
+    // what the pricing loop reads of each slot, side by side in pay order (by deal it jumped
+    // about eight longs a deal, through arrays larger than the caches)
+    slotOwner = new int[order.length];
+    slotPeriod = new int[order.length];
+    slotCredit = new long[order.length * 4];
+    slotHold = new byte[order.length * 4];
+    for (int k = 0; k < order.length; k++) {
+      int slot = order[k];
+      int i = slot >> 1;
+      slotOwner[k] = facts.owner[i];
+      slotPeriod[k] = period[slot];
+      for (int rs = 0; rs < 4; rs++) {
+        int iv = i * 8 + (rs << 1 | (slot & 1));
+        slotCredit[k * 4 + rs] = ownerCredit[iv];
+        slotHold[k * 4 + rs] = ownerHold[iv];
+      }
     }
 
     // meetings: counts per rep and period (grouped once per calendar), and the spiffs that pay
@@ -767,6 +793,21 @@ final class CompiledPlan {
     long movedIn;
     /** Discount given on pulled-in deals, less the discount pushed-out deals recover. */
     long discount;
+
+    /** These totals made equal to {@code other}. */
+    void set(Totals other) {
+      revenue = other.revenue;
+      repPay = other.repPay;
+      partnerPay = other.partnerPay;
+      won = other.won;
+      routed = other.routed;
+      routeEligible = other.routeEligible;
+      confirmed = other.confirmed;
+      late = other.late;
+      meetings = other.meetings;
+      movedIn = other.movedIn;
+      discount = other.discount;
+    }
   }
 
   /**
@@ -774,6 +815,16 @@ final class CompiledPlan {
    * implementation confirmed, bit 4 won; {@code meetings[k]} the meetings of key k.
    */
   void price(byte[] choice, long[] meetings, Scratch scratch, Totals totals) {
+    priceDeals(choice, scratch, totals);
+    priceMeetings(meetings, scratch.pay, totals);
+  }
+
+  /**
+   * The deals of one draw ({@link #price} without the meetings): {@code scratch.pay} holds each
+   * payee's pay from the deals and what is the same in every draw, {@code totals} every figure
+   * but the meetings' (none counted, none paid).
+   */
+  void priceDeals(byte[] choice, Scratch scratch, Totals totals) {
     Arrays.fill(scratch.period, -1);
     long[] payeePay = scratch.pay;
     System.arraycopy(constantPay, 0, payeePay, 0, payeePay.length);
@@ -832,7 +883,11 @@ final class CompiledPlan {
       }
     }
     int[] slots = order;
-    int[] owners = facts.owner;
+    int[] slotOwner = this.slotOwner;
+    int[] slotPeriod = this.slotPeriod;
+    long[] slotCredit = this.slotCredit;
+    byte[] slotHold = this.slotHold;
+    byte[] extraMask = this.extraMask;
     for (int s = 0; s < slots.length; s++) {
       int slot = slots[s];
       int i = slot >> 1;
@@ -840,16 +895,72 @@ final class CompiledPlan {
       if ((c & 16) == 0 || (c & 1) != (slot & 1)) {
         continue;
       }
-      int iv = i * 8 + (c & 7);
-      int p = period[slot];
+      int at = s * 4 + (c >> 1 & 3);
+      int p = slotPeriod[s];
       int shift = (c & 8) != 0 ? 3 : 0;
-      repSum += earn(owners[i], ownerCredit[iv], ownerHold[iv] >> shift, p, scratch);
+      repSum += earn(slotOwner[s], slotCredit[at], slotHold[at] >> shift, p, scratch);
       if ((extraMask[i] & (1 << (c & 7))) != 0) {
+        int iv = i * 8 + (c & 7);
         for (int k = extraStart[iv], end = extraStart[iv + 1]; k < end; k++) {
           repSum += earn(extraPayee[k], extraCredit[k], extraHold[k] >> shift, p, scratch);
         }
       }
     }
+    totals.revenue = revenueSum;
+    totals.partnerPay = partnerSum + rebateCents;
+    totals.repPay = repSum + otherActivityCents + prizeCents;
+    totals.won = won;
+    totals.routed = routed;
+    totals.routeEligible = eligible;
+    totals.confirmed = confirmed;
+    totals.late = lateCount;
+    totals.meetings = 0;
+    totals.movedIn = movedIn;
+    totals.discount = discountSum;
+  }
+
+  /**
+   * Whether a draw of these choices pays the same whichever implementation outcomes it draws
+   * (bit 3 of {@code choice[i]} ignored): no won deal has an implementation spiff, and every
+   * recipient of its variant either keeps no holdback that waits on the outcome or ends it the
+   * same way, confirmed or failed (see {@link #priceDeals}, the only reader of that bit).
+   */
+  boolean payIgnoresOutcome(byte[] choice) {
+    for (int i = 0; i < n; i++) {
+      int c = choice[i];
+      if ((c & 16) == 0) {
+        continue;
+      }
+      if (implementationSpiff[i] != 0) {
+        return false;
+      }
+      int iv = i * 8 + (c & 7);
+      if (!endsAlike(facts.owner[i], ownerHold[iv])) {
+        return false;
+      }
+      if ((extraMask[i] & (1 << (c & 7))) != 0) {
+        for (int k = extraStart[iv]; k < extraStart[iv + 1]; k++) {
+          if (!endsAlike(extraPayee[k], extraHold[k])) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code who}'s holdback on a credit costs the same under both outcomes. */
+  private boolean endsAlike(int who, byte hold) {
+    // earn reads a mode's low three bits: the failed outcome's, or the confirmed one's shifted
+    return outcomeFree[who] || (hold & 7) == (hold >> 3 & 7);
+  }
+
+  /**
+   * Adds the meetings of one draw ({@code meetings[k]} those of key k) to a draw's deals priced
+   * by {@link #priceDeals}: what each payee's meetings pay into {@code payeePay}, their count and
+   * pay into {@code totals}.
+   */
+  void priceMeetings(long[] meetings, long[] payeePay, Totals totals) {
     long meetingCount = 0;
     long meetingCents = 0;
     for (int k = 0; k < meetings.length; k++) {
@@ -871,17 +982,8 @@ final class CompiledPlan {
         }
       }
     }
-    totals.revenue = revenueSum;
-    totals.partnerPay = partnerSum + rebateCents;
-    totals.repPay = repSum + meetingCents + otherActivityCents + prizeCents;
-    totals.won = won;
-    totals.routed = routed;
-    totals.routeEligible = eligible;
-    totals.confirmed = confirmed;
-    totals.late = lateCount;
+    totals.repPay += meetingCents;
     totals.meetings = meetingCount;
-    totals.movedIn = movedIn;
-    totals.discount = discountSum;
   }
 
   /**

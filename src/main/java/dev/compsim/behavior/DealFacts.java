@@ -11,7 +11,7 @@ import dev.compsim.model.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -155,81 +155,115 @@ public final class DealFacts {
   /**
    * One pass over the activities: the meetings into one key per rep and period, the others
    * summed per rep, period and activity (three passes over the rows before, with 960,000 rows a
-   * tenth of the simulation's preparation).
+   * tenth of the simulation's preparation). {@code DealFactsGroupingTest} holds it to grouping
+   * the rows through maps of record keys.
    */
-  /** Spreads a combined hash over every bit (the finalizer of MurmurHash3). */
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    return h ^ (h >>> 13);
-  }
-
   private Grouped group(FiscalCalendar calendar) {
     meetingGroupings.incrementAndGet();
-    // hash and equality written out: a record's generated ones go through method handles,
-    // which the C1 compiler compare runs on (scripts/compsim) does not inline; the maps keep
-    // their insertion order whatever the hash
-    record Key(String rep, LocalDate start) {
-      @Override
-      public int hashCode() {
-        return mix(rep.hashCode() * 0x9E3779B1 + start.hashCode());
-      }
-
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Key k && (rep == k.rep || rep.equals(k.rep))
-            && (start == k.start || start.equals(k.start));
-      }
+    // each row's rep, period and activity as small numbers, looked up only when they change
+    // from the row before (the rows come by day, and hashing a record key per row through maps
+    // of 63,000 keys took a quarter of a second with 8,000 reps' 960,000 rows); a rep of the
+    // data's reps keeps its payee index, others follow
+    Map<String, Integer> repIndex = new HashMap<>(payeeIndex);
+    List<String> repIds = new ArrayList<>();
+    for (Rep payee : payees) {
+      repIds.add(payee.id());
     }
-    record OtherKey(String rep, LocalDate start, String activity) {
-      @Override
-      public int hashCode() {
-        return mix((rep.hashCode() * 0x9E3779B1 + start.hashCode()) * 31 + activity.hashCode());
+    Map<LocalDate, Integer> periodOfDay = new HashMap<>();
+    Map<LocalDate, Integer> periodOfStart = new HashMap<>();
+    List<LocalDate> starts = new ArrayList<>();
+    Map<String, Integer> nameIndex = new HashMap<>(); // -1: a meeting
+    List<String> names = new ArrayList<>();
+    List<Activity> rows = engine.activities();
+    int[] rowRep = new int[rows.size()];
+    int[] rowPeriod = new int[rows.size()];
+    int[] rowName = new int[rows.size()];
+    String lastRep = null;
+    int rep = -1;
+    LocalDate lastDay = null;
+    int period = -1;
+    String lastName = null;
+    int name = -1;
+    for (int row = 0; row < rowRep.length; row++) {
+      Activity activity = rows.get(row);
+      if (activity.rep() != lastRep) {
+        lastRep = activity.rep();
+        Integer at = repIndex.get(lastRep);
+        if (at == null) {
+          at = repIds.size();
+          repIndex.put(lastRep, at);
+          repIds.add(lastRep);
+        }
+        rep = at;
       }
-
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof OtherKey k && (rep == k.rep || rep.equals(k.rep))
-            && (start == k.start || start.equals(k.start))
-            && (activity == k.activity || activity.equals(k.activity));
+      if (activity.date() != lastDay) {
+        lastDay = activity.date();
+        Integer at = periodOfDay.get(lastDay);
+        if (at == null) {
+          LocalDate start = calendar.periodOf(lastDay).start();
+          at = periodOfStart.get(start);
+          if (at == null) {
+            at = starts.size();
+            periodOfStart.put(start, at);
+            starts.add(start);
+          }
+          periodOfDay.put(lastDay, at);
+        }
+        period = at;
       }
+      if (activity.activity() != lastName) {
+        lastName = activity.activity();
+        Integer at = nameIndex.get(lastName);
+        if (at == null) {
+          at = Simulation.MEETING.equalsIgnoreCase(lastName) ? -1 : names.size();
+          if (at >= 0) {
+            names.add(lastName);
+          }
+          nameIndex.put(lastName, at);
+        }
+        name = at;
+      }
+      rowRep[row] = rep;
+      rowPeriod[row] = period;
+      rowName[row] = name;
     }
-    Map<Key, long[]> keys = new LinkedHashMap<>();
-    Map<OtherKey, long[]> sums = new HashMap<>();
-    // the data holds one LocalDate per day: each day's period is found once
-    Map<LocalDate, LocalDate> startOf = new HashMap<>();
-    for (Activity activity : engine.activities()) {
-      LocalDate start = startOf.computeIfAbsent(activity.date(),
-          date -> calendar.periodOf(date).start());
-      if (Simulation.MEETING.equalsIgnoreCase(activity.activity())) {
-        keys.computeIfAbsent(new Key(activity.rep(), start), k -> new long[1])[0] +=
-            activity.count();
+    // the meetings into one key per rep and period, the others summed per rep, period and
+    // activity, each in the order its first row comes
+    long periods = starts.size();
+    Cells keys = new Cells(repIds.size() * periods);
+    Cells sums = new Cells(repIds.size() * periods * names.size());
+    for (int row = 0; row < rowRep.length; row++) {
+      long cell = rowRep[row] * periods + rowPeriod[row];
+      long count = rows.get(row).count();
+      if (rowName[row] < 0) {
+        keys.add(cell, count);
       } else {
-        sums.computeIfAbsent(new OtherKey(activity.rep(), start, activity.activity()),
-            k -> new long[1])[0] += activity.count();
+        sums.add(cell * names.size() + rowName[row], count);
       }
     }
-    int size = keys.size();
-    int[] rep = new int[size];
+    int size = keys.size;
+    int[] repOf = new int[size];
     String[] repId = new String[size];
     long[] base = new long[size];
     LocalDate[] day = new LocalDate[size];
-    int k = 0;
-    for (Map.Entry<Key, long[]> e : keys.entrySet()) {
-      rep[k] = payeeIndex.getOrDefault(e.getKey().rep(), -1);
-      repId[k] = e.getKey().rep();
-      base[k] = e.getValue()[0];
-      day[k] = e.getKey().start();
-      k++;
+    for (int k = 0; k < size; k++) {
+      long cell = keys.cell[k];
+      int who = (int) (cell / periods);
+      repOf[k] = who < payees.size() ? who : -1;
+      repId[k] = repIds.get(who);
+      base[k] = keys.count[k];
+      day[k] = starts.get((int) (cell % periods));
     }
-    List<Activity> others = new ArrayList<>(sums.size());
-    for (Map.Entry<OtherKey, long[]> e : sums.entrySet()) {
-      long count = e.getValue()[0];
+    List<Activity> others = new ArrayList<>(sums.size);
+    for (int k = 0; k < sums.size; k++) {
+      long count = sums.count[k];
       if (count > Integer.MAX_VALUE) {
         others = null;
         break;
       }
-      others.add(new Activity(e.getKey().rep(), e.getKey().start(), e.getKey().activity(),
+      long cell = sums.cell[k] / names.size();
+      others.add(new Activity(repIds.get((int) (cell / periods)),
+          starts.get((int) (cell % periods)), names.get((int) (sums.cell[k] % names.size())),
           (int) count));
     }
     if (others == null) {
@@ -246,7 +280,54 @@ public final class DealFacts {
       });
       others = List.copyOf(others);
     }
-    return new Grouped(new Meetings(rep, repId, base, day), others);
+    return new Grouped(new Meetings(repOf, repId, base, day), others);
+  }
+
+  /**
+   * Counts by cell number (rep, period and activity as one number), each cell's place the order
+   * its first row came in: a table of every cell when they are few enough, else a hash map.
+   */
+  private static final class Cells {
+    private static final long TABLE = 1 << 22;
+    private final int[] place; // by cell: its place, or -1
+    private final Map<Long, Integer> places;
+    long[] cell = new long[64];
+    long[] count = new long[64];
+    int size;
+
+    Cells(long cells) {
+      place = cells <= TABLE ? new int[(int) cells] : null;
+      places = place == null ? new HashMap<>() : null;
+      if (place != null) {
+        Arrays.fill(place, -1);
+      }
+    }
+
+    void add(long at, long n) {
+      int k;
+      if (place != null) {
+        k = place[(int) at];
+        if (k < 0) {
+          k = place[(int) at] = next(at);
+        }
+      } else {
+        Integer known = places.get(at);
+        k = known != null ? known : next(at);
+        if (known == null) {
+          places.put(at, k);
+        }
+      }
+      count[k] += n;
+    }
+
+    private int next(long at) {
+      if (size == cell.length) {
+        cell = Arrays.copyOf(cell, size * 2);
+        count = Arrays.copyOf(count, size * 2);
+      }
+      cell[size] = at;
+      return size++;
+    }
   }
 
   /** The activities other than meetings: no choice changes them. */

@@ -237,14 +237,19 @@ public final class Simulation {
     long meetingSeed = generator(seed, run, 1).nextLong();
     for (int p = 0; p < prepared.size(); p++) {
       Prepared plan = prepared.get(p);
-      plan.choose(u, w.choice);
+      if (plan.fixed != null) {
+        plan.fixed.price(plan, u, w.scratch, w.totals);
+      } else {
+        plan.choose(u, w.choice);
+        plan.compiled.priceDeals(w.choice, w.scratch, w.totals);
+      }
       if (plan.meetingsLike >= 0) {
         // the same means from the same numbers: the same counts
         System.arraycopy(w.meetings[plan.meetingsLike], 0, w.meetings[p], 0, w.meetings[p].length);
       } else if (plan.drawsMeetings) {
         plan.meetings(meetingSeed, w.meetings[p]);
       }
-      plan.compiled.price(w.choice, w.meetings[p], w.scratch, w.totals);
+      plan.compiled.priceMeetings(w.meetings[p], w.scratch.pay, w.totals);
       System.arraycopy(w.scratch.pay, 0, w.scratchPay[p], 0, w.scratchPay[p].length);
       record(w.totals, w.metrics[p], model.facts().payees.size(), plan.baselineMovedIn,
           plan.baselineDiscount);
@@ -295,26 +300,28 @@ public final class Simulation {
     double[] baselineGaming = baselineGaming(assumptions);
     DealFacts facts = model.facts();
     int count = model.plans().size();
-    List<Prepared> out = new ArrayList<>();
-    for (int p = 0; p < count; p++) {
+    List<Response.PlanResponse> responses = model.responses(assumptions);
+    double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
+    double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
+    double[] baseline = headline ? discounts(0, atThreshold, slope) : null;
+    // each plan's draws (and in the headline its compilation) on its own: in parallel, kept in
+    // plan order
+    List<Prepared> out = IntStream.range(0, count).parallel().mapToObj(p -> {
       Plan plan = model.plans().get(p);
-      out.add(new Prepared(facts, CompiledPlan.moves(plan, facts),
-          facts.meetings(plan.calendar()), model.observedFor(p),
-          model.response(p, assumptions), assumptions, baselineGaming));
-    }
-    if (headline) {
-      // one set of assumptions: each plan compiles only the variants its draws can choose
-      double atThreshold = assumptions.get(Assumption.PULL_IN_DISCOUNT);
-      double slope = assumptions.get(Assumption.PULL_IN_DISCOUNT_SLOPE);
-      double[] baseline = discounts(0, atThreshold, slope);
-      List<CompiledPlan> plans = IntStream.range(0, count).parallel()
-          .mapToObj(p -> new CompiledPlan(model.plans().get(p), facts,
-              discounts(p, atThreshold, slope), baseline, out.get(p).reachable()))
-          .toList();
-      for (int p = 0; p < count; p++) {
-        out.get(p).compiled = plans.get(p);
+      Prepared prepared = new Prepared(facts, CompiledPlan.moves(plan, facts),
+          facts.meetings(plan.calendar()), model.observedFor(p), responses.get(p), assumptions,
+          baselineGaming);
+      if (headline) {
+        // one set of assumptions: each plan compiles only the variants its draws can choose
+        prepared.compiled = new CompiledPlan(plan, facts, discounts(p, atThreshold, slope),
+            baseline, prepared.reachable());
+        // a plan whose draws change nothing it pays is priced once (the baseline, drawn as in
+        // the data, when it holds nothing back until go-live and pays no go-live spiff)
+        prepared.fixed = Fixed.of(prepared);
       }
-    } else {
+      return prepared;
+    }).toList();
+    if (!headline) {
       List<CompiledPlan> plans = compiled(assumptions);
       for (int p = 0; p < count; p++) {
         out.get(p).compiled = plans.get(p);
@@ -336,6 +343,9 @@ public final class Simulation {
           plan.meetingsLike = q;
           break;
         }
+      }
+      if (plan.drawsMeetings && plan.meetingsLike < 0) {
+        plan.setUpMeetingDraws();
       }
     }
     return out;
@@ -405,14 +415,16 @@ public final class Simulation {
     final int successEngaged;
     final int successNot;
     final double[] meetingMean;
-    final SharedStateDiscreteSampler[] meetingSampler;
+    private SharedStateDiscreteSampler[] meetingSampler;
     /** By meeting key: e^-mean, the Poisson probability of no meeting. */
-    final double[] meetingNone;
+    private double[] meetingNone;
     /**
      * By meeting key: the Poisson distribution function of its mean as {@link #poisson} sums it,
      * or null (then the sum is run per draw). Keys of the same mean share one table.
      */
-    final PoissonTable[] meetingCdf;
+    private PoissonTable[] meetingCdf;
+    /** The draw priced once, when no draw changes what the plan pays; else null. */
+    Fixed fixed;
     /** Whether this plan draws its meetings (see {@link Simulation#forHeadline}). */
     boolean drawsMeetings = true;
     /** An earlier plan whose meeting counts this one copies (the same means), or -1. */
@@ -424,7 +436,8 @@ public final class Simulation {
     /** Opportunities whose chance of being won was capped at 1, reps whose effort was. */
     final int cappedDeals;
     final int effortCapped;
-    final long[] meetingKey;
+    private long[] meetingKey;
+    private final DealFacts.Meetings keys; // the meeting keys of the plan's calendar
 
     Prepared(DealFacts facts, CompiledPlan.Moves moves, DealFacts.Meetings meetings,
         BaselineShares observed, Response.PlanResponse response, Assumptions a,
@@ -498,15 +511,27 @@ public final class Simulation {
       cappedDeals = capped;
       meetingBase = meetings.base();
       meetingMean = new double[meetingBase.length];
-      meetingKey = new long[meetingMean.length];
       for (int k = 0; k < meetingMean.length; k++) {
         int who = meetings.rep()[k];
         double factor = who < 0 ? 1 : byPayee[who].share(Behavior.MEETINGS);
         meetingMean[k] = meetingBase[k] * factor;
-        meetingKey[k] = mix(meetings.repId()[k].hashCode() * 0x9E3779B97F4A7C15L
-            ^ meetings.day()[k].toEpochDay());
       }
-      // set up once (the large-mean sampler's tables are not free); each run lends its generator
+      this.keys = meetings;
+    }
+
+    /**
+     * Sets up the meeting draws of {@link #meetings}: the keys' seeds and each mean's sampler or
+     * table, once (the large-mean sampler's tables are not free) and only for a plan that draws
+     * its own meetings (in compare's headline one that pays nothing per meeting draws none, and
+     * one with an earlier plan's means copies its counts).
+     */
+    void setUpMeetingDraws() {
+      meetingKey = new long[meetingMean.length];
+      for (int k = 0; k < meetingMean.length; k++) {
+        meetingKey[k] = mix(keys.repId()[k].hashCode() * 0x9E3779B97F4A7C15L
+            ^ keys.day()[k].toEpochDay());
+      }
+      // each run lends its generator
       meetingSampler = new SharedStateDiscreteSampler[meetingMean.length];
       meetingNone = new double[meetingMean.length];
       UniformRandomProvider setup = RandomSource.SPLIT_MIX_64.create(0L);
@@ -547,6 +572,43 @@ public final class Simulation {
         out[i] = (byte) mask;
       }
       return out;
+    }
+
+    /**
+     * The choices every draw makes (bit 3, the implementation, left 0) when each deal's route,
+     * team, move and win are certain (thresholds 0 or 2^21), else null.
+     */
+    byte[] certainChoices() {
+      byte[] out = new byte[route.length];
+      for (int i = 0; i < out.length; i++) {
+        int r = certain(route[i]);
+        int s = certain(team[i]);
+        int t = certain(moved[i]);
+        if (r < 0 || s < 0 || t < 0) {
+          return null;
+        }
+        int won = certain(win[i * 4 + r * 2 + s]);
+        if (won < 0) {
+          return null;
+        }
+        out[i] = (byte) (won << 4 | r << 2 | s << 1 | t);
+      }
+      return out;
+    }
+
+    /** 1 when a draw against {@code threshold} always succeeds, 0 when never, else -1. */
+    private static int certain(int threshold) {
+      return threshold <= 0 ? 0 : threshold >= SCALE ? 1 : -1;
+    }
+
+    /**
+     * Whether won deal {@code i}'s implementation is confirmed in the draw of {@code u}: bits 3
+     * of {@link #choose}, drawn from the same uniforms.
+     */
+    boolean confirmed(long[] u, int i) {
+      long b = u[i * DRAWS + 1];
+      boolean engage = (b & MASK) < engaged[i];
+      return ((b >>> BITS) & MASK) < (engage ? successEngaged : successNot);
     }
 
     /** Whether a draw against {@code threshold} can come out as {@code choice}. */
@@ -596,7 +658,8 @@ public final class Simulation {
 
     /**
      * Draws each rep's meetings in each period from a generator of its own, seeded by the run's
-     * meeting seed and the rep and period: the same numbers under every plan.
+     * meeting seed and the rep and period: the same numbers under every plan. Drawn after
+     * {@link #setUpMeetingDraws}.
      */
     void meetings(long seed, long[] out) {
       for (int k = 0; k < meetingMean.length; k++) {
@@ -613,6 +676,58 @@ public final class Simulation {
               .sample();
         }
       }
+    }
+  }
+
+  /**
+   * A plan's deals priced once: every draw chooses the same route, team, move and win for each
+   * deal (the baseline, whose draws reproduce the data, for one), and the implementation outcome
+   * it draws changes no pay ({@link CompiledPlan#payIgnoresOutcome}). A run then counts the
+   * confirmed implementations and adds its meetings; {@code HeadlineSimulationTest} holds the
+   * figures equal to drawing and pricing every run.
+   */
+  static final class Fixed {
+    private final int[] won; // the deals won in every draw
+    private final long[] pay; // by payee, from the deals and what every draw pays alike
+    private final CompiledPlan.Totals totals; // but the confirmed count and the meetings
+
+    private Fixed(int[] won, long[] pay, CompiledPlan.Totals totals) {
+      this.won = won;
+      this.pay = pay;
+      this.totals = totals;
+    }
+
+    /** The plan's deals priced once, or null when a draw can change what it pays. */
+    static Fixed of(Prepared plan) {
+      byte[] choices = plan.certainChoices();
+      if (choices == null || !plan.compiled.payIgnoresOutcome(choices)) {
+        return null;
+      }
+      CompiledPlan.Scratch scratch = plan.compiled.scratch();
+      CompiledPlan.Totals totals = new CompiledPlan.Totals();
+      plan.compiled.priceDeals(choices, scratch, totals);
+      int[] won = new int[choices.length];
+      int count = 0;
+      for (int i = 0; i < choices.length; i++) {
+        if ((choices[i] & 16) != 0) {
+          won[count++] = i;
+        }
+      }
+      return new Fixed(Arrays.copyOf(won, count), scratch.pay.clone(), totals);
+    }
+
+    /** {@link CompiledPlan#priceDeals} of the draw of {@code u}. */
+    void price(Prepared plan, long[] u, CompiledPlan.Scratch scratch, CompiledPlan.Totals out) {
+      long confirmed = 0;
+      int[] won = this.won;
+      for (int k = 0; k < won.length; k++) {
+        if (plan.confirmed(u, won[k])) {
+          confirmed++;
+        }
+      }
+      System.arraycopy(pay, 0, scratch.pay, 0, pay.length);
+      out.set(totals);
+      out.confirmed = confirmed;
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -111,6 +112,12 @@ final class CompareCommand implements Callable<Integer> {
       AssumptionsOption.Loaded loaded = assumptions.load(files, data, asOf);
       Engine engine = loaded.inputs().engine();
       List<Plan> plans = loaded.inputs().plans();
+      // the report's evaluation of the plans and the behavior model with its simulation need
+      // nothing of each other: the evaluation runs beside them (the simulation's figures do not
+      // depend on timing: each run draws from its own seeded stream, sums are integers)
+      FutureTask<Comparison> evaluated = Inputs.background("compare-evaluation",
+          () -> FeatureSections.append(Comparison.of(engine, plans,
+              ReportFiles.linesToKeep(chosen, plans.size())), plans, engine));
       BehaviorModel model = new BehaviorModel(engine, plans, loaded.assumptions());
       long work = (long) model.opportunities() * plans.size();
       Outlook outlook;
@@ -124,10 +131,8 @@ final class CompareCommand implements Callable<Integer> {
         outlook = BehaviorSections.outlook(Simulation.forHeadline(model).run(loaded.assumptions(), runs,
             seed, 0, null), seed);
       }
-      Comparison comparison = FeatureSections.append(
-          Comparison.of(engine, plans, ReportFiles.linesToKeep(chosen, plans.size())), plans,
-          engine, BehaviorSections.compare(model, loaded.assumptions()))
-          .withOutlook(outlook);
+      Comparison comparison = FeatureSections.appendBehavior(Inputs.join(evaluated),
+          BehaviorSections.compare(model, loaded.assumptions())).withOutlook(outlook);
       comparison = data.stated(comparison);
       return report(spec, comparison, engine, chosen, output, reports.out, junit, check, quiet);
     }

@@ -28,7 +28,17 @@ final class FeatureSections {
    */
   static Comparison append(Comparison comparison, List<Plan> plans, Engine engine,
       List<ReportSection> behavior) {
-    Comparison result = partnerSections(comparison, plans, engine);
+    return appendBehavior(partnerSections(comparison, plans, engine), behavior);
+  }
+
+  /**
+   * The behavior sections after a comparison that has its partner sections ({@link
+   * #append(Comparison, List, Engine)}): what {@link #append(Comparison, List, Engine, List)}
+   * does in two steps, for compare, which evaluates the plans beside the behavior model.
+   */
+  static Comparison appendBehavior(Comparison withPartnerSections,
+      List<ReportSection> behavior) {
+    Comparison result = withPartnerSections;
     for (ReportSection section : behavior) {
       result = result.with(section);
     }

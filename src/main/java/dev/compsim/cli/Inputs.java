@@ -70,7 +70,7 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
   }
 
   /** Runs {@code work} on a daemon thread of its own. */
-  private static <T> FutureTask<T> background(String name, java.util.concurrent.Callable<T> work) {
+  static <T> FutureTask<T> background(String name, java.util.concurrent.Callable<T> work) {
     FutureTask<T> task = new FutureTask<>(work);
     Thread thread = new Thread(task, name);
     thread.setDaemon(true);
@@ -79,7 +79,7 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
   }
 
   /** What {@code task} computed, or what it threw, as thrown. */
-  private static <T> T join(FutureTask<T> task) {
+  static <T> T join(FutureTask<T> task) {
     try {
       return task.get();
     } catch (ExecutionException e) {

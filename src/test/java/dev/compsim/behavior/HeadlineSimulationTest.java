@@ -49,6 +49,55 @@ class HeadlineSimulationTest {
     assertThat(headline.effortCapped()).isEqualTo(full.effortCapped());
   }
 
+  /**
+   * A baseline draws every deal as it was, so when the implementation outcome it draws changes
+   * nothing it pays, the headline prices its deals once ({@link Simulation.Fixed}) and a run
+   * only counts the confirmed implementations: the figures of every run must stay those of
+   * drawing and pricing each run. A go-live spiff, a holdback released on implementation (with
+   * or without clawback) or after days (unless it failed before) make the outcome count, so
+   * those baselines are drawn and priced per run; a holdback released on payment does not.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+  void aBaselinePricedOnceGivesTheFiguresOfDrawingEveryRun(int which) {
+    String first = CompiledPlanTest.PLANS.get(0);
+    String holdback = "holdback: { share: 0.30, release: implementation, horizon_days: 270 }\n";
+    String baseline = switch (which) {
+      case 0 -> first;
+      case 1 -> first.replace("spiffs: [ ", "spiffs: [ { name: g, kind: implementation, amount: 250 }, ");
+      case 2 -> first + holdback;
+      case 3 -> first + holdback.replace(" }", ", clawback: true }");
+      case 4 -> first + "holdback: { share: 0.125, release: days, days: 60 }\n";
+      default -> first + "holdback: { share: 0.30, release: payment }\n";
+    };
+    assertThat(baseline).isNotEqualTo(which == 0 ? null : first);
+    List<Plan> plans = List.of(plan(baseline),
+        plan(CompiledPlanTest.PLANS.get(1).replace("name: P", "name: Q")));
+    for (long dataSeed = 1; dataSeed <= 3; dataSeed++) {
+      Engine engine = Engine.latest(CompiledPlanTest.data(dataSeed));
+      Assumptions assumptions = Assumptions.defaults();
+      BehaviorModel model = new BehaviorModel(engine, plans, assumptions);
+      Simulation headline = Simulation.forHeadline(model);
+      boolean once = which == 0 || which == 5;
+      assertThat(headline.prepare(assumptions).get(0).fixed != null)
+          .as("baseline %d priced once", which).isEqualTo(once);
+      // a candidate draws its choices: never priced once
+      assertThat(headline.prepare(assumptions).get(1).fixed).isNull();
+      Simulation.Outcome full = new Simulation(model).run(assumptions, 24, 7L, 2, null);
+      Simulation.Outcome fast = headline.run(assumptions, 24, 7L, 2, null);
+      for (int p = 0; p < plans.size(); p++) {
+        for (Metric metric : Metric.values()) {
+          if (metric != Metric.MEETINGS || p == 0) {
+            assertThat(fast.of(p, metric)).as("baseline %d, data %d, plan %d %s", which,
+                dataSeed, p, metric).isEqualTo(full.of(p, metric));
+          }
+        }
+        assertThat(fast.repPay()[p]).as("baseline %d, data %d, plan %d rep pay", which,
+            dataSeed, p).isEqualTo(full.repPay()[p]);
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2})
   void theHeadlineCompilesOnlyTheVariantsItCanDraw(long dataSeed) {
