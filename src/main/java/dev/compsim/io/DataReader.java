@@ -585,9 +585,9 @@ public final class DataReader {
 
   /** Where the cache keeps the date of a {@link Values#isoDateKey}, or -1. */
   private static int dateSlot(int key) {
-    int year = key / 10000;
-    int month = key / 100 % 100;
-    int day = key % 100;
+    int year = key >>> 14;
+    int month = key >>> 7 & 0x7F;
+    int day = key & 0x7F;
     if (key < 0 || year < DATE_FIRST_YEAR || year >= DATE_FIRST_YEAR + DATE_YEARS
         || month < 1 || month > 12 || day < 1 || day > 31) {
       return -1;

@@ -283,7 +283,8 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       c.closeDay[i] = day(deal.closeDate());
       BigDecimal amount = deal.amount();
       if (amount.scale() == (byte) amount.scale() && amount.precision() <= 18) {
-        c.unscaled[i] = amount.unscaledValue().longValueExact();
+        // the unscaled digits without a BigInteger (unscaledValue makes one for every amount)
+        c.unscaled[i] = amount.scaleByPowerOfTen(amount.scale()).longValueExact();
         c.scale[i] = (byte) amount.scale();
       } else {
         if (bigAmount == null) {
