@@ -7,45 +7,31 @@ import java.nio.file.Path;
 
 /**
  * Where a CSV file may be cut in two so that each part is read on its own: just after the first
- * {@code \n} at or after the middle, with the physical lines before it counted as the reader
- * counts them ({@code \n}, {@code \r\n} and a lone {@code \r} are one line each, inside quotes
- * too). The cut is a guess: a line break inside a quoted field is no record boundary. The first
- * part's own reader is the judge. It reads from the file's start up to the cut, so it knows the
- * quotes; a cut inside quotes leaves it an unclosed quote, the read of that part fails, and the
- * caller reads the file in one piece.
+ * {@code \n} at or after a byte. The cut is a guess (a line break inside a quoted field is no
+ * record boundary), and only the bytes from that byte on are read to find it. The first part's
+ * own reader is the judge: it reads from the file's start up to the cut, so it knows the quotes;
+ * a cut inside quotes leaves it an unclosed quote, the read of that part fails, and the caller
+ * reads the file in one piece. The first part's reader also counts the physical lines before
+ * the cut, which place the second part's rows.
  */
-record CsvSplit(long offset, long linesBefore) {
+final class CsvSplit {
+  private CsvSplit() {}
 
-  /** The cut of {@code file} at or after byte {@code from}, or null when there is none. */
-  static CsvSplit find(Path file, long from) throws IOException {
+  /** The cut of {@code file} at or after byte {@code from}, or -1 when there is none. */
+  static long find(Path file, long from) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return find(in, from);
-    }
-  }
-
-  static CsvSplit find(InputStream in, long from) throws IOException {
-    byte[] buffer = new byte[1 << 16];
-    long position = 0;
-    long lines = 0;
-    byte previous = '\n';
-    for (int n = in.readNBytes(buffer, 0, buffer.length); n > 0;
-        n = in.readNBytes(buffer, 0, buffer.length)) {
-      for (int i = 0; i < n; i++) {
-        byte b = buffer[i];
-        if (b == '\r') {
-          lines++;
-        } else if (b == '\n') {
-          if (previous != '\r') {
-            lines++;
-          }
-          if (position + i + 1 > from) {
-            return new CsvSplit(position + i + 1, lines);
+      in.skipNBytes(from);
+      byte[] buffer = new byte[1 << 16];
+      long position = from;
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            return position + i + 1;
           }
         }
-        previous = b;
+        position += n;
       }
-      position += n;
     }
-    return null;
+    return -1;
   }
 }

@@ -35,8 +35,9 @@ final class CsvTable {
   char delimiter = ',';
   /**
    * A part of a split read ({@link CsvSplit}): the records from byte {@code rangeStart} (a
-   * record boundary after the header, with {@code linesBefore} physical lines before it) to byte
-   * {@code rangeEnd} (-1: the end of the file), parsed and handed over on the caller's thread.
+   * record boundary after the header; its rows' lines count from there, and the reader adds the
+   * lines before it once the first part has counted them) to byte {@code rangeEnd} (-1: the end
+   * of the file), parsed and handed over on the caller's thread.
    * The whole file when {@code rangeStart} is 0 and {@code rangeEnd} -1.
    */
   long rangeStart;
@@ -46,7 +47,8 @@ final class CsvTable {
    * read before it is known; then the reader waits for it (a negative end stops the read).
    */
   java.util.concurrent.CompletableFuture<Long> rangeEndLater;
-  long linesBefore;
+  /** The physical lines read, once the records are: those before {@code rangeEnd} for a part. */
+  long linesRead;
   /** The problems kept, and whether a message says that more were left out. */
   int maxProblems = MAX_PROBLEMS;
   boolean capMessage = true;
@@ -268,9 +270,9 @@ final class CsvTable {
         return false;
       }
       if (rangeStart > 0) {
-        // the header is read; the records are those of the range, on lines after linesBefore
+        // the header is read; the records are those of the range, their lines counted from it
         try (InputStream range = open(file, rangeStart, rangeEnd, null)) {
-          records(new CsvLexer(range, delimiter, maxRecordChars), linesBefore, rows);
+          records(new CsvLexer(range, delimiter, maxRecordChars), 0, rows);
         }
         return true;
       }
@@ -314,6 +316,7 @@ final class CsvTable {
       }
       rows.accept(new Row(lexer, line));
     }
+    linesRead = lineBase + lexer.lines();
   }
 
   private String missing(List<String> missing, Header header) {

@@ -60,10 +60,19 @@ final class CurrencyClaims {
    * been noted here one by one.
    */
   synchronized void addAll(CurrencyClaims later) {
+    addAll(later, 0);
+  }
+
+  /** As above, with {@code later}'s lines counted after {@code linesBefore} more lines. */
+  synchronized void addAll(CurrencyClaims later, int linesBefore) {
     for (Map.Entry<String, Claim> entry : later.claims.entrySet()) {
       Claim first = claims.get(entry.getKey());
       if (first == null) {
-        claims.put(entry.getKey(), entry.getValue());
+        Claim claim = entry.getValue();
+        Claim placed = new Claim(claim.file, claim.line + linesBefore, claim.column, claim.cell,
+            claim.written, claim.currencies, claim.hint);
+        placed.more = claim.more;
+        claims.put(entry.getKey(), placed);
       } else {
         first.more += 1 + entry.getValue().more;
       }

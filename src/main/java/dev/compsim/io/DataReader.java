@@ -209,17 +209,17 @@ public final class DataReader {
     Part second = new Part(file) {
       @Override
       public void run() {
-        CsvSplit cut = null;
+        long cut = -1;
         try {
           cut = CsvSplit.find(file, middle);
         } catch (IOException | RuntimeException e) {
-          cut = null; // the plain read reports what is wrong with the file
+          cut = -1; // the plain read reports what is wrong with the file
         } finally {
-          cutAt.complete(cut == null ? -1L : cut.offset());
+          cutAt.complete(cut);
         }
-        if (cut != null) {
-          table.rangeStart = cut.offset();
-          table.linesBefore = cut.linesBefore();
+        if (cut >= 0) {
+          // its rows' lines count from the cut; the first part counts the lines before it
+          table.rangeStart = cut;
           super.run();
         }
       }
@@ -245,17 +245,23 @@ public final class DataReader {
     }
     if (!first.read || !second.read
         || first.table.active != null && first.table.active.numbersRows()
-        || first.lines.sharesAny(second.lines)) {
+        || first.lines.sharesAny(second.lines)
+        || second.reader.duplicateLines) { // its message names a line counted from the cut
       return null;
     }
+    long before = first.table.linesRead; // the physical lines before the cut
     CsvTable merged = new CsvTable(file, problems);
     first.problems.forEach(merged::report);
-    second.problems.forEach(merged::report);
+    for (Diagnostic problem : second.problems) {
+      merged.report(problem.line() > 0 ? new Diagnostic(problem.file(),
+          Math.toIntExact(problem.line() + before), problem.column(), problem.message())
+          : problem);
+    }
     lines.addAll(first.lines);
-    lines.addAll(second.lines);
+    lines.addAll(second.lines, Math.toIntExact(before));
     DealColumns deals = first.deals.addAll(second.deals).idsAscending(lines.ascending()).build();
-    currencyClaims.addAll(first.reader.currencyClaims);
-    currencyClaims.addAll(second.reader.currencyClaims);
+    currencyClaims.addAll(first.reader.currencyClaims, 0);
+    currencyClaims.addAll(second.reader.currencyClaims, Math.toIntExact(before));
     currencyInAmount.addAll(first.reader.currencyInAmount);
     currencyInAmount.addAll(second.reader.currencyInAmount);
     dealColumns.putAll(first.reader.dealColumns);
@@ -312,6 +318,8 @@ public final class DataReader {
    * (a bad header, a parse error, bad bytes), which a split read leaves to the plain read.
    */
   private boolean tableRead;
+  /** Whether a deal id was read twice: its message names the earlier line. */
+  private boolean duplicateLines;
 
   private DealColumns.Builder readDeals(CsvTable table, DealLines lines) {
     Path file = table.file;
@@ -339,6 +347,7 @@ public final class DataReader {
       }
       int earlier = lines.putIfAbsent(deal.id(), row.line);
       if (earlier != 0) {
+        duplicateLines = true;
         row.problem(col[0], "duplicate deal_id " + deal.id() + ": also on line " + earlier);
         return;
       }

@@ -103,16 +103,23 @@ final class DealLines {
    * must share no id ({@link #sharesAny}). Sorted after sorted stays sorted, by a copy.
    */
   void addAll(DealLines other) {
+    addAll(other, 0);
+  }
+
+  /** As above, with {@code other}'s lines counted after {@code linesBefore} more lines. */
+  void addAll(DealLines other, int linesBefore) {
     if (sorted && other.sorted
         && (size == 0 || other.size == 0 || ids[size - 1].compareTo(other.ids[0]) < 0)) {
       grow(size + other.size);
       System.arraycopy(other.ids, 0, ids, size, other.size);
-      System.arraycopy(other.lines, 0, lines, size, other.size);
+      for (int i = 0; i < other.size; i++) {
+        lines[size + i] = other.lines[i] + linesBefore;
+      }
       size += other.size;
       return;
     }
     for (int i = 0; i < other.size; i++) {
-      if (putIfAbsent(other.ids[i], other.lines[i]) != 0) {
+      if (putIfAbsent(other.ids[i], other.lines[i] + linesBefore) != 0) {
         throw new IllegalArgumentException("deal " + other.ids[i] + " is in both");
       }
     }
