@@ -289,18 +289,40 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
 
     int spiffComponent = Component.SPIFF.ordinal();
+    // what the loop reads, in locals: C1, which run uses on a million deals, reloads a field
+    // or calls an accessor on every use
+    int[] closeDayOf = table.closeDay;
+    int firstDay = table.firstDay;
+    int[] teamOf = table.team;
+    TermsRule[] termsRule = termsRules.toArray(TermsRule[]::new);
+    int[][] teamStarts = new int[count][];
+    int[][] teamPayees = new int[count][];
+    int[][] teamClasses = new int[count][];
+    boolean[][] onPayment = new boolean[count][payees];
+    for (int v = 0; v < count; v++) {
+      teamStarts[v] = teams[v].start();
+      teamPayees[v] = teams[v].payee();
+      teamClasses[v] = teams[v].creditClass();
+      for (int who = 0; who < payees; who++) {
+        onPayment[v][who] = splits[v][who].holdback().onPayment();
+      }
+    }
+    boolean outcomes = false; // whether a deal's outcomes are kept, to be cleared for the next
     for (int i = 0; i < n; i++) {
       long amount = cents[i];
-      int day = table.closeDay[i] - table.firstDay;
+      int day = closeDayOf[i] - firstDay;
       int p = periodOfDay[day];
       int v = versionOfDay[day];
-      int team = table.team[i];
-      TermsRule terms = termsRules.get(termsOf[i]);
-      Arrays.fill(outcome, null);
+      int team = teamOf[i];
+      TermsRule terms = termsRule[termsOf[i]];
+      if (outcomes) {
+        Arrays.fill(outcome, null);
+        outcomes = false;
+      }
       Deal deal = null; // made from the columns when a rule reads the deal itself
-      int[] teamStart = teams[v].start();
-      int[] teamPayee = teams[v].payee();
-      int[] teamClass = teams[v].creditClass();
+      int[] teamStart = teamStarts[v];
+      int[] teamPayee = teamPayees[v];
+      int[] teamClass = teamClasses[v];
       LongSchedule[] schedule = schedules[v];
       for (int r = teamStart[team], end = teamStart[team + 1]; r < end; r++) {
         int who = teamPayee[r];
@@ -323,7 +345,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         current = who;
         currentPeriod = p;
         HoldbackSplit rule = splits[v][who];
-        if (rule.holdback().onPayment()) {
+        if (onPayment[v][who]) {
           // pay when paid: the release follows the deal's payments, in decimals as the ledger
           deal = deal == null ? table.deal(i) : deal;
           HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
@@ -342,6 +364,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
           if (outcome[h] == null) {
             deal = deal == null ? table.deal(i) : deal;
             outcome[h] = HoldbackOutcome.of(holdbacks.get(h), deal, asOf, false);
+            outcomes = true;
           }
           known = outcome[h];
         }
