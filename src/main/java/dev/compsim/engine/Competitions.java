@@ -74,22 +74,8 @@ public final class Competitions {
     }
     // the other metrics count deals closed within the dates: the won deals are in close-date
     // order, so only those between the competition's first and last day are looked at
-    List<Deal> deals = engine.wonDeals();
-    int low = 0;
-    int high = deals.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (deals.get(middle).closeDate().isBefore(competition.from())) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    int to = low;
-    while (to < deals.size() && !deals.get(to).closeDate().isAfter(competition.to())) {
-      to++;
-    }
-    return scoresEachDeal(competition, plan, engine, deals.subList(low, to));
+    return scoresEachDeal(competition, plan, engine,
+        engine.wonDealsClosed(competition.from(), competition.to()));
   }
 
   /** The plain definition of {@link #scores}: every won deal looked at (a test compares). */

@@ -140,6 +140,42 @@ public final class Engine {
     return asOf;
   }
 
+  /**
+   * The won deals closed from {@code from} to {@code to}, in pay order: a slice of {@link
+   * #wonDeals}, whose records are made for the slice alone while the others are not needed.
+   */
+  List<Deal> wonDealsClosed(LocalDate from, LocalDate to) {
+    int low = firstClosedOnOrAfter(from.toEpochDay());
+    int high = firstClosedOnOrAfter(to.toEpochDay() + 1);
+    if (high <= low) {
+      return List.of();
+    }
+    List<Deal> made = wonDeals;
+    if (made != null) {
+      return made.subList(low, high);
+    }
+    Deal[] slice = new Deal[high - low];
+    for (int i = low; i < high; i++) {
+      slice[i - low] = deals.get(wonRows[i]);
+    }
+    return List.of(slice);
+  }
+
+  /** The first position in pay order of a won deal closed on {@code day} or later. */
+  private int firstClosedOnOrAfter(long day) {
+    int low = 0;
+    int high = wonRows.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (deals.closeDay(wonRows[middle]) < day) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
   /** Won deals closed on or before as-of, in pay order. */
   public List<Deal> wonDeals() {
     List<Deal> made = wonDeals;
