@@ -341,17 +341,7 @@ public final class DataReader {
     }, row -> {
       mapped = table.active != null;
       dealsMap = table.active;
-      Deal deal = deal(table, row, col);
-      if (deal == null) {
-        return;
-      }
-      int earlier = lines.putIfAbsent(deal.id(), row.line);
-      if (earlier != 0) {
-        duplicateLines = true;
-        row.problem(col[0], "duplicate deal_id " + deal.id() + ": also on line " + earlier);
-        return;
-      }
-      deals.add(deal);
+      deal(table, row, col, lines, deals);
     });
     if (map == null && table.active != null && onDetected != null) {
       onDetected.accept(file, table.active.name());
@@ -359,7 +349,12 @@ public final class DataReader {
     return deals;
   }
 
-  private Deal deal(CsvTable table, CsvTable.Row row, int[] col) {
+  /**
+   * Reads the deal of {@code row} into {@code deals}, its fields straight into the columns, or
+   * reports what is wrong with it (a duplicate id among them).
+   */
+  private void deal(CsvTable table, CsvTable.Row row, int[] col, DealLines lines,
+      DealColumns.Builder deals) {
     ColumnMap active = table.active;
     boolean ok = true;
     String id = col[0] < 0 && active != null ? "line-" + row.line : row.get(col[0]);
@@ -551,9 +546,15 @@ public final class DataReader {
       ok = false;
     }
     if (!ok) {
-      return null;
+      return;
     }
-    return new Deal(id, owner, close, amount, stage, currency, partner, role, sourcedByPartner,
+    int earlier = lines.putIfAbsent(id, row.line);
+    if (earlier != 0) {
+      duplicateLines = true;
+      row.problem(col[0], "duplicate deal_id " + id + ": also on line " + earlier);
+      return;
+    }
+    deals.add(id, owner, close, amount, stage, currency, partner, role, sourcedByPartner,
         registered, discount, partnerRep, assists, implementation, implementedOn, territory,
         product, created);
   }

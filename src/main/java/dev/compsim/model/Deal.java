@@ -41,11 +41,12 @@ public record Deal(
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(implementation, "implementation");
     assists = List.copyOf(assists);
-    if (partner == null) {
-      partnerRole = null;
-    } else if (partnerRole == null) {
-      partnerRole = PartnerRole.RESELL;
-    }
+    partnerRole = partnerRole(partner, partnerRole);
+  }
+
+  /** The role a deal through {@code partner} has: none without a partner, resell by default. */
+  public static PartnerRole partnerRole(String partner, PartnerRole role) {
+    return partner == null ? null : role == null ? PartnerRole.RESELL : role;
   }
 
   public boolean won() {

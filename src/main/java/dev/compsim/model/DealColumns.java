@@ -6,6 +6,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.RandomAccess;
 
@@ -272,16 +273,37 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     public Builder() {}
 
     public Builder add(Deal deal) {
+      return add(deal.id(), deal.owner(), deal.closeDate(), deal.amount(), deal.stage(),
+          deal.currency(), deal.partner(), deal.partnerRole(), deal.partnerSourced(),
+          deal.registered(), deal.partnerDiscount(), deal.partnerRep(), deal.assists(),
+          deal.implementation(), deal.implementationDate(), deal.territory(), deal.product(),
+          deal.createdDate());
+    }
+
+    /**
+     * Adds the deal of these fields, as {@link Deal}'s constructor takes them, without making
+     * the record: the reader writes each row straight into the columns.
+     */
+    public Builder add(String id, String owner, LocalDate closeDate, BigDecimal amount,
+        Stage stage, String currency, String partner, PartnerRole partnerRole,
+        boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, String partnerRep,
+        List<String> assists, Implementation implementation, LocalDate implementationDate,
+        String territory, String product, LocalDate createdDate) {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(implementation, "implementation");
+      PartnerRole role = Deal.partnerRole(partner, partnerRole);
       if (current == null || current.count == CHUNK) {
         current = new Chunk();
         chunks.add(current);
       }
       Chunk c = current;
       int i = c.count++;
-      c.id[i] = deal.id();
-      c.owner[i] = deal.owner();
-      c.closeDay[i] = day(deal.closeDate());
-      BigDecimal amount = deal.amount();
+      c.id[i] = id;
+      c.owner[i] = owner;
+      c.closeDay[i] = day(closeDate);
       if (amount.scale() == (byte) amount.scale() && amount.precision() <= 18) {
         // the unscaled digits without a BigInteger (unscaledValue makes one for every amount)
         c.unscaled[i] = amount.scaleByPowerOfTen(amount.scale()).longValueExact();
@@ -292,20 +314,19 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         }
         bigAmount.put(size, amount);
       }
-      c.stage[i] = (byte) deal.stage().ordinal();
-      c.currency[i] = deal.currency();
-      c.partner[i] = deal.partner();
-      c.role[i] = deal.partnerRole() == null ? -1 : (byte) deal.partnerRole().ordinal();
-      c.flags[i] = (byte) ((deal.partnerSourced() ? SOURCED : 0)
-          | (deal.registered() ? REGISTERED : 0));
-      c.partnerDiscount[i] = shared(deal.partnerDiscount());
-      c.partnerRep[i] = deal.partnerRep();
-      c.assists[i] = deal.assists().isEmpty() ? List.of() : shared(deal.assists());
-      c.implementation[i] = (byte) deal.implementation().ordinal();
-      c.implementationDay[i] = day(deal.implementationDate());
-      c.territory[i] = deal.territory();
-      c.product[i] = deal.product();
-      c.createdDay[i] = day(deal.createdDate());
+      c.stage[i] = (byte) stage.ordinal();
+      c.currency[i] = currency;
+      c.partner[i] = partner;
+      c.role[i] = role == null ? -1 : (byte) role.ordinal();
+      c.flags[i] = (byte) ((partnerSourced ? SOURCED : 0) | (registered ? REGISTERED : 0));
+      c.partnerDiscount[i] = shared(partnerDiscount);
+      c.partnerRep[i] = partnerRep;
+      c.assists[i] = assists.isEmpty() ? List.of() : shared(List.copyOf(assists));
+      c.implementation[i] = (byte) implementation.ordinal();
+      c.implementationDay[i] = day(implementationDate);
+      c.territory[i] = territory;
+      c.product[i] = product;
+      c.createdDay[i] = day(createdDate);
       size++;
       return this;
     }

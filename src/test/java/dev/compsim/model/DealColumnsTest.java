@@ -54,6 +54,26 @@ class DealColumnsTest {
     assertThat(joined).containsExactlyElementsOf(both);
   }
 
+  /** The reader's rows go in as fields, not records: they get the role a record would. */
+  @Test
+  void fieldsAddedAsTheReaderAddsThemGetTheRecordsRole() {
+    LocalDate day = LocalDate.of(2026, 1, 2);
+    DealColumns columns = new DealColumns.Builder()
+        .add("D1", "R1", day, BigDecimal.TEN, Stage.WON, null, "P1", null, false, false, null,
+            null, List.of(), Implementation.PENDING, null, null, null, null)
+        .add("D2", "R1", day, BigDecimal.TEN, Stage.WON, null, null, PartnerRole.REFERRAL, false,
+            false, null, null, List.of("R2"), Implementation.PENDING, null, null, null, null)
+        .build();
+    assertThat(columns.partnerRole(0)).isEqualTo(PartnerRole.RESELL);
+    assertThat(columns.partnerRole(1)).isNull();
+    assertThat(columns).containsExactly(
+        new Deal("D1", "R1", day, BigDecimal.TEN, Stage.WON, null, "P1", null, false, false, null,
+            null, List.of(), Implementation.PENDING, null, null, null, null),
+        new Deal("D2", "R1", day, BigDecimal.TEN, Stage.WON, null, null, PartnerRole.REFERRAL,
+            false, false, null, null, List.of("R2"), Implementation.PENDING, null, null, null,
+            null));
+  }
+
   @Test
   void theListCannotBeChanged() {
     DealColumns columns = DealColumns.of(List.of(Deal.direct("D1", "R1", LocalDate.of(2026, 1, 2),
