@@ -141,8 +141,6 @@ public final class DealTable {
     for (int i = 0; i < n; i++) {
       at[rows[i]] = i;
     }
-    Map<String, Integer> ownerAlone = new HashMap<>();
-    int direct = -1;
     for (int row = 0; row < at.length; row++) {
       int i = at[row];
       if (i < 0) {
@@ -152,28 +150,8 @@ public final class DealTable {
       closeDay[i] = day;
       lo = Math.min(lo, day);
       hi = Math.max(hi, day);
-      String partner = columns.partner(row);
-      if (partner == null && columns.assists(row).isEmpty()) {
-        // a direct deal without assists (about half): its team is its owner's alone, its terms
-        // those of every such deal; found without making either record
-        Integer known = ownerAlone.get(columns.owner(row));
-        if (known == null) {
-          known = index(teams, Team.of(columns, row, data.partners()), firstOfTeam, row);
-          ownerAlone.put(columns.owner(row), known);
-        }
-        team[i] = known;
-      } else {
-        team[i] = index(teams, Team.of(columns, row, data.partners()), firstOfTeam, row);
-      }
-      boolean noTerms = partner == null && columns.partnerRole(row) == null
-          && !columns.partnerSourced(row) && !columns.registered(row)
-          && columns.partnerDiscount(row) == null && columns.partnerRep(row) == null;
-      if (noTerms && direct >= 0) {
-        terms[i] = direct;
-      } else {
-        terms[i] = index(termses, Terms.of(columns, row), firstOfTerms, row);
-        direct = noTerms ? terms[i] : direct;
-      }
+      team[i] = index(teams, Team.of(columns, row, data.partners()), firstOfTeam, row);
+      terms[i] = index(termses, Terms.of(columns, row), firstOfTerms, row);
     }
     firstDay = n == 0 ? 0 : lo;
     lastDay = n == 0 ? -1 : hi;
