@@ -41,8 +41,7 @@ final class CsvLexer {
   private byte[] kinds = new byte[32];
   /** Whether the current record has a byte outside ASCII. */
   private boolean wide;
-  /** The line breaks read before the current record, and before the next. */
-  private long linesBefore;
+  /** The line breaks read before the next record. */
   private long lines;
 
   /**
@@ -64,11 +63,6 @@ final class CsvLexer {
   /** The number of fields of the current record. */
   int size() {
     return size;
-  }
-
-  /** The physical lines before the current record (the record starts on the next one). */
-  long linesBefore() {
-    return linesBefore;
   }
 
   /** The physical lines before the next record. */
@@ -166,7 +160,6 @@ final class CsvLexer {
    * @throws CharacterCodingException for a record that is not UTF-8
    */
   boolean next() throws IOException {
-    linesBefore = lines;
     while (true) {
       int result = lex();
       if (result > 0) {

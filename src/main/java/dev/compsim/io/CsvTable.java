@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 final class CsvTable {
   static final int MAX_PROBLEMS = 200;
   /** The longest record accepted; a longer one is almost always an unclosed quote. */
-  static final int MAX_RECORD_CHARS = 1 << 20;
+  static final int MAX_RECORD_BYTES = 1 << 20;
 
   final Path file;
   final List<Diagnostic> problems;
@@ -53,7 +53,7 @@ final class CsvTable {
   int maxProblems = MAX_PROBLEMS;
   boolean capMessage = true;
   /** The longest record accepted: lower in a split part, so a split never accepts more. */
-  int maxRecordChars = MAX_RECORD_CHARS;
+  int maxRecordBytes = MAX_RECORD_BYTES;
 
   CsvTable(Path file, List<Diagnostic> problems) {
     this(file, problems, null, false);
@@ -178,8 +178,8 @@ final class CsvTable {
     }
 
     /**
-     * The {@code yyyyMMdd} digits of {@code column} when it has the {@code yyyy-MM-dd} shape
-     * ({@link Values#isoDateKey(String)}), read without a string; -1 otherwise.
+     * {@link Values#isoDateKey(String)} of {@code column}, read without a string: the packed
+     * digits when it has the {@code yyyy-MM-dd} shape, -1 otherwise.
      */
     int isoDateKey(int column) {
       return column < 0 || column >= record.size() ? -1 : record.isoDateKey(column);
@@ -231,7 +231,7 @@ final class CsvTable {
     try (InputStream in = rangeStart > 0 ? open(file, 0, -1, null)
         : open(file, 0, rangeEnd, rangeEndLater)) {
       delimiter = delimiterOf(file);
-      CsvLexer lexer = new CsvLexer(in, delimiter, maxRecordChars);
+      CsvLexer lexer = new CsvLexer(in, delimiter, maxRecordBytes);
       lexer.skipByteOrderMark();
       if (!lexer.next()) {
         report(new Diagnostic(file, 1, 1, "the file is empty; expected a header line with "
@@ -272,11 +272,11 @@ final class CsvTable {
       if (rangeStart > 0) {
         // the header is read; the records are those of the range, their lines counted from it
         try (InputStream range = open(file, rangeStart, rangeEnd, null)) {
-          records(new CsvLexer(range, delimiter, maxRecordChars), 0, rows);
+          records(new CsvLexer(range, delimiter, maxRecordBytes), rows);
         }
         return true;
       }
-      records(lexer, 0, rows);
+      records(lexer, rows);
       return true;
     } catch (IOException e) {
       if (e instanceof CharacterCodingException) {
@@ -297,13 +297,13 @@ final class CsvTable {
    * Hands the data records to {@code rows} with their lines: blank lines and a Salesforce
    * report's footer are skipped, and a row after them in a CRM report is reported instead.
    */
-  private void records(CsvLexer lexer, long lineBase, Consumer<Row> rows) throws IOException {
+  private void records(CsvLexer lexer, Consumer<Row> rows) throws IOException {
     boolean endsAtBlank = active != null && active.numbersRows();
     boolean blankSeen = false;
-    nextLine = lineBase + lexer.lines() + 1;
+    nextLine = lexer.lines() + 1;
     while (lexer.next()) {
       int line = (int) nextLine;
-      nextLine = lineBase + lexer.lines() + 1;
+      nextLine = lexer.lines() + 1;
       if (lexer.size() == 1 && (lexer.get(0).isBlank() || footer(lexer.get(0)))) {
         blankSeen = true; // a blank line, or a line of a Salesforce report's footer
         continue;
@@ -316,7 +316,7 @@ final class CsvTable {
       }
       rows.accept(new Row(lexer, line));
     }
-    linesRead = lineBase + lexer.lines();
+    linesRead = lexer.lines();
   }
 
   private String missing(List<String> missing, Header header) {
@@ -457,7 +457,7 @@ final class CsvTable {
     return tabs > commas ? '\t' : ',';
   }
 
-  /** A record longer than {@link #MAX_RECORD_CHARS} bytes. */
+  /** A record longer than {@link #MAX_RECORD_BYTES} bytes. */
   static final class RecordTooLong extends IOException {
     private static final long serialVersionUID = 1L;
 

@@ -193,12 +193,13 @@ public final class DataReader {
 
   /**
    * Reads the deals file in two parts, cut at a line end near its middle ({@link CsvSplit}):
-   * the second part on a thread of its own, each with its own parser and reader
-   * state, then joined in file order. Returns null, having changed nothing, whenever the result
-   * could differ from reading in one piece: no cut, a part that cannot be read (a cut inside
-   * quotes leaves the first part an unclosed quote; bad bytes, a parse error, a long record, a bad header), a CRM report that ends its data at a blank line,
-   * or a deal id in both parts (the duplicate's message names the first part's line). The plain
-   * read then gives its answer, diagnostics included.
+   * the second part on a thread of its own, each with its own lexer and reader state, then
+   * joined in file order. Returns null, having changed nothing, whenever the result could differ
+   * from reading in one piece: no cut, a part that cannot be read (a cut inside quotes leaves the
+   * first part an unclosed quote; bad bytes, a parse error, a long record, a bad header), a CRM
+   * report that ends its data at a blank line, or a deal id in both parts or twice in the second
+   * (the duplicate's message names a line). The plain read then gives its answer, diagnostics
+   * included.
    */
   private DealColumns readSplit(Path file, List<Diagnostic> problems, DealLines lines)
       throws IOException {
@@ -297,7 +298,7 @@ public final class DataReader {
       // one more problem than shown, so the joined list knows when to say there were more
       table.maxProblems = CsvTable.MAX_PROBLEMS + 1;
       table.capMessage = false;
-      table.maxRecordChars = CsvTable.MAX_RECORD_CHARS / 2;
+      table.maxRecordBytes = CsvTable.MAX_RECORD_BYTES / 2;
     }
 
     @Override
