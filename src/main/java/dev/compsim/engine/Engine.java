@@ -151,14 +151,16 @@ public final class Engine {
       return List.of();
     }
     List<Deal> made = wonDeals;
-    if (made != null) {
-      return made.subList(low, high);
+    return made != null ? made.subList(low, high) : records(low, high);
+  }
+
+  /** The records of won deals {@code from} to {@code to} in pay order, made from the columns. */
+  private List<Deal> records(int from, int to) {
+    Deal[] made = new Deal[to - from];
+    for (int i = from; i < to; i++) {
+      made[i - from] = deals.get(wonRows[i]);
     }
-    Deal[] slice = new Deal[high - low];
-    for (int i = low; i < high; i++) {
-      slice[i - low] = deals.get(wonRows[i]);
-    }
-    return List.of(slice);
+    return List.of(made);
   }
 
   /** The first position in pay order of a won deal closed on {@code day} or later. */
@@ -183,11 +185,7 @@ public final class Engine {
       synchronized (this) {
         made = wonDeals;
         if (made == null) {
-          Deal[] won = new Deal[wonRows.length];
-          for (int i = 0; i < won.length; i++) {
-            won[i] = deals.get(wonRows[i]);
-          }
-          made = List.of(won);
+          made = records(0, wonRows.length);
           wonDeals = made;
         }
       }
