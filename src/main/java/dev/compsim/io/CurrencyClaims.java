@@ -57,13 +57,8 @@ final class CurrencyClaims {
 
   /**
    * Adds the claims of {@code later}, noted on rows after every row noted here, as if they had
-   * been noted here one by one.
+   * been noted here one by one; its lines are counted after {@code linesBefore} more lines.
    */
-  synchronized void addAll(CurrencyClaims later) {
-    addAll(later, 0);
-  }
-
-  /** As above, with {@code later}'s lines counted after {@code linesBefore} more lines. */
   synchronized void addAll(CurrencyClaims later, int linesBefore) {
     for (Map.Entry<String, Claim> entry : later.claims.entrySet()) {
       Claim first = claims.get(entry.getKey());
