@@ -687,14 +687,13 @@ final class CompiledPlan {
         .credit());
     int mode = 0;
     Holdback holdback = rules.holdback();
-    if (HoldbackSplit.of(holdback).dependsOnOutcome()) {
+    if (HoldbackSplit.dependsOnOutcome(holdback)) {
       // the outcome of both implementations: bits 0-2 failed, bits 3-5 confirmed
+      long implementedDay = facts.implementationDate[i].toEpochDay();
       for (int o = 0; o < 2; o++) {
-        Deal decided = deal.withImplementation(
-            o == 1 ? Implementation.CONFIRMED : Implementation.FAILED,
-            facts.implementationDate[i]);
-        mode |= HoldbackSplit.mode(HoldbackOutcome.of(holdback, decided, facts.engine.asOf(),
-            false)) << (3 * o);
+        mode |= HoldbackSplit.mode(HoldbackOutcome.of(holdback, deal.closeDate().toEpochDay(),
+            o == 1 ? Implementation.CONFIRMED : Implementation.FAILED, implementedDay,
+            facts.asOfDay, false)) << (3 * o);
       }
     }
     holdList.add((byte) mode);

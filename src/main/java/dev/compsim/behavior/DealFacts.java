@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DealFacts {
   final Engine engine;
+  final long asOfDay;
   final List<Deal> deals;
   final int[] owner;
   final boolean[] wonInData;
@@ -55,6 +56,7 @@ public final class DealFacts {
 
   public DealFacts(Engine engine, Typical typical, long assumedLagDays) {
     this.engine = engine;
+    this.asOfDay = engine.asOf().toEpochDay();
     List<Deal> opportunities = new ArrayList<>(engine.wonDeals());
     for (Deal deal : engine.data().deals()) {
       if (lostByAsOf(deal, engine.asOf())) {

@@ -4,6 +4,7 @@ import dev.compsim.model.Credit;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.Holdback;
+import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
 import dev.compsim.model.Plan;
@@ -292,6 +293,9 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     // what the loop reads, in locals: C1, which run uses on a million deals, reloads a field
     // or calls an accessor on every use
     int[] closeDayOf = table.closeDay;
+    Implementation[] implementationOf = table.implementation;
+    int[] implementationDayOf = table.implementationDay;
+    long asOfDay = asOf.toEpochDay();
     int firstDay = table.firstDay;
     int[] teamOf = table.team;
     TermsRule[] termsRule = termsRules.toArray(TermsRule[]::new);
@@ -307,7 +311,8 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         onPayment[v][who] = splits[v][who].holdback().onPayment();
       }
     }
-    boolean outcomes = false; // whether a deal's outcomes are kept, to be cleared for the next
+    int[] outcomeDeal = new int[holdbacks.size()]; // the deal each outcome is of
+    Arrays.fill(outcomeDeal, -1);
     for (int i = 0; i < n; i++) {
       long amount = cents[i];
       int day = closeDayOf[i] - firstDay;
@@ -315,10 +320,6 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       int v = versionOfDay[day];
       int team = teamOf[i];
       TermsRule terms = termsRule[termsOf[i]];
-      if (outcomes) {
-        Arrays.fill(outcome, null);
-        outcomes = false;
-      }
       Deal deal = null; // made from the columns when a rule reads the deal itself
       int[] teamStart = teamStarts[v];
       int[] teamPayee = teamPayees[v];
@@ -361,10 +362,10 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         HoldbackOutcome known = null;
         if (rule.dependsOnOutcome() && rule.needsOutcome(earned)) {
           int h = holdbacksOf[v][who];
-          if (outcome[h] == null) {
-            deal = deal == null ? table.deal(i) : deal;
-            outcome[h] = HoldbackOutcome.of(holdbacks.get(h), deal, asOf, false);
-            outcomes = true;
+          if (outcomeDeal[h] != i) {
+            outcomeDeal[h] = i;
+            outcome[h] = HoldbackOutcome.of(holdbacks.get(h), closeDayOf[i],
+                implementationOf[i], implementationDayOf[i], asOfDay, false);
           }
           known = outcome[h];
         }
@@ -373,9 +374,10 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       Spiff[] spiffs = spiffsOf[v];
       if (spiffs.length > 0) {
         int owner = teamPayee[teamStart[team]];
-        deal = deal == null ? table.deal(i) : deal;
+        boolean hasPartner = terms.deal.hasPartner(); // the partner is part of the terms shape
         for (int s = 0; s < spiffs.length; s++) {
-          if (Evaluation.dealSpiffDate(spiffs[s], deal, asOf) != null) {
+          if (Evaluation.dealSpiffPays(spiffs[s], hasPartner, implementationOf[i],
+              implementationDayOf[i], asOfDay)) {
             repLine(owner, spiffComponent, Status.PAID, spiffCentsOf[v][s]);
           }
         }

@@ -4,6 +4,7 @@ import dev.compsim.model.Credit;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.DealColumns;
+import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
@@ -103,6 +104,9 @@ public final class DealTable {
   /** The same won deals as records, in the same order: made once, when a plan's rule reads one. */
   private final Supplier<List<Deal>> records;
   final int[] closeDay;
+  /** The implementation outcome and its epoch day ({@link DealColumns#NO_DAY} when none). */
+  final Implementation[] implementation;
+  final int[] implementationDay;
   final int firstDay;
   final int lastDay;
   final int[] team;
@@ -126,6 +130,8 @@ public final class DealTable {
     }
     int n = rows.length;
     closeDay = new int[n];
+    implementation = new Implementation[n];
+    implementationDay = new int[n];
     team = new int[n];
     terms = new int[n];
     Map<Team, Integer> teams = new HashMap<>();
@@ -148,6 +154,8 @@ public final class DealTable {
       }
       int day = columns.closeDay(row);
       closeDay[i] = day;
+      implementation[i] = columns.implementation(row);
+      implementationDay[i] = columns.implementationDay(row);
       lo = Math.min(lo, day);
       hi = Math.max(hi, day);
       team[i] = index(teams, Team.of(columns, row, data.partners()), firstOfTeam, row);
@@ -174,7 +182,7 @@ public final class DealTable {
 
   /**
    * Won deal {@code i} in pay order. The records are made for every deal the first time a plan
-   * asks (holdback outcomes, deal spiffs, payments read the deal) and kept for the next plans:
+   * asks (payments read the deal) and kept for the next plans:
    * making one per deal and plan cost more than the whole pass of a plan without them.
    */
   Deal deal(int i) {

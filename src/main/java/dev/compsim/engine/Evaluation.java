@@ -3,6 +3,7 @@ package dev.compsim.engine;
 import dev.compsim.model.Activity;
 import dev.compsim.model.Credit;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
@@ -251,16 +252,27 @@ final class Evaluation {
    * the confirmation known as of {@code asOf}. Activity spiffs are paid per period, not per deal.
    */
   static LocalDate dealSpiffDate(Spiff spiff, Deal deal, LocalDate asOf) {
+    LocalDate implemented = deal.implementationDate();
+    if (!dealSpiffPays(spiff, deal.hasPartner(), deal.implementation(),
+        implemented == null ? DealColumns.NO_DAY : implemented.toEpochDay(), asOf.toEpochDay())) {
+      return null;
+    }
+    return spiff instanceof Spiff.ImplementationSpiff ? implemented : deal.closeDate();
+  }
+
+  /**
+   * The rule of {@link #dealSpiffDate} on epoch days, for the columnar engine: whether the spiff
+   * pays on the deal at all (an implementation spiff on its implementation date, others at close).
+   */
+  static boolean dealSpiffPays(Spiff spiff, boolean hasPartner, Implementation implementation,
+      long implementationDay, long asOfDay) {
     if (spiff instanceof Spiff.DealSpiff
-        || (spiff instanceof Spiff.PartnerDealSpiff && deal.hasPartner())) {
-      return deal.closeDate();
+        || (spiff instanceof Spiff.PartnerDealSpiff && hasPartner)) {
+      return true;
     }
-    if (spiff instanceof Spiff.ImplementationSpiff
-        && deal.implementation() == Implementation.CONFIRMED
-        && deal.implementationDate() != null && !deal.implementationDate().isAfter(asOf)) {
-      return deal.implementationDate();
-    }
-    return null;
+    return spiff instanceof Spiff.ImplementationSpiff
+        && implementation == Implementation.CONFIRMED
+        && implementationDay != DealColumns.NO_DAY && implementationDay <= asOfDay;
   }
 
   private void partnerLines(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount,

@@ -1,6 +1,7 @@
 package dev.compsim.engine;
 
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Holdback;
 import dev.compsim.model.HoldbackRelease;
 import dev.compsim.model.Implementation;
@@ -18,13 +19,18 @@ import java.time.LocalDate;
  *
  * With {@code clawback}, a failure also reclaims what was paid before it.
  *
+ * The rule is written once, in epoch days ({@link #of(Holdback, long, Implementation, long, long,
+ * boolean)}): the ledger asks it with a deal's dates, the columnar engine with its day columns.
+ *
  * @param status released, held or forfeited
- * @param date when released or forfeited; for a held {@code days} holdback, the release date due
+ * @param day when released or forfeited; for a held {@code days} holdback, the release day due;
+ *     as an epoch day, or {@link DealColumns#NO_DAY}
  * @param reason a few words for the trace; null when not asked for
- * @param clawbackDate the failure date when the paid part is reclaimed, else null
+ * @param clawbackDay the failure day when the paid part is reclaimed, else {@link
+ *     DealColumns#NO_DAY}
  */
-public record HoldbackOutcome(Status status, LocalDate date, String reason,
-    LocalDate clawbackDate) {
+public record HoldbackOutcome(Status status, long day, String reason, long clawbackDay) {
+  private static final long NO_DAY = DealColumns.NO_DAY;
 
   public static HoldbackOutcome of(Holdback holdback, Deal deal, LocalDate asOf) {
     return of(holdback, deal, asOf, true);
@@ -33,63 +39,97 @@ public record HoldbackOutcome(Status status, LocalDate date, String reason,
   /** As above; without {@code explain} the reason is null (a run that keeps no traces). */
   public static HoldbackOutcome of(Holdback holdback, Deal deal, LocalDate asOf,
       boolean explain) {
-    LocalDate close = deal.closeDate();
-    Implementation implementation = deal.implementation();
-    LocalDate implementedOn = deal.implementationDate();
-    if (implementedOn == null || implementedOn.isAfter(asOf)) {
+    return of(holdback, day(deal.closeDate()), deal.implementation(),
+        day(deal.implementationDate()), day(asOf), explain);
+  }
+
+  /**
+   * The rule, on epoch days.
+   *
+   * @param implementedDay the day of the deal's implementation outcome, or {@link
+   *     DealColumns#NO_DAY}
+   */
+  public static HoldbackOutcome of(Holdback holdback, long closeDay,
+      Implementation implementation, long implementedDay, long asOfDay, boolean explain) {
+    if (implementedDay == NO_DAY || implementedDay > asOfDay) {
       implementation = Implementation.PENDING; // not known yet as of asOf
     }
-    LocalDate failedOn = implementation == Implementation.FAILED ? implementedOn : null;
-    LocalDate clawback = holdback.clawback() ? failedOn : null;
+    long failedOn = implementation == Implementation.FAILED ? implementedDay : NO_DAY;
+    long clawback = holdback.clawback() ? failedOn : NO_DAY;
     if (holdback.release() == HoldbackRelease.PAYMENT) {
       // PaymentRelease prices it; the implementation changes nothing
-      return new HoldbackOutcome(Status.HELD, null, explain ? "until the customer pays" : null,
-          null);
+      return new HoldbackOutcome(Status.HELD, NO_DAY, explain ? "until the customer pays" : null,
+          NO_DAY);
     }
 
     if (holdback.release() == HoldbackRelease.DAYS) {
-      LocalDate due = close.plusDays(holdback.days());
-      if (failedOn != null && failedOn.isBefore(due)) {
+      long due = (long) closeDay + holdback.days();
+      if (failedOn != NO_DAY && failedOn < due) {
         return new HoldbackOutcome(Status.FORFEITED, failedOn,
-            explain ? "implementation failed " + failedOn : null, clawback);
+            explain ? "implementation failed " + date(failedOn) : null, clawback);
       }
-      if (!due.isAfter(asOf)) {
+      if (due <= asOfDay) {
         return new HoldbackOutcome(Status.RELEASED, due,
             explain ? holdback.days() + " days after close" : null, clawback);
       }
-      return new HoldbackOutcome(Status.HELD, due, explain ? "due " + due : null, clawback);
+      return new HoldbackOutcome(Status.HELD, due, explain ? "due " + date(due) : null,
+          clawback);
     }
 
-    LocalDate horizon = holdback.horizonDays() == null ? null
-        : close.plusDays(holdback.horizonDays());
+    long horizon = holdback.horizonDays() == null ? NO_DAY
+        : (long) closeDay + holdback.horizonDays();
     switch (implementation) {
       case CONFIRMED:
-        if (horizon != null && implementedOn.isAfter(horizon)) {
+        if (horizon != NO_DAY && implementedDay > horizon) {
           return new HoldbackOutcome(Status.FORFEITED, horizon, explain ? "confirmed "
-              + implementedOn + ", after the " + holdback.horizonDays() + "-day horizon "
-              + horizon : null, null);
+              + date(implementedDay) + ", after the " + holdback.horizonDays() + "-day horizon "
+              + date(horizon) : null, NO_DAY);
         }
-        return new HoldbackOutcome(Status.RELEASED, implementedOn,
-            explain ? "implementation confirmed " + implementedOn : null, null);
+        return new HoldbackOutcome(Status.RELEASED, implementedDay,
+            explain ? "implementation confirmed " + date(implementedDay) : null, NO_DAY);
       case FAILED:
-        if (horizon != null && horizon.isBefore(failedOn)) {
+        if (horizon != NO_DAY && horizon < failedOn) {
           return new HoldbackOutcome(Status.FORFEITED, horizon, explain ? "unconfirmed at the "
-              + holdback.horizonDays() + "-day horizon " + horizon : null, clawback);
+              + holdback.horizonDays() + "-day horizon " + date(horizon) : null, clawback);
         }
         return new HoldbackOutcome(Status.FORFEITED, failedOn,
-            explain ? "implementation failed " + failedOn : null, clawback);
+            explain ? "implementation failed " + date(failedOn) : null, clawback);
       default:
-        if (horizon != null && !horizon.isAfter(asOf)) {
+        if (horizon != NO_DAY && horizon <= asOfDay) {
           return new HoldbackOutcome(Status.FORFEITED, horizon, explain ? "unconfirmed at the "
-              + holdback.horizonDays() + "-day horizon " + horizon : null, null);
+              + holdback.horizonDays() + "-day horizon " + date(horizon) : null, NO_DAY);
         }
-        return new HoldbackOutcome(Status.HELD, null, explain ? "until implementation is "
-            + "confirmed" + (horizon == null ? "" : ", at the latest " + horizon) : null, null);
+        return new HoldbackOutcome(Status.HELD, NO_DAY, explain ? "until implementation is "
+            + "confirmed" + (horizon == NO_DAY ? "" : ", at the latest " + date(horizon)) : null,
+            NO_DAY);
     }
+  }
+
+  /** When released or forfeited (for a held {@code days} holdback, when due), or null. */
+  public LocalDate date() {
+    return date(day);
+  }
+
+  /** The failure date when the paid part is reclaimed, or null. */
+  public LocalDate clawbackDate() {
+    return date(clawbackDay);
+  }
+
+  /** Whether a clawback reclaims what was paid. */
+  public boolean clawsBack() {
+    return clawbackDay != NO_DAY;
   }
 
   /** Whether the held part had been paid out by the failure that triggers a clawback. */
   public boolean releasedBeforeClawback() {
-    return status == Status.RELEASED && clawbackDate != null && !date.isAfter(clawbackDate);
+    return status == Status.RELEASED && clawbackDay != NO_DAY && day <= clawbackDay;
+  }
+
+  private static long day(LocalDate date) {
+    return date == null ? NO_DAY : date.toEpochDay();
+  }
+
+  private static LocalDate date(long day) {
+    return day == NO_DAY ? null : LocalDate.ofEpochDay(day);
   }
 }

@@ -45,6 +45,11 @@ public final class HoldbackSplit {
    * payment cannot: released or still held, all of it counts ({@link PaymentRelease}).
    */
   public boolean dependsOnOutcome() {
+    return dependsOnOutcome(holdback);
+  }
+
+  /** {@link #dependsOnOutcome()} of a holdback's split, without making the split. */
+  public static boolean dependsOnOutcome(Holdback holdback) {
     return !holdback.onPayment() && (holdback.holdsBack() || holdback.clawback());
   }
 
@@ -119,7 +124,7 @@ public final class HoldbackSplit {
       return new Split(earned, paid, held, null, Money.ZERO); // see PaymentRelease
     }
     HoldbackOutcome outcome = HoldbackOutcome.of(holdback, deal, asOf, explain);
-    BigDecimal reclaimed = outcome.clawbackDate() == null ? Money.ZERO
+    BigDecimal reclaimed = !outcome.clawsBack() ? Money.ZERO
         : outcome.releasedBeforeClawback() ? paid.add(held) : paid;
     return new Split(earned, paid, held, outcome, reclaimed);
   }
@@ -147,7 +152,7 @@ public final class HoldbackSplit {
       out.line(Status.PAID, paid);
       return;
     }
-    long reclaimed = outcome.clawbackDate() == null ? 0
+    long reclaimed = !outcome.clawsBack() ? 0
         : outcome.releasedBeforeClawback() ? paid + held : paid;
     if (paid != 0 || held == 0) {
       out.line(Status.PAID, paid);
@@ -167,7 +172,7 @@ public final class HoldbackSplit {
    */
   public static int mode(HoldbackOutcome outcome) {
     return (outcome.status().countsAsCost() ? 1 : 0)
-        | (outcome.clawbackDate() == null ? 0 : outcome.releasedBeforeClawback() ? 4 : 2);
+        | (!outcome.clawsBack() ? 0 : outcome.releasedBeforeClawback() ? 4 : 2);
   }
 
   /**

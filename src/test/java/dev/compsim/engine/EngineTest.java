@@ -314,6 +314,14 @@ class EngineTest {
         tuple("D1", new BigDecimal("250.00"), "FY2027-Q2", LocalDate.parse("2026-05-02")),
         tuple("D2", new BigDecimal("100.00"), "FY2027-Q1", LocalDate.parse("2026-02-11")),
         tuple("D2", new BigDecimal("300.00"), "FY2027-Q1", LocalDate.parse("2026-02-11")));
+    // as of the day before the confirmation the go-live is not known: no spiff yet, in the
+    // ledger and in the columnar engine's sums alike
+    List<LedgerLine> before = ledger(plan, data, "2026-05-01")
+        .select(line -> line.component() == Component.SPIFF);
+    assertThat(before).extracting(LedgerLine::dealId, LedgerLine::amount)
+        .doesNotContain(tuple("D1", new BigDecimal("250.00")));
+    Engine asOfMay1 = new Engine(data, LocalDate.parse("2026-05-01"));
+    assertThat(asOfMay1.sums(plan).cost(Component.SPIFF)).isEqualByComparingTo("500.00");
   }
 
   @Test
