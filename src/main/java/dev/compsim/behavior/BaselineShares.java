@@ -110,7 +110,7 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
         totalMeetings += activity.count();
       }
     }
-    long deals = engine.wonDeals().size();
+    long deals = engine.wonCount();
     Map<Behavior, Double> shares = new EnumMap<>(Behavior.class);
     shares.put(Behavior.ROUTE, ratio(partner, eligible));
     shares.put(Behavior.ENGAGE, ratio(confirmed, decided));

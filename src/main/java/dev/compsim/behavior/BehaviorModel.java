@@ -71,7 +71,7 @@ public final class BehaviorModel {
         lost++;
       }
     }
-    return engine.wonDeals().size() + lost;
+    return engine.wonCount() + lost;
   }
 
   /** The deals of every plan's scenario book (built again to count them: for tests and bench). */

@@ -164,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
       }
       if (report) {
         comparison = data.stated(FeatureSections.append(Comparison.of(engine.asOf(),
-            engine.data(), engine.wonDeals().size(), figures), plans, engine));
+            engine.data(), engine.wonCount(), figures), plans, engine));
       }
       if (dir != null) {
         if (chosen.contains(ReportFormat.MD)) {
@@ -206,7 +206,7 @@ final class RunCommand implements Callable<Integer> {
   private void printTable(PrintWriter w, Inputs inputs, Engine engine, List<Plan> plans,
       List<PlanTotals> totals) {
     w.printf(Locale.ROOT, "%d won deals as of %s (of %d in the data)%n%n",
-        engine.wonDeals().size(), engine.asOf(), inputs.data().deals().size());
+        engine.wonCount(), engine.asOf(), inputs.data().deals().size());
     w.print(RunSummary.render(totals, inputs.data().reps(), top));
     // the partner sections compare and the report files show, chosen by the same rule
     for (ReportSection section : FeatureSections.partnerSections(plans, engine)) {

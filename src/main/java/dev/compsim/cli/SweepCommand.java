@@ -200,7 +200,7 @@ final class SweepCommand implements Callable<Integer> {
       }
       Sweep.Header header = new Sweep.Header(base.toString(), basePlan.name(),
           (baseline == null ? base : baseline).toString(), baselinePlan.name(),
-          basePlan.currency(), engine.asOf().toString(), engine.wonDeals().size(),
+          basePlan.currency(), engine.asOf().toString(), engine.wonCount(),
           engine.wonRevenue(basePlan), vary, samples == null ? 0 : samples, seed, draws.size(),
           sort, behavior ? runs : 0);
       Sweep sweep = new Sweep(header, figures.baselineRow(), Arrays.asList(rows));

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -178,6 +179,11 @@ public final class Engine {
     return low;
   }
 
+  /** How many deals are won by as-of: {@code wonCount()} without making the records. */
+  public int wonCount() {
+    return wonRows.length;
+  }
+
   /** Won deals closed on or before as-of, in pay order. */
   public List<Deal> wonDeals() {
     List<Deal> made = wonDeals;
@@ -191,6 +197,32 @@ public final class Engine {
       }
     }
     return made;
+  }
+
+  /**
+   * The close days (epoch days) of the won deals that go through each partner ({@link
+   * Deal#throughPartner}), in pay order, by partner id: read off the columns, with no record per
+   * deal. Only partners with such a deal are keys.
+   */
+  public Map<String, int[]> partnerCloseDays() {
+    Map<String, int[]> filled = new HashMap<>(); // one counter per partner, then its next slot
+    for (int row : wonRows) {
+      if (Deal.throughPartner(deals.partner(row), deals.partnerRole(row))) {
+        filled.computeIfAbsent(deals.partner(row), k -> new int[1])[0]++;
+      }
+    }
+    Map<String, int[]> days = new HashMap<>();
+    filled.forEach((partner, count) -> {
+      days.put(partner, new int[count[0]]);
+      count[0] = 0;
+    });
+    for (int row : wonRows) {
+      if (Deal.throughPartner(deals.partner(row), deals.partnerRole(row))) {
+        String partner = deals.partner(row);
+        days.get(partner)[filled.get(partner)[0]++] = deals.closeDay(row);
+      }
+    }
+    return days;
   }
 
   /** The data's deals as columns, for a pass that reads a few fields of every deal. */

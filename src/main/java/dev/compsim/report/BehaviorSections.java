@@ -370,7 +370,7 @@ public final class BehaviorSections {
       }
     }
     List<String> notes = new ArrayList<>();
-    int won = model.engine().wonDeals().size();
+    int won = model.engine().wonCount();
     notes.add(runs + " runs with seed " + seed + " over " + won + " won and "
         + (model.opportunities() - won) + " lost deals as of " + model.engine().asOf()
         + ": each run redraws every deal's route, team, timing, engagement, implementation and "

@@ -2,7 +2,6 @@ package dev.compsim.report;
 
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.ProgramCalendar;
-import dev.compsim.model.Deal;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
 import java.math.BigDecimal;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,30 +122,34 @@ public final class CalendarAlignment {
   /** The alignment of every partner, by partner id. */
   public static List<Row> rows(MonthDay vendorYearStart, MonthDay mutualYearStart,
       Engine engine) {
-    Map<String, List<LocalDate>> closes = new TreeMap<>();
-    for (Partner partner : engine.data().partners().values()) {
-      closes.put(partner.id(), new ArrayList<>());
-    }
-    for (Deal deal : engine.wonDeals()) {
-      if (deal.throughPartner() && closes.containsKey(deal.partner())) {
-        closes.get(deal.partner()).add(deal.closeDate());
+    Map<String, int[]> closes = engine.partnerCloseDays();
+    // whether a day is near a quarter's end, asked once per close day and year start: a million
+    // deals close on a few thousand days
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (int[] days : closes.values()) {
+      for (int day : days) {
+        first = Math.min(first, day);
+        last = Math.max(last, day);
       }
     }
+    Map<MonthDay, NearEnds> near = new HashMap<>();
     List<Row> rows = new ArrayList<>();
-    for (Map.Entry<String, List<LocalDate>> entry : closes.entrySet()) {
-      Partner partner = engine.data().partners().get(entry.getKey());
+    for (Partner partner : new TreeMap<>(engine.data().partners()).values()) {
+      int[] days = closes.getOrDefault(partner.id(), new int[0]);
       MonthDay own = partner.fiscalYearStart() == null ? vendorYearStart
           : partner.fiscalYearStart();
       int nearVendor = 0;
       int nearOwn = 0;
       int nearMutual = 0;
-      for (LocalDate close : entry.getValue()) {
-        nearVendor += nearEnd(vendorYearStart, close) ? 1 : 0;
-        nearOwn += nearEnd(own, close) ? 1 : 0;
-        nearMutual += mutualYearStart != null && nearEnd(mutualYearStart, close) ? 1 : 0;
+      for (int day : days) {
+        nearVendor += nearEnds(near, vendorYearStart, first, last).near(day) ? 1 : 0;
+        nearOwn += nearEnds(near, own, first, last).near(day) ? 1 : 0;
+        nearMutual += mutualYearStart != null
+            && nearEnds(near, mutualYearStart, first, last).near(day) ? 1 : 0;
       }
       rows.add(new Row(partner, own, offsets(own, vendorYearStart, engine.asOf()),
-          entry.getValue().size(), nearVendor, nearOwn, mutualYearStart == null ? null : nearMutual));
+          days.length, nearVendor, nearOwn, mutualYearStart == null ? null : nearMutual));
     }
     return rows;
   }
@@ -174,6 +178,32 @@ public final class CalendarAlignment {
   private static boolean nearEnd(MonthDay yearStart, LocalDate date) {
     LocalDate end = ProgramCalendar.quarterEnd(yearStart, date);
     return ChronoUnit.DAYS.between(date, end) < LAST_DAYS;
+  }
+
+  private static NearEnds nearEnds(Map<MonthDay, NearEnds> known, MonthDay yearStart,
+      int first, int last) {
+    return known.computeIfAbsent(yearStart, k -> new NearEnds(yearStart, first, last));
+  }
+
+  /** {@link #nearEnd} of one year start, remembered for each day from first to last. */
+  private static final class NearEnds {
+    private final MonthDay yearStart;
+    private final int first;
+    private final byte[] known; // 0 not asked yet, 1 no, 2 yes
+
+    NearEnds(MonthDay yearStart, int first, int last) {
+      this.yearStart = yearStart;
+      this.first = first;
+      this.known = new byte[last - first + 1];
+    }
+
+    boolean near(int day) {
+      int at = day - first;
+      if (known[at] == 0) {
+        known[at] = (byte) (nearEnd(yearStart, LocalDate.ofEpochDay(day)) ? 2 : 1);
+      }
+      return known[at] == 2;
+    }
   }
 
   private static String sentence(Row row, MonthDay vendor) {

@@ -80,7 +80,7 @@ public final class Comparison {
     boolean traces = keepLines > 0;
     java.util.stream.IntStream.range(0, plans.size()).parallel()
         .forEach(i -> engine.evaluate(plans.get(i), figures.get(i), traces));
-    return of(engine.asOf(), engine.data(), engine.wonDeals().size(), figures);
+    return of(engine.asOf(), engine.data(), engine.wonCount(), figures);
   }
 
   /** A comparison of figures filled elsewhere (a streaming run); the first is the baseline. */

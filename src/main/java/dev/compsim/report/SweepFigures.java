@@ -55,7 +55,7 @@ public final class SweepFigures {
   /** The baseline's own row: nothing changes against itself. */
   public Sweep.Row baselineRow() {
     Comparison comparison = Comparison.of(engine.asOf(), engine.data(),
-        engine.wonDeals().size(), List.of(baselineFigures));
+        engine.wonCount(), List.of(baselineFigures));
     return row("baseline", List.of(), baselineFigures, comparison, null, 0);
   }
 
@@ -63,7 +63,7 @@ public final class SweepFigures {
   public Sweep.Row row(String id, List<Sweep.Param> params, Plan plan) {
     PlanFigures figures = figures(plan);
     Comparison comparison = Comparison.of(engine.asOf(), engine.data(),
-        engine.wonDeals().size(), List.of(baselineFigures, figures));
+        engine.wonCount(), List.of(baselineFigures, figures));
     Outlook.Plan expected = null;
     if (runs > 0) {
       // the same simulation compare runs for these two plans: its seed, its runs
