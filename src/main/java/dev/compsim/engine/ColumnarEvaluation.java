@@ -320,7 +320,6 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       int v = versionOfDay[day];
       int team = teamOf[i];
       TermsRule terms = termsRule[termsOf[i]];
-      Deal deal = null; // made from the columns when a rule reads the deal itself
       int[] teamStart = teamStarts[v];
       int[] teamPayee = teamPayees[v];
       int[] teamClass = teamClasses[v];
@@ -348,12 +347,14 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         HoldbackSplit rule = splits[v][who];
         if (onPayment[v][who]) {
           // pay when paid: the release follows the deal's payments, in decimals as the ledger
-          deal = deal == null ? table.deal(i) : deal;
+          int deal = i;
           HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
-              deal, asOf, false);
+              () -> HoldbackOutcome.of(rule.holdback(), closeDayOf[deal], implementationOf[deal],
+                  implementationDayOf[deal], asOfDay, false));
           if (parts.onPayment()) {
-            for (PaymentRelease.Part part : PaymentRelease.lines(parts, deal,
-                data.payments().forDeal(deal.id()), asOf, null, null, null)) {
+            for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.invoice(i),
+                table.closeDate(i), data.payments().forDeal(table.id(i)), asOf, null, null,
+                null)) {
               line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
             }
             continue;

@@ -11,6 +11,7 @@ import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * An engine's won deals in pay order as columns, built once and shared by every plan: close
@@ -99,10 +99,10 @@ public final class DealTable {
 
   /** The data's deals: won deal i in pay order is a row of them. */
   private final DealColumns columns;
-  /** The pay-order position of each row of the columns, or -1 for a deal not won by as-of. */
+  /** The row of the columns of each won deal in pay order, and the pay-order position of each
+   * row (-1 for a deal not won by as-of). */
+  private final int[] rows;
   private final int[] at;
-  /** The same won deals as records, in the same order: made once, when a plan's rule reads one. */
-  private final Supplier<List<Deal>> records;
   final int[] closeDay;
   /** The implementation outcome and its epoch day ({@link DealColumns#NO_DAY} when none). */
   final Implementation[] implementation;
@@ -121,9 +121,9 @@ public final class DealTable {
   /** Who each team credits, by the credit rules of every rep's role: shared by plans alike. */
   final Map<List<Credit>, ColumnarEvaluation.Teams> teams = new ConcurrentHashMap<>();
 
-  DealTable(DealColumns columns, int[] rows, Supplier<List<Deal>> records, DataSet data) {
+  DealTable(DealColumns columns, int[] rows, DataSet data) {
     this.columns = columns;
-    this.records = records;
+    this.rows = rows;
     reps = List.copyOf(data.reps().values());
     for (int r = 0; r < reps.size(); r++) {
       repIndex.put(reps.get(r).id(), r);
@@ -180,13 +180,18 @@ public final class DealTable {
     return closeDay.length;
   }
 
-  /**
-   * Won deal {@code i} in pay order. The records are made for every deal the first time a plan
-   * asks (payments read the deal) and kept for the next plans:
-   * making one per deal and plan cost more than the whole pass of a plan without them.
-   */
-  Deal deal(int i) {
-    return records.get().get(i);
+  /** Won deal {@code i}'s id. */
+  String id(int i) {
+    return columns.id(rows[i]);
+  }
+
+  /** Won deal {@code i}'s amount in its own currency: the invoice its payments pay. */
+  BigDecimal invoice(int i) {
+    return columns.amount(rows[i]);
+  }
+
+  LocalDate closeDate(int i) {
+    return columns.closeDate(rows[i]);
   }
 
   public int teams() {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 
 /**
  * Turns plans and deals into ledgers. One engine serves every plan evaluated on the same data as
@@ -206,23 +207,29 @@ public final class Engine {
    */
   public Map<String, int[]> partnerCloseDays() {
     Map<String, int[]> filled = new HashMap<>(); // one counter per partner, then its next slot
-    for (int row : wonRows) {
-      if (Deal.throughPartner(deals.partner(row), deals.partnerRole(row))) {
-        filled.computeIfAbsent(deals.partner(row), k -> new int[1])[0]++;
-      }
-    }
+    forEachPartnerRow(row -> filled.computeIfAbsent(deals.partner(row), k -> new int[1])[0]++);
     Map<String, int[]> days = new HashMap<>();
     filled.forEach((partner, count) -> {
       days.put(partner, new int[count[0]]);
       count[0] = 0;
     });
+    forEachPartnerRow(row -> {
+      String partner = deals.partner(row);
+      days.get(partner)[filled.get(partner)[0]++] = deals.closeDay(row);
+    });
+    return days;
+  }
+
+  /**
+   * The row in {@link #columns()} of each won deal that goes through a partner ({@link
+   * Deal#throughPartner}), in pay order.
+   */
+  void forEachPartnerRow(IntConsumer visit) {
     for (int row : wonRows) {
       if (Deal.throughPartner(deals.partner(row), deals.partnerRole(row))) {
-        String partner = deals.partner(row);
-        days.get(partner)[filled.get(partner)[0]++] = deals.closeDay(row);
+        visit.accept(row);
       }
     }
-    return days;
   }
 
   /** The data's deals as columns, for a pass that reads a few fields of every deal. */
@@ -263,7 +270,7 @@ public final class Engine {
       synchronized (this) {
         built = table;
         if (built == null) {
-          built = new DealTable(deals, wonRows, this::wonDeals, data);
+          built = new DealTable(deals, wonRows, data);
           table = built;
         }
       }

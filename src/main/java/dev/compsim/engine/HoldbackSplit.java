@@ -5,6 +5,7 @@ import dev.compsim.model.Holdback;
 import dev.compsim.model.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * How one recipient's commission on a deal splits into paid, held, released, forfeited and
@@ -118,12 +119,17 @@ public final class HoldbackSplit {
 
   /** How {@code earned} on {@code deal} splits as of {@code asOf}. */
   public Split split(BigDecimal earned, Deal deal, LocalDate asOf, boolean explain) {
+    return split(earned, () -> HoldbackOutcome.of(holdback, deal, asOf, explain));
+  }
+
+  /** As above, with the deal's outcome asked only when the split depends on it. */
+  public Split split(BigDecimal earned, Supplier<HoldbackOutcome> outcomeOfDeal) {
     BigDecimal held = held(earned);
     BigDecimal paid = earned.subtract(held);
     if (held.signum() == 0 && !holdback.clawback() || holdback.onPayment()) {
       return new Split(earned, paid, held, null, Money.ZERO); // see PaymentRelease
     }
-    HoldbackOutcome outcome = HoldbackOutcome.of(holdback, deal, asOf, explain);
+    HoldbackOutcome outcome = outcomeOfDeal.get();
     BigDecimal reclaimed = !outcome.clawsBack() ? Money.ZERO
         : outcome.releasedBeforeClawback() ? paid.add(held) : paid;
     return new Split(earned, paid, held, outcome, reclaimed);

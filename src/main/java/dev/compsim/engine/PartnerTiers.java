@@ -1,6 +1,5 @@
 package dev.compsim.engine;
 
-import dev.compsim.model.Deal;
 import dev.compsim.model.DealColumns;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
@@ -65,14 +64,15 @@ public final class PartnerTiers {
         }
       }
       first = earliest == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(earliest);
-      for (Deal deal : engine.wonDeals()) {
-        Partner partner = deal.throughPartner() ? engine.data().partners().get(deal.partner()) : null;
+      engine.forEachPartnerRow(row -> {
+        Partner partner = engine.data().partners().get(deals.partner(row));
         if (partner != null) {
-          ProgramCalendar.Year year = ProgramCalendar.yearOf(plan, partner, deal.closeDate());
-          volumes.computeIfAbsent(partner.id(), k -> new HashMap<>())
-              .merge(year.start(), engine.amountIn(plan, deal), BigDecimal::add);
+          ProgramCalendar.Year year = ProgramCalendar.yearOf(plan, partner, deals.closeDate(row));
+          volumes.computeIfAbsent(partner.id(), k -> new HashMap<>()).merge(year.start(),
+              Engine.amountIn(engine.data(), plan.currency(), deals.currency(row),
+                  deals.amount(row)), BigDecimal::add);
         }
-      }
+      });
     }
     this.dataStart = first;
   }

@@ -1,7 +1,6 @@
 package dev.compsim.engine;
 
 import dev.compsim.model.Money;
-import dev.compsim.model.Deal;
 import dev.compsim.model.Payment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,17 +46,18 @@ public final class PaymentRelease {
    * holdback keeps some of it back (and the line the ledger writes for a commission of nothing),
    * then {@link #of} the held part. The ledger and the columnar engine both take these lines.
    *
+   * @param invoice the deal's amount in its own currency, which the payments are in
+   * @param close the deal's close date
    * @param closeTrace the trace of the part paid at close; null for no traces
    */
-  public static List<Part> lines(HoldbackSplit.Split split, Deal deal, List<Payment> payments,
-      LocalDate asOf, String closeTrace, String first, String rest) {
-    List<Part> released = of(split.held(), deal.amount(), deal.closeDate(), payments, asOf,
-        first, rest);
+  public static List<Part> lines(HoldbackSplit.Split split, BigDecimal invoice, LocalDate close,
+      List<Payment> payments, LocalDate asOf, String closeTrace, String first, String rest) {
+    List<Part> released = of(split.held(), invoice, close, payments, asOf, first, rest);
     if (!split.hasPaidLine()) {
       return released;
     }
     List<Part> lines = new ArrayList<>(released.size() + 1);
-    lines.add(new Part(Status.PAID, split.paid(), deal.closeDate(), closeTrace));
+    lines.add(new Part(Status.PAID, split.paid(), close, closeTrace));
     lines.addAll(released);
     return lines;
   }

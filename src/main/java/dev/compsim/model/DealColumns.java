@@ -182,6 +182,11 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     return closeDay[i];
   }
 
+  /** The close date, or null; the same instance for every deal closed that day. */
+  public LocalDate closeDate(int i) {
+    return date(closeDay[i]);
+  }
+
   public Stage stage(int i) {
     return STAGES[stage[i]];
   }
