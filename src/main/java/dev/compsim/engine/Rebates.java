@@ -76,7 +76,7 @@ public final class Rebates {
     Map<Key, BigDecimal> volume = new TreeMap<>();
     Map<Key, Integer> count = new TreeMap<>();
     Map<Key, ProgramCalendar.Year> years = new TreeMap<>();
-    for (Deal deal : engine.wonDeals()) {
+    for (Deal deal : engine.wonPartnerDeals()) {
       if (!deal.hasPartner() || deal.partnerRole() != PartnerRole.RESELL) {
         continue;
       }

@@ -76,7 +76,7 @@ public final class PartnerPrograms {
     }
     // the program years in which each partner has won deals
     Map<String, Map<java.time.LocalDate, PartnerTiers.Standing>> years = new TreeMap<>();
-    for (Deal deal : engine.wonDeals()) {
+    for (Deal deal : engine.wonPartnerDeals()) {
       Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
       if (partner != null) {
         PartnerTiers.Standing standing = tiers.standing(partner, deal.closeDate());
@@ -146,7 +146,7 @@ public final class PartnerPrograms {
       }
     }
     Map<Seller, BigDecimal[]> sums = new TreeMap<>();
-    for (Deal deal : engine.wonDeals()) {
+    for (Deal deal : engine.wonPartnerDeals()) {
       Partner partner = deal.hasPartner() ? engine.data().partners().get(deal.partner()) : null;
       if (RewardPoints.earns(plan, deal, partner)) {
         BigDecimal points = RewardPoints.points(rewards, engine.amountIn(plan, deal));

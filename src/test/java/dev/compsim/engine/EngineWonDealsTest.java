@@ -41,6 +41,30 @@ class EngineWonDealsTest {
     assertThat(engine.wonDeals()).containsExactlyElementsOf(expected);
   }
 
+  /** The partner deals' records are the won deals that name a partner, in the same order. */
+  @Test
+  void wonPartnerDealsAreTheWonDealsWithAPartner() {
+    Random random = new Random(13);
+    TestData data = TestData.data().rep("R1", "AE", 1_000_000).partner("P1", "VAR", null)
+        .partner("P2", "SI", null);
+    for (int i = 0; i < 2000; i++) {
+      LocalDate close = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(240));
+      String partner = random.nextInt(3) == 0 ? null : "P" + (1 + random.nextInt(2));
+      dev.compsim.model.PartnerRole role = partner == null ? null
+          : dev.compsim.model.PartnerRole.values()[random.nextInt(
+              dev.compsim.model.PartnerRole.values().length)];
+      data.deal(new Deal("D" + i, "R1", close, BigDecimal.valueOf(1 + random.nextInt(9_000)),
+          Stage.values()[random.nextInt(3)], null, partner, role, false, false, null, null,
+          List.of(), Implementation.PENDING, null, null, null, null));
+    }
+    Engine engine = new Engine(data.build(), AS_OF);
+    List<Deal> expected = engine.wonDeals().stream().filter(Deal::hasPartner).toList();
+    assertThat(expected).isNotEmpty().hasSizeLessThan(engine.wonCount());
+    assertThat(new Engine(data.build(), AS_OF).wonPartnerDeals())
+        .containsExactlyElementsOf(expected); // made from the columns
+    assertThat(engine.wonPartnerDeals()).containsExactlyElementsOf(expected); // from the records
+  }
+
   @Test
   void thePayOrderSortEqualsAComparisonSort() {
     Random random = new Random(11);
