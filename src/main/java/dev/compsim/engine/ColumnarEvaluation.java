@@ -347,10 +347,10 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         HoldbackSplit rule = splits[v][who];
         if (onPayment[v][who]) {
           // pay when paid: the release follows the deal's payments, in decimals as the ledger
-          int deal = i;
+          int at = i;
           HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
-              () -> HoldbackOutcome.of(rule.holdback(), closeDayOf[deal], implementationOf[deal],
-                  implementationDayOf[deal], asOfDay, false));
+              () -> HoldbackOutcome.of(rule.holdback(), closeDayOf[at], implementationOf[at],
+                  implementationDayOf[at], asOfDay, false));
           if (parts.onPayment()) {
             for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.invoice(i),
                 table.closeDate(i), data.payments().forDeal(table.id(i)), asOf, null, null,

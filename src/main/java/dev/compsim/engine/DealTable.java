@@ -99,9 +99,9 @@ public final class DealTable {
 
   /** The data's deals: won deal i in pay order is a row of them. */
   private final DealColumns columns;
-  /** The row of the columns of each won deal in pay order, and the pay-order position of each
-   * row (-1 for a deal not won by as-of). */
+  /** The row in the columns of won deal i in pay order. */
   private final int[] rows;
+  /** The pay-order position of each row of the columns, or -1 for a deal not won by as-of. */
   private final int[] at;
   final int[] closeDay;
   /** The implementation outcome and its epoch day ({@link DealColumns#NO_DAY} when none). */

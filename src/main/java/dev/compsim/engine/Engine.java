@@ -184,7 +184,7 @@ public final class Engine {
     return low;
   }
 
-  /** How many deals are won by as-of: {@code wonCount()} without making the records. */
+  /** How many deals are won by as-of: {@code wonDeals().size()} without making the records. */
   public int wonCount() {
     return wonRows.length;
   }

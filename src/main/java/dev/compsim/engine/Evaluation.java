@@ -222,8 +222,7 @@ final class Evaluation {
         + Money.plain(split.paid()) + " paid at close" : null;
     List<dev.compsim.model.Payment> payments = engine.data().payments().forDeal(deal.id());
     for (PaymentRelease.Part part : PaymentRelease.lines(split, deal.amount(), deal.closeDate(),
-        payments, engine.asOf(),
-        closeTrace, first, rest)) {
+        payments, engine.asOf(), closeTrace, first, rest)) {
       emit(rep.id(), PayeeKind.REP, Component.COMMISSION, deal.id(), label, part.status(),
           part.amount(), part.date(), part.trace());
     }
