@@ -31,7 +31,7 @@ import java.util.Map;
  * rules and share), then applies their answers to each deal's amount in cents: credit is linear in
  * the amount, and each partner line is the amount × its rate rounded half-even once. Commission
  * runs on {@link LongSchedule}, the split on {@link HoldbackSplit#lines}, the deal spiffs on
- * {@link Evaluation#dealSpiffDate}; activity spiffs, rebates and prizes come from
+ * {@link Evaluation#dealSpiffPays}; activity spiffs, rebates and prizes come from
  * {@link Evaluation#programs} itself, and so do the draws' settlements, on the commission this
  * pass counts per payee and period ({@link Draws#counts}). A plan that changes on a date prices
  * each deal by its close date's version. {@code ColumnarDriftTest} holds the sums equal to the

@@ -134,8 +134,8 @@ public final class DealTable {
     implementationDay = new int[n];
     team = new int[n];
     terms = new int[n];
-    // sized for a shape per four deals (a million generated deals have about 70,000 teams): the
-    // maps are not rehashed as they grow
+    // sized for a team per three deals (a million generated deals have about 70,000 teams): the
+    // map is not rehashed as it grows
     Map<Team, Integer> teams = new HashMap<>(Math.max(16, n / 3));
     Map<Terms, Integer> termses = new HashMap<>();
     List<Deal> firstOfTeam = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Turns plans and deals into ledgers. One engine serves every plan evaluated on the same data as
@@ -33,11 +34,11 @@ public final class Engine {
   /** The same rows in file order: a pass whose order does not matter reads the columns in turn. */
   private final int[] wonRowsInFileOrder;
   /** The won deals as records, made on first use: the ledger asks for them, sums do not. */
-  private volatile List<Deal> wonDeals;
-  private volatile List<Deal> wonPartnerDeals;
+  private final Lazy<List<Deal>> wonDeals;
+  private final Lazy<List<Deal>> wonPartnerDeals;
   private final List<Activity> activities;
   private final Map<String, BigDecimal> wonRevenue = new ConcurrentHashMap<>();
-  private volatile DealTable table;
+  private final Lazy<DealTable> table;
 
   /**
    * @param asOf what is known on that date: later closes, implementations and activities are not
@@ -59,6 +60,9 @@ public final class Engine {
     won = Arrays.copyOf(won, count);
     this.wonRows = sorted ? won : inPayOrder(deals, won);
     this.wonRowsInFileOrder = won;
+    this.wonDeals = new Lazy<>(() -> records(0, wonRows.length));
+    this.wonPartnerDeals = new Lazy<>(this::partnerRecords);
+    this.table = new Lazy<>(() -> new DealTable(deals, wonRows, data));
     List<Activity> known = new ArrayList<>();
     for (Activity activity : data.activities()) {
       if (!activity.date().isAfter(asOf)) {
@@ -156,7 +160,7 @@ public final class Engine {
     if (high <= low) {
       return List.of();
     }
-    List<Deal> made = wonDeals;
+    List<Deal> made = wonDeals.ifMade();
     return made != null ? made.subList(low, high) : records(low, high);
   }
 
@@ -191,17 +195,7 @@ public final class Engine {
 
   /** Won deals closed on or before as-of, in pay order. */
   public List<Deal> wonDeals() {
-    List<Deal> made = wonDeals;
-    if (made == null) {
-      synchronized (this) {
-        made = wonDeals;
-        if (made == null) {
-          made = records(0, wonRows.length);
-          wonDeals = made;
-        }
-      }
-    }
-    return made;
+    return wonDeals.get();
   }
 
   /**
@@ -242,24 +236,18 @@ public final class Engine {
    * direct deals (over half of a generated data set's).
    */
   public List<Deal> wonPartnerDeals() {
-    List<Deal> made = wonPartnerDeals;
-    if (made == null) {
-      synchronized (this) {
-        made = wonPartnerDeals;
-        if (made == null) {
-          List<Deal> all = wonDeals;
-          List<Deal> partnered = new ArrayList<>();
-          for (int i = 0; i < wonRows.length; i++) {
-            if (deals.partner(wonRows[i]) != null) {
-              partnered.add(all != null ? all.get(i) : deals.get(wonRows[i]));
-            }
-          }
-          made = List.copyOf(partnered);
-          wonPartnerDeals = made;
-        }
+    return wonPartnerDeals.get();
+  }
+
+  private List<Deal> partnerRecords() {
+    List<Deal> all = wonDeals.ifMade(); // taken when made already, else made for these alone
+    List<Deal> partnered = new ArrayList<>();
+    for (int i = 0; i < wonRows.length; i++) {
+      if (deals.partner(wonRows[i]) != null) {
+        partnered.add(all != null ? all.get(i) : deals.get(wonRows[i]));
       }
     }
-    return made;
+    return List.copyOf(partnered);
   }
 
   /** The data's deals as columns, for a pass that reads a few fields of every deal. */
@@ -295,17 +283,36 @@ public final class Engine {
 
   /** The won deals as columns, built on first use and shared by every plan. */
   DealTable table() {
-    DealTable built = table;
-    if (built == null) {
-      synchronized (this) {
-        built = table;
-        if (built == null) {
-          built = new DealTable(deals, wonRows, data);
-          table = built;
+    return table.get();
+  }
+
+  /** A value made once, on first use, by the first thread that asks; the others wait for it. */
+  private static final class Lazy<T> {
+    private final Supplier<T> make;
+    private volatile T value;
+
+    Lazy(Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T made = value;
+      if (made == null) {
+        synchronized (this) {
+          made = value;
+          if (made == null) {
+            made = make.get();
+            value = made;
+          }
         }
       }
+      return made;
     }
-    return built;
+
+    /** The value when it has been made, else null (nothing is made). */
+    T ifMade() {
+      return value;
+    }
   }
 
   /** The whole ledger of {@code plan}, with traces. */

@@ -35,13 +35,19 @@ public record Deal(
     LocalDate createdDate) {
 
   public Deal {
+    requireFields(id, owner, amount, stage, implementation);
+    assists = List.copyOf(assists);
+    partnerRole = partnerRole(partner, partnerRole);
+  }
+
+  /** The fields every deal has: checked by the record and by the columns' builder alike. */
+  public static void requireFields(String id, String owner, BigDecimal amount, Stage stage,
+      Implementation implementation) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(implementation, "implementation");
-    assists = List.copyOf(assists);
-    partnerRole = partnerRole(partner, partnerRole);
   }
 
   /** The role a deal through {@code partner} has: none without a partner, resell by default. */

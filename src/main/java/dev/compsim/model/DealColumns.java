@@ -6,7 +6,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.RandomAccess;
 
@@ -294,11 +293,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, String partnerRep,
         List<String> assists, Implementation implementation, LocalDate implementationDate,
         String territory, String product, LocalDate createdDate) {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(owner, "owner");
-      Objects.requireNonNull(amount, "amount");
-      Objects.requireNonNull(stage, "stage");
-      Objects.requireNonNull(implementation, "implementation");
+      Deal.requireFields(id, owner, amount, stage, implementation);
       PartnerRole role = Deal.partnerRole(partner, partnerRole);
       if (current == null || current.count == CHUNK) {
         current = new Chunk();
