@@ -190,9 +190,7 @@ final class CompiledPlan {
 
     Building b = new Building(periods, reachable, n, dealSpiffs, partnerDealSpiffs,
         implementationSpiffs);
-    for (int i = 0; i < n; i++) {
-      compile(i, b);
-    }
+    compileDeals(b);
     int[] slotStart = b.slotStart;
     List<Integer> payeeList = b.payeeList;
     List<BigDecimal> creditList = b.creditList;
@@ -202,19 +200,10 @@ final class CompiledPlan {
     boolean[] slotDrawn = b.slotDrawn;
     slotStart[n * 8] = payeeList.size();
     int[] payee = payeeList.stream().mapToInt(Integer::intValue).toArray();
-    byte[] hold = new byte[holdList.size()];
-    for (int k = 0; k < hold.length; k++) {
-      hold[k] = holdList.get(k);
-    }
+    byte[] hold = bytes(holdList);
 
     // the unit of credit: the finest scale any credit, bound or cap needs
-    int scale = 2;
-    for (BigDecimal c : creditList) {
-      // stripping zeros never raises a scale: only a credit finer than the unit so far can
-      if (c.scale() > scale) {
-        scale = Math.max(scale, c.stripTrailingZeros().scale());
-      }
-    }
+    int scale = creditScale(creditList);
     int rateScale = 0;
     int periodsPerYear = plan.calendar().length().perYear();
     List<Rules> rules = new ArrayList<>();
@@ -231,44 +220,8 @@ final class CompiledPlan {
         scale = Math.max(scale, cap.multiply(rep.quota()).stripTrailingZeros().scale());
       }
     }
-    long[] credit = new long[creditList.size()];
-    // the most credit a payee can reach in one period: every deal that can close in it and
-    // credit the payee, each at its largest credit to the payee (in doubles: only a bound)
-    int periodCount = periodIndex.size();
-    double[] perPeriod = new double[payees * periodCount];
-    int[] seen = new int[8 * 4];
-    double[] most = new double[seen.length];
-    for (int i = 0; i < n; i++) {
-      int distinct = 0;
-      for (int k = slotStart[i * 8]; k < slotStart[i * 8 + 8]; k++) {
-        int who = payeeList.get(k);
-        double value = creditList.get(k).doubleValue();
-        int at = 0;
-        while (at < distinct && seen[at] != who) {
-          at++;
-        }
-        if (at == distinct) {
-          if (distinct == seen.length) {
-            seen = Arrays.copyOf(seen, distinct * 2);
-            most = Arrays.copyOf(most, distinct * 2);
-          }
-          seen[distinct] = who;
-          most[distinct++] = value;
-        } else {
-          most[at] = Math.max(most[at], value);
-        }
-      }
-      for (int d = 0; d < distinct; d++) {
-        perPeriod[seen[d] * periodCount + period[i * 2]] += most[d];
-        if (period[i * 2 + 1] != period[i * 2]) {
-          perPeriod[seen[d] * periodCount + period[i * 2 + 1]] += most[d];
-        }
-      }
-    }
-    double highest = 0;
-    for (double v : perPeriod) {
-      highest = Math.max(highest, v);
-    }
+    double highest = mostCreditInAPeriod(slotStart, payee, creditList, payees,
+        periodIndex.size());
     // with a margin for the doubles' rounding
     BigDecimal bound = BigDecimal.valueOf(highest * 1.001 + 1);
     // that credit scaled by the periods per year, in units, times the largest rate
@@ -276,40 +229,18 @@ final class CompiledPlan {
         .multiply(BigDecimal.TEN.pow(rateScale));
     boolean exactBound = scale + rateScale <= 17
         && worst.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(61))) < 0;
-    for (int k = 0; k < credit.length; k++) {
-      credit[k] = creditList.get(k).movePointRight(scale).longValueExact();
-    }
+    long[] credit = units(creditList, scale);
     ownerCredit = new long[n * 8];
     ownerHold = new byte[n * 8];
     extraMask = new byte[n];
     extraStart = new int[n * 8 + 1];
-    int compiled = 0; // variants compiled: every one has its owner first
-    for (int iv = 0; iv < n * 8; iv++) {
-      compiled += slotStart[iv + 1] > slotStart[iv] ? 1 : 0;
-    }
+    int compiled = compiledVariants(slotStart); // every one has its owner first
     variants = compiled;
     int extras = payee.length - compiled;
     extraPayee = new int[extras];
     extraCredit = new long[extras];
     extraHold = new byte[extras];
-    int next = 0;
-    for (int iv = 0; iv < n * 8; iv++) {
-      int first = slotStart[iv];
-      extraStart[iv] = next;
-      if (first == slotStart[iv + 1]) {
-        continue; // not compiled
-      }
-      ownerCredit[iv] = credit[first];
-      ownerHold[iv] = hold[first];
-      for (int k = first + 1; k < slotStart[iv + 1]; k++) {
-        extraPayee[next] = payee[k];
-        extraCredit[next] = credit[k];
-        extraHold[next] = hold[k];
-        next++;
-        extraMask[iv / 8] |= (byte) (1 << (iv % 8));
-      }
-    }
-    extraStart[n * 8] = next;
+    flatten(slotStart, payee, credit, hold);
     schedules = new Schedule[payees];
     splits = new HoldbackSplit[payees];
     outcomeFree = new boolean[payees];
@@ -360,44 +291,14 @@ final class CompiledPlan {
       unitDivisor = 0;
     }
 
-    // pay order of every deal at both of its possible close dates (those a draw can choose):
-    // close date, then deal id
-    int drawn = 0;
-    for (boolean d : slotDrawn) {
-      drawn += d ? 1 : 0;
-    }
-    Integer[] slots = new Integer[drawn];
-    for (int k = 0, at = 0; k < n * 2; k++) {
-      if (slotDrawn[k]) {
-        slots[at++] = k;
-      }
-    }
-    Arrays.sort(slots, (x, y) -> {
-      int byDate = closeOf[x].compareTo(closeOf[y]);
-      return byDate != 0 ? byDate
-          : facts.deals.get(x / 2).id().compareTo(facts.deals.get(y / 2).id());
-    });
-    order = new int[slots.length];
-    for (int k = 0; k < slots.length; k++) {
-      order[k] = slots[k];
-    }
+    order = payOrder(slotDrawn, closeOf);
     // what the pricing loop reads of each slot, side by side in pay order (by deal it jumped
     // about eight longs a deal, through arrays larger than the caches)
     slotOwner = new int[order.length];
     slotPeriod = new int[order.length];
     slotCredit = new long[order.length * 4];
     slotHold = new byte[order.length * 4];
-    for (int k = 0; k < order.length; k++) {
-      int slot = order[k];
-      int i = slot >> 1;
-      slotOwner[k] = facts.owner[i];
-      slotPeriod[k] = period[slot];
-      for (int rs = 0; rs < 4; rs++) {
-        int iv = i * 8 + (rs << 1 | (slot & 1));
-        slotCredit[k * 4 + rs] = ownerCredit[iv];
-        slotHold[k * 4 + rs] = ownerHold[iv];
-      }
-    }
+    layOutSlots();
 
     // meetings: counts per rep and period (grouped once per calendar), and the spiffs that pay
     DealFacts.Meetings meetings = facts.meetings(plan.calendar());
@@ -537,6 +438,162 @@ final class CompiledPlan {
    * Compiles deal {@code i}: its closes, periods and the variants a draw can choose (a method of
    * its own, so the JIT compiles it rather than running one long loop in the constructor).
    */
+  // The constructor's passes over every deal, variant or slot are methods of their own: a loop in
+  // a method run once is compiled on the stack (OSR), and in the constructor each hot loop
+  // compiled the whole constructor again (five compilations of 55 KB of code per run).
+
+  /** Compiles every deal's variants that a draw can reach. */
+  private void compileDeals(Building b) {
+    for (int i = 0; i < n; i++) {
+      compile(i, b);
+    }
+  }
+
+  private static byte[] bytes(List<Byte> list) {
+    byte[] out = new byte[list.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = list.get(k);
+    }
+    return out;
+  }
+
+  /** The finest scale of any credit, and at least cents. */
+  private static int creditScale(List<BigDecimal> credits) {
+    int scale = 2;
+    for (BigDecimal c : credits) {
+      // stripping zeros never raises a scale: only a credit finer than the unit so far can
+      if (c.scale() > scale) {
+        scale = Math.max(scale, c.stripTrailingZeros().scale());
+      }
+    }
+    return scale;
+  }
+
+  /**
+   * The most credit a payee can reach in one period: every deal that can close in it and credit
+   * the payee, each at its largest credit to the payee (in doubles: only a bound).
+   */
+  private double mostCreditInAPeriod(int[] slotStart, int[] payee, List<BigDecimal> creditList,
+      int payees, int periodCount) {
+    double[] perPeriod = new double[payees * periodCount];
+    int[] seen = new int[8 * 4];
+    double[] most = new double[seen.length];
+    for (int i = 0; i < n; i++) {
+      int distinct = 0;
+      for (int k = slotStart[i * 8]; k < slotStart[i * 8 + 8]; k++) {
+        int who = payee[k];
+        double value = creditList.get(k).doubleValue();
+        int at = 0;
+        while (at < distinct && seen[at] != who) {
+          at++;
+        }
+        if (at == distinct) {
+          if (distinct == seen.length) {
+            seen = Arrays.copyOf(seen, distinct * 2);
+            most = Arrays.copyOf(most, distinct * 2);
+          }
+          seen[distinct] = who;
+          most[distinct++] = value;
+        } else {
+          most[at] = Math.max(most[at], value);
+        }
+      }
+      for (int d = 0; d < distinct; d++) {
+        perPeriod[seen[d] * periodCount + period[i * 2]] += most[d];
+        if (period[i * 2 + 1] != period[i * 2]) {
+          perPeriod[seen[d] * periodCount + period[i * 2 + 1]] += most[d];
+        }
+      }
+    }
+    double highest = 0;
+    for (double v : perPeriod) {
+      highest = Math.max(highest, v);
+    }
+    return highest;
+  }
+
+  /** Each credit in units of 10^-scale. */
+  private static long[] units(List<BigDecimal> credits, int scale) {
+    long[] out = new long[credits.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = credits.get(k).movePointRight(scale).longValueExact();
+    }
+    return out;
+  }
+
+  /** Variants compiled: those with recipients (every one has its owner first). */
+  private static int compiledVariants(int[] slotStart) {
+    int compiled = 0;
+    for (int iv = 0; iv + 1 < slotStart.length; iv++) {
+      compiled += slotStart[iv + 1] > slotStart[iv] ? 1 : 0;
+    }
+    return compiled;
+  }
+
+  /** Each variant's owner into the owner arrays, its other recipients into the extra arrays. */
+  private void flatten(int[] slotStart, int[] payee, long[] credit, byte[] hold) {
+    int next = 0;
+    for (int iv = 0; iv < n * 8; iv++) {
+      int first = slotStart[iv];
+      extraStart[iv] = next;
+      if (first == slotStart[iv + 1]) {
+        continue; // not compiled
+      }
+      ownerCredit[iv] = credit[first];
+      ownerHold[iv] = hold[first];
+      for (int k = first + 1; k < slotStart[iv + 1]; k++) {
+        extraPayee[next] = payee[k];
+        extraCredit[next] = credit[k];
+        extraHold[next] = hold[k];
+        next++;
+        extraMask[iv / 8] |= (byte) (1 << (iv % 8));
+      }
+    }
+    extraStart[n * 8] = next;
+  }
+
+  /**
+   * The pay order of every deal at both of its possible close dates (those a draw can choose):
+   * close date, then deal id; as deal * 2 + move.
+   */
+  private int[] payOrder(boolean[] slotDrawn, LocalDate[] closeOf) {
+    int drawn = 0;
+    for (boolean d : slotDrawn) {
+      drawn += d ? 1 : 0;
+    }
+    Integer[] slots = new Integer[drawn];
+    for (int k = 0, at = 0; k < n * 2; k++) {
+      if (slotDrawn[k]) {
+        slots[at++] = k;
+      }
+    }
+    Arrays.sort(slots, (x, y) -> {
+      int byDate = closeOf[x].compareTo(closeOf[y]);
+      return byDate != 0 ? byDate
+          : facts.deals.get(x / 2).id().compareTo(facts.deals.get(y / 2).id());
+    });
+    int[] out = new int[slots.length];
+    for (int k = 0; k < slots.length; k++) {
+      out[k] = slots[k];
+    }
+    return out;
+  }
+
+  /** Fills the slot arrays: what the pricing loop reads of each slot, in pay order. */
+  private void layOutSlots() {
+    for (int k = 0; k < order.length; k++) {
+      int slot = order[k];
+      int i = slot >> 1;
+      slotOwner[k] = facts.owner[i];
+      slotPeriod[k] = period[slot];
+      for (int rs = 0; rs < 4; rs++) {
+        int iv = i * 8 + (rs << 1 | (slot & 1));
+        slotCredit[k * 4 + rs] = ownerCredit[iv];
+        slotHold[k * 4 + rs] = ownerHold[iv];
+      }
+    }
+  }
+
   private void compile(int i, Building b) {
     Deal original = facts.deals.get(i);
     FiscalPeriod own = b.periods.of(original.closeDate());
