@@ -2,6 +2,7 @@ package dev.compsim.engine;
 
 import dev.compsim.model.Competition;
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Plan;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Sales competitions. Between {@code from} and {@code to} inclusive, reps are ranked by the
@@ -73,9 +75,16 @@ public final class Competitions {
       return scoresEachDeal(competition, plan, engine);
     }
     // the other metrics count deals closed within the dates: the won deals are in close-date
-    // order, so only those between the competition's first and last day are looked at
-    return scoresEachDeal(competition, plan, engine,
-        engine.wonDealsClosed(competition.from(), competition.to()));
+    // order, so only those between the competition's first and last day are looked at, off the
+    // columns (a record per deal in the window made the prizes a fifth of a plan's columnar
+    // pass on a million deals)
+    DealColumns deals = engine.columns();
+    Map<String, BigDecimal> scores = new TreeMap<>();
+    engine.forEachWonRowClosed(competition.from(), competition.to(), row -> add(scores,
+        deals.owner(row), score(competition, deals.partner(row) != null, deals.closeDate(row),
+            null, null, engine.asOf(), () -> Engine.amountIn(engine.data(), plan.currency(),
+                deals.currency(row), deals.amount(row)))));
+    return scores;
   }
 
   /** The plain definition of {@link #scores}: every won deal looked at (a test compares). */
@@ -88,23 +97,37 @@ public final class Competitions {
       Engine engine, List<Deal> deals) {
     Map<String, BigDecimal> scores = new TreeMap<>();
     for (Deal deal : deals) {
-      BigDecimal score = switch (competition.metric()) {
-        case PARTNER_DEALS -> deal.hasPartner() && within(competition, deal.closeDate())
-            ? BigDecimal.ONE : null;
-        case PARTNER_REVENUE -> deal.hasPartner() && within(competition, deal.closeDate())
-            ? engine.amountIn(plan, deal) : null;
-        case WON_REVENUE -> within(competition, deal.closeDate())
-            ? engine.amountIn(plan, deal) : null;
-        case IMPLEMENTATIONS -> deal.implementation() == Implementation.CONFIRMED
-            && deal.implementationDate() != null
-            && !deal.implementationDate().isAfter(engine.asOf())
-            && within(competition, deal.implementationDate()) ? BigDecimal.ONE : null;
-      };
-      if (score != null && score.signum() > 0) {
-        scores.merge(deal.owner(), score, BigDecimal::add);
-      }
+      add(scores, deal.owner(), score(competition, deal.hasPartner(), deal.closeDate(),
+          deal.implementation(), deal.implementationDate(), engine.asOf(),
+          () -> engine.amountIn(plan, deal)));
     }
     return scores;
+  }
+
+  /**
+   * What a won deal scores in the competition, or null: the rule, for records and columns
+   * alike. The implementation and its date are read by {@link Competition.Metric#IMPLEMENTATIONS}
+   * alone.
+   *
+   * @param amount the deal's amount in the plan's currency
+   */
+  private static BigDecimal score(Competition competition, boolean hasPartner, LocalDate close,
+      Implementation implementation, LocalDate implemented, LocalDate asOf,
+      Supplier<BigDecimal> amount) {
+    return switch (competition.metric()) {
+      case PARTNER_DEALS -> hasPartner && within(competition, close) ? BigDecimal.ONE : null;
+      case PARTNER_REVENUE -> hasPartner && within(competition, close) ? amount.get() : null;
+      case WON_REVENUE -> within(competition, close) ? amount.get() : null;
+      case IMPLEMENTATIONS -> implementation == Implementation.CONFIRMED && implemented != null
+          && !implemented.isAfter(asOf) && within(competition, implemented) ? BigDecimal.ONE
+          : null;
+    };
+  }
+
+  private static void add(Map<String, BigDecimal> scores, String owner, BigDecimal score) {
+    if (score != null && score.signum() > 0) {
+      scores.merge(owner, score, BigDecimal::add);
+    }
   }
 
   private static boolean within(Competition competition, LocalDate date) {

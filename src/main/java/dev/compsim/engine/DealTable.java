@@ -220,9 +220,18 @@ public final class DealTable {
       if (i < 0) {
         continue;
       }
-      BigDecimal amount = Engine.amountIn(engine.data(), plan.currency(), columns.currency(row),
-          columns.amount(row));
-      long value = centsOf(amount);
+      String own = columns.currency(row);
+      // an amount the plan takes as it is: its cents straight from the column's digits, when
+      // they are whole cents (else, and for a converted amount, through the decimal)
+      long value = Engine.converts(plan.currency(), own) ? DealColumns.NOT_CENTS
+          : columns.cents(row);
+      if (value == DealColumns.NOT_CENTS) {
+        value = centsOf(Engine.amountIn(engine.data(), plan.currency(), own,
+            columns.amount(row)));
+      }
+      if (value != NOT_CENTS && Math.abs(value) >= (1L << 47)) {
+        value = NOT_CENTS;
+      }
       if (value == NOT_CENTS) {
         column = new long[0];
         break;
@@ -233,14 +242,13 @@ public final class DealTable {
     return column.length == size() ? column : null;
   }
 
-  private static final long NOT_CENTS = Long.MIN_VALUE;
+  /** Not a whole number of cents within 2^47 (1.4 trillion): products with rates could overflow. */
+  private static final long NOT_CENTS = DealColumns.NOT_CENTS;
 
   private static long centsOf(BigDecimal amount) {
     try {
       // (movePointRight keeps a small amount compact: no BigInteger is made, as unscaledValue does)
-      long value = amount.movePointRight(Money.SCALE).longValueExact();
-      // beyond 2^47 cents (1.4 trillion) products with rates could overflow: decimals instead
-      return Math.abs(value) < (1L << 47) ? value : NOT_CENTS;
+      return amount.movePointRight(Money.SCALE).longValueExact();
     } catch (ArithmeticException notCents) {
       return NOT_CENTS;
     }

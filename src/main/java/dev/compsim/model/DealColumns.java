@@ -200,6 +200,36 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     return BigDecimal.valueOf(unscaled[i], scale[i]);
   }
 
+  /** What {@link #cents} answers for an amount it does not give in whole cents. */
+  public static final long NOT_CENTS = Long.MIN_VALUE;
+
+  /**
+   * Deal {@code i}'s amount in cents, as {@code amount(i).movePointRight(2).longValueExact()}
+   * would give it, read off its digits without a decimal; or {@link #NOT_CENTS} when that
+   * throws, or for an amount kept aside as a decimal (ask {@link #amount} then).
+   */
+  public long cents(int i) {
+    if (bigAmount != null && bigAmount.containsKey(i)) {
+      return NOT_CENTS;
+    }
+    long digits = unscaled[i];
+    int places = scale[i];
+    try {
+      for (; places < 2; places++) {
+        digits = Math.multiplyExact(digits, 10);
+      }
+    } catch (ArithmeticException beyondLong) {
+      return NOT_CENTS;
+    }
+    for (; places > 2 && digits != 0; places--) {
+      if (digits % 10 != 0) {
+        return NOT_CENTS; // a fraction of a cent
+      }
+      digits /= 10;
+    }
+    return digits;
+  }
+
   public String currency(int i) {
     return currency[i];
   }

@@ -31,6 +31,7 @@ class DealColumnsTest {
         assertThat(columns.closeDay(i)).isEqualTo(deal.closeDate() == null
             ? DealColumns.NO_DAY : (int) deal.closeDate().toEpochDay());
         assertThat(columns.partnerRole(i)).isEqualTo(deal.partnerRole());
+        assertCents(columns.cents(i), deal.amount());
       }
       LocalDate latest = deals.stream()
           .flatMap(deal -> java.util.stream.Stream.of(deal.closeDate(), deal.implementationDate()))
@@ -72,6 +73,50 @@ class DealColumnsTest {
         new Deal("D2", "R1", day, BigDecimal.TEN, Stage.WON, null, null, PartnerRole.REFERRAL,
             false, false, null, null, List.of("R2"), Implementation.PENDING, null, null, null,
             null));
+  }
+
+  /** The cents read off an amount's digits are those of the decimal, or the decimal is asked. */
+  @Test
+  void centsAreTheDecimalsCents() {
+    String[] amounts = {"0", "0.00", "0E-9", "12", "12.3", "12.34", "12.345", "12.3400",
+        "12.34000000", "-12.34", "-0.01", "5E+3", "-5E+3", "1E+16", "1E+17", "92233720368547758.07",
+        "922337203685477580.7", "0.001", "123456789012345678", "1234567890123456.78",
+        "1E+120", "0.000000000000000000000000001", "100.000000000000000000000000000"};
+    LocalDate day = LocalDate.of(2026, 1, 2);
+    List<Deal> deals = new ArrayList<>();
+    for (String amount : amounts) {
+      deals.add(Deal.direct("D" + deals.size(), "R1", day, new BigDecimal(amount)));
+    }
+    DealColumns columns = DealColumns.of(deals);
+    int read = 0;
+    for (int i = 0; i < amounts.length; i++) {
+      assertCents(columns.cents(i), deals.get(i).amount());
+      read += columns.cents(i) != DealColumns.NOT_CENTS ? 1 : 0;
+    }
+    assertThat(columns.cents(2)).isZero();
+    assertThat(columns.cents(8)).isEqualTo(1234);
+    assertThat(columns.cents(11)).isEqualTo(500_000);
+    assertThat(columns.cents(6)).isEqualTo(DealColumns.NOT_CENTS);
+    assertThat(read).isEqualTo(14);
+  }
+
+  /**
+   * {@code cents} is the decimal's whole cents; it may decline (NOT_CENTS) only for an amount
+   * that is no whole number of cents in a long, or one kept aside as a decimal.
+   */
+  private static void assertCents(long cents, BigDecimal amount) {
+    Long expected;
+    try {
+      expected = amount.movePointRight(2).longValueExact();
+    } catch (ArithmeticException notCents) {
+      expected = null;
+    }
+    boolean plain = amount.precision() <= 18 && amount.scale() == (byte) amount.scale();
+    if (cents != DealColumns.NOT_CENTS) {
+      assertThat(cents).as("cents of %s", amount).isEqualTo(expected);
+    } else if (plain) {
+      assertThat(expected).as("cents of %s", amount).isNull();
+    }
   }
 
   @Test
