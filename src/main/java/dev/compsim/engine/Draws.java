@@ -13,6 +13,7 @@ import dev.compsim.model.Rep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,23 @@ final class Draws {
    * owns, assists or manages the partner of, or of an activity it logged, on or before as-of.
    */
   private Map<String, LocalDate> starts() {
+    Map<String, LocalDate> starts = new TreeMap<>();
+    engine.firstSeen().forEach((id, day) -> {
+      Rep rep = engine.data().reps().get(id);
+      if (rep != null && plan.rulesFor(rep.role()).draw() != null) {
+        starts.put(id, LocalDate.ofEpochDay(day));
+      }
+    });
+    return starts;
+  }
+
+  /**
+   * The epoch day each rep is first seen in the engine's data, by rep id: the earliest close date
+   * of a deal it owns, assists or manages the partner of, or of an activity it logged, on or
+   * before as-of. It does not depend on the plan: {@link Engine#firstSeen} keeps it for every
+   * plan with draws.
+   */
+  static Map<String, Integer> firstSeen(Engine engine) {
     // over the columns: a record per deal cost more than the rest of a draw plan's pass
     DealColumns deals = engine.columns();
     long asOf = engine.asOf().toEpochDay();
@@ -178,14 +196,9 @@ final class Draws {
     for (Activity activity : engine.activities()) {
       seen(first, activity.rep(), Math.toIntExact(activity.date().toEpochDay()));
     }
-    Map<String, LocalDate> starts = new TreeMap<>();
-    first.forEach((id, day) -> {
-      Rep rep = engine.data().reps().get(id);
-      if (rep != null && plan.rulesFor(rep.role()).draw() != null) {
-        starts.put(id, LocalDate.ofEpochDay(day[0]));
-      }
-    });
-    return starts;
+    Map<String, Integer> days = new HashMap<>();
+    first.forEach((id, day) -> days.put(id, day[0]));
+    return Collections.unmodifiableMap(days);
   }
 
   private static void seen(Map<String, int[]> first, String rep, int day) {

@@ -39,6 +39,8 @@ public final class Engine {
   private final List<Activity> activities;
   private final Map<String, BigDecimal> wonRevenue = new ConcurrentHashMap<>();
   private final Lazy<DealTable> table;
+  /** {@link Draws#firstSeen}: the same for every plan with draws, so found once. */
+  private final Lazy<Map<String, Integer>> firstSeen = new Lazy<>(() -> Draws.firstSeen(this));
 
   /**
    * @param asOf what is known on that date: later closes, implementations and activities are not
@@ -310,6 +312,11 @@ public final class Engine {
     T ifMade() {
       return value;
     }
+  }
+
+  /** {@link Draws#firstSeen} of this engine, found once. */
+  Map<String, Integer> firstSeen() {
+    return firstSeen.get();
   }
 
   /** The whole ledger of {@code plan}, with traces. */
