@@ -15,6 +15,8 @@ final class DealLines {
   private int size;
   /** Whether ids[0..size) is strictly increasing and there is no hash table yet. */
   private boolean sorted = true;
+  /** Sorted mode: where {@link #indexOf} last found an id. */
+  private int finger;
   /** The spread hash of each id (hashed mode): probing and growing never touch the strings. */
   private int[] hashes;
   /** Deal number + 1 by slot; 0 is an empty slot (hashed mode). */
@@ -56,20 +58,57 @@ final class DealLines {
 
   /** The line of deal {@code id}, or 0 when it is not known. */
   int get(String id) {
+    int at = indexOf(id);
+    return at >= 0 ? lines[at] : 0;
+  }
+
+  /**
+   * The number of deal {@code id} (its place in the order the ids came), or -1 when it is not
+   * known. Not for several threads at once: in sorted mode it remembers where the last id was
+   * found, and looks there and just after first (payments usually come in the deals' order).
+   */
+  int indexOf(String id) {
     if (sorted) {
-      int at = search(id);
-      return at >= 0 ? lines[at] : 0;
+      if (size == 0) {
+        return -1;
+      }
+      int at = finger;
+      int c = ids[at].compareTo(id);
+      if (c == 0) {
+        return at;
+      }
+      int low = 0;
+      int high = at - 1;
+      if (c < 0) { // ahead of the last one: gallop forward, then search what the gallop spans
+        low = at + 1;
+        high = low;
+        for (int step = 1; high < size && ids[high].compareTo(id) < 0; high = at + step) {
+          low = high + 1;
+          step <<= 1;
+        }
+        high = Math.min(high, size - 1);
+      }
+      int found = search(id, low, high);
+      if (found >= 0) {
+        finger = found;
+      }
+      return found;
     }
     int hash = spread(id.hashCode());
     int mask = table.length - 1;
     int slot = hash & mask;
     for (int entry = table[slot]; entry != 0; entry = table[slot]) {
       if (hashes[entry - 1] == hash && ids[entry - 1].equals(id)) {
-        return lines[entry - 1];
+        return entry - 1;
       }
       slot = (slot + 1) & mask;
     }
-    return 0;
+    return -1;
+  }
+
+  /** Deal number {@code at}'s id, the instance recorded. */
+  String id(int at) {
+    return ids[at];
   }
 
   /** Whether the ids came in strictly increasing order, every one. */
@@ -144,8 +183,11 @@ final class DealLines {
   }
 
   private int search(String id) {
-    int low = 0;
-    int high = size - 1;
+    return search(id, 0, size - 1);
+  }
+
+  /** The index of {@code id} among ids[low..high] (sorted mode), or -1. */
+  private int search(String id, int low, int high) {
     while (low <= high) {
       int mid = (low + high) >>> 1;
       int c = ids[mid].compareTo(id);

@@ -22,17 +22,24 @@ public final class Payments {
 
   private Payments(boolean present, List<Payment> payments) {
     this.present = present;
-    LocalDate last = null;
+    LocalDate latest = null;
+    String lastDeal = null;
+    List<Payment> last = null;
     for (Payment payment : payments) {
-      byDeal.computeIfAbsent(payment.dealId(), k -> new ArrayList<>()).add(payment);
-      last = last == null || payment.date().isAfter(last) ? payment.date() : last;
+      // a deal's payments mostly come together: its list is looked up once for them
+      if (payment.dealId() != lastDeal) {
+        lastDeal = payment.dealId();
+        last = byDeal.computeIfAbsent(lastDeal, k -> new ArrayList<>(2));
+      }
+      last.add(payment);
+      latest = latest == null || payment.date().isAfter(latest) ? payment.date() : latest;
     }
     byDeal.replaceAll((deal, list) -> {
       list.sort(Comparator.comparing(Payment::date)); // stable: file order within a day
       return List.copyOf(list);
     });
     this.count = payments.size();
-    this.latest = last;
+    this.latest = latest;
   }
 
   /** The payments read from a payments file (possibly none). */

@@ -65,6 +65,48 @@ class DealLinesTest {
   }
 
   /** Joining two parts of a split read: the same index as one built row by row. */
+  /**
+   * Looked up as payments come (mostly forward through the deals, a few ids again, some skipped,
+   * now and then back or unknown), the sorted index finds what a HashMap does, number and line,
+   * wherever its last find left it.
+   */
+  @Test
+  void lookUpsInAnyOrderFindTheNumberAndLineOfEachId() {
+    Random random = new Random(13);
+    for (int round = 0; round < 30; round++) {
+      DealLines lines = new DealLines();
+      Map<String, Integer> number = new HashMap<>();
+      int n = random.nextInt(5000);
+      int next = 0;
+      for (int i = 0; i < n; i++) {
+        next += 1 + random.nextInt(3);
+        String id = String.format("D%07d", next);
+        number.put(id, i);
+        assertThat(lines.putIfAbsent(id, i + 2)).isZero();
+      }
+      assertThat(lines.ascending()).isTrue();
+      int at = 0;
+      for (int probe = 0; probe < 3 * n + 20; probe++) {
+        int move = random.nextInt(20);
+        at = move < 14 ? at + random.nextInt(3) // forward, the same one again, or just after
+            : move < 17 ? at + random.nextInt(400) // a jump forward
+            : move < 19 ? random.nextInt(next + 2) // anywhere
+            : -1; // not an id at all
+        if (at > next + 1) {
+          at = random.nextInt(next + 2);
+        }
+        String id = at < 0 ? "X" + random.nextInt(9) : String.format("D%07d", at);
+        Integer expected = number.get(id);
+        assertThat(lines.indexOf(id)).as(id).isEqualTo(expected == null ? -1 : expected);
+        assertThat(lines.get(id)).as(id).isEqualTo(expected == null ? 0 : expected + 2);
+        if (expected != null) {
+          assertThat(lines.id(expected)).isSameAs(lines.id(lines.indexOf(id))).isEqualTo(id);
+        }
+        at = Math.max(at, 0);
+      }
+    }
+  }
+
   @Test
   void addAllOfPartsSharingNoIdEqualsOneIndex() {
     Random random = new Random(13);

@@ -90,6 +90,64 @@ class PaymentsReaderTest {
         "payments.csv:8:2: date is empty");
   }
 
+  /**
+   * A payment repeated (same deal, day and amount, however the amount is written) is found among
+   * its deal's payments, wherever they are in the file and whichever of them it repeats: the
+   * problems are those of one map of every payment, line for line. Deals come in and out of order
+   * and interleaved; unknown deals are reported as such.
+   */
+  @Test
+  void repeatedPaymentsAreFoundAsAMapOfEveryPaymentWouldFindThem() throws IOException {
+    java.util.Random random = new java.util.Random(17);
+    String[] amounts = {"500", "500.00", "500.0", "250.5", "250.50", "-100", "0", "0.00"};
+    int duplicates = 0;
+    for (int round = 0; round < 40; round++) {
+      StringBuilder deals = new StringBuilder("deal_id,owner,close_date,amount\n");
+      int count = 1 + random.nextInt(12);
+      for (int d = 1; d <= count; d++) {
+        deals.append("D").append(d).append(",R1,2026-03-01,1000\n");
+      }
+      StringBuilder payments = new StringBuilder("deal_id,date,amount\n");
+      java.util.Map<List<Object>, Integer> seen = new java.util.HashMap<>();
+      List<String> expected = new java.util.ArrayList<>();
+      int rows = random.nextInt(60);
+      for (int r = 0; r < rows; r++) {
+        int line = r + 2;
+        String deal = "D" + (1 + random.nextInt(count + 1)); // now and then no such deal
+        String date = "2026-04-0" + (1 + random.nextInt(3));
+        String amount = amounts[random.nextInt(amounts.length)];
+        payments.append(deal).append(',').append(date).append(',').append(amount).append('\n');
+        if (Integer.parseInt(deal.substring(1)) > count) {
+          expected.add("payments.csv:" + line + ":1: payment for unknown deal " + deal
+              + ": no such deal_id in the deals file");
+          continue;
+        }
+        Integer earlier = seen.putIfAbsent(
+            List.of(deal, date, new BigDecimal(amount).stripTrailingZeros()), line);
+        if (earlier != null) {
+          duplicates++;
+          expected.add("payments.csv:" + line + ":1: duplicate payment: deal " + deal + ", "
+              + date + ", " + amount + " is also on line " + earlier
+              + " (two payments on one day: list them once, with their total)");
+        }
+      }
+      Files.writeString(dir.resolve("deals.csv"), deals.toString());
+      Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+      Files.writeString(dir.resolve("payments.csv"), payments.toString());
+      if (expected.isEmpty()) {
+        DataSet data = new DataReader().read(DataFiles.inDirectory(dir)).data();
+        assertThat(data.payments().size()).isEqualTo(rows);
+      } else {
+        InputException e = catchThrowableOfType(InputException.class,
+            () -> new DataReader().read(DataFiles.inDirectory(dir)));
+        assertThat(e.diagnostics().stream().map(d -> d.file().getFileName() + ":" + d.line()
+            + ":" + d.column() + ": " + d.message()).toList()).as("round %d", round)
+            .containsExactlyElementsOf(expected);
+      }
+    }
+    assertThat(duplicates).isGreaterThan(100);
+  }
+
   @Test
   void aMissingColumnIsNamed() {
     assertThat(problems("deal_id,amount\nD1,5\n")).singleElement().asString()
