@@ -50,9 +50,7 @@ public final class DataReader {
   /** Shares equal strings (owners, partners, territories) among a million deals. */
   private final SharedStrings strings = new SharedStrings();
   /** Shares equal dates among a million deals: a few thousand days, read three times a deal. */
-  private final LocalDate[] dates = new LocalDate[DATE_YEARS * 416];
-  private static final int DATE_FIRST_YEAR = 1900;
-  private static final int DATE_YEARS = 300;
+  private final IsoDates dates = new IsoDates();
   private final ColumnMap map;
   private final boolean detect;
   private final String detectedDates;
@@ -115,7 +113,8 @@ public final class DataReader {
     List<Deal> deals = readDeals(files.deals(), problems, dealLines);
     boolean dealsComplete = problems.size() == before;
     Payments payments = files.payments() == null ? Payments.NONE
-        : PaymentsReader.read(files.payments(), dealLines, dealsComplete, dealsMap, problems);
+        : PaymentsReader.read(files.payments(), dealLines, dealsComplete, dealsMap, dates,
+            problems);
     InputException.throwIfAny(problems);
     if (mapped) {
       deals = ownersByName(deals, reps);
@@ -576,34 +575,12 @@ public final class DataReader {
 
   /** {@link Values#isoDate}, one instance a day. */
   LocalDate isoDate(String text) {
-    int slot = dateSlot(Values.isoDateKey(text));
-    if (slot < 0) {
-      return Values.isoDate(text); // outside the cache, or not a date at all
-    }
-    LocalDate date = dates[slot];
-    if (date == null) {
-      date = Values.isoDate(text);
-      dates[slot] = date;
-    }
-    return date;
+    return dates.parse(text);
   }
 
   /** The date {@link #isoDate} gave for the text of {@code key} before, or null. */
   private LocalDate seenDate(int key) {
-    int slot = dateSlot(key);
-    return slot < 0 ? null : dates[slot];
-  }
-
-  /** Where the cache keeps the date of a {@link Values#isoDateKey}, or -1. */
-  private static int dateSlot(int key) {
-    int year = key >>> 14;
-    int month = key >>> 7 & 0x7F;
-    int day = key & 0x7F;
-    if (key < 0 || year < DATE_FIRST_YEAR || year >= DATE_FIRST_YEAR + DATE_YEARS
-        || month < 1 || month > 12 || day < 1 || day > 31) {
-      return -1;
-    }
-    return (year - DATE_FIRST_YEAR) * 416 + month * 32 + day;
+    return dates.seen(key);
   }
 
   /** Each distinct assists cell's names, read once. */

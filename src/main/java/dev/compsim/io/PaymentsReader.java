@@ -65,7 +65,7 @@ final class PaymentsReader {
    *     what is wrong, and the payment is checked again once it is fixed)
    */
   static Payments read(Path file, DealLines deals, boolean dealsComplete, ColumnMap dealsMap,
-      List<Diagnostic> problems) {
+      IsoDates dates, List<Diagnostic> problems) {
     ColumnMap map = mapFor(dealsMap);
     CsvTable table = new CsvTable(file, problems, map, false);
     List<Payment> payments = new ArrayList<>();
@@ -97,7 +97,7 @@ final class PaymentsReader {
           ok = false;
         }
       }
-      LocalDate date = date(row, col[1], map);
+      LocalDate date = date(row, col[1], map, dates);
       ok &= date != null;
       BigDecimal amount = amount(row, col[2], map);
       ok &= amount != null;
@@ -140,14 +140,18 @@ final class PaymentsReader {
     return Payments.of(payments);
   }
 
-  private static LocalDate date(CsvTable.Row row, int column, ColumnMap map) {
+  private static LocalDate date(CsvTable.Row row, int column, ColumnMap map, IsoDates dates) {
+    boolean iso = map == null || map.dateFormat() == null;
+    LocalDate seen = iso ? dates.seen(row.isoDateKey(column)) : null;
+    if (seen != null) {
+      return seen; // most dates: read without a string
+    }
     String text = row.get(column);
     if (text == null) {
       row.problem(column, "date is empty");
       return null;
     }
-    LocalDate date = map != null && map.dateFormat() != null ? Values.date(text, map.dateFormat())
-        : Values.isoDate(text);
+    LocalDate date = iso ? dates.parse(text) : Values.date(text, map.dateFormat());
     if (date == null && map != null && map.dateFormat() == null && map.lenient()) {
       date = Values.crmDate(text);
     }
@@ -159,6 +163,10 @@ final class PaymentsReader {
   }
 
   private static BigDecimal amount(CsvTable.Row row, int column, ColumnMap map) {
+    BigDecimal plain = row.plainDecimal(column); // most amounts: read without a string
+    if (plain != null) {
+      return plain;
+    }
     String text = row.get(column);
     if (text == null) {
       row.problem(column, "amount is empty");

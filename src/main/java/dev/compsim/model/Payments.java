@@ -34,12 +34,26 @@ public final class Payments {
       last.add(payment);
       latest = latest == null || payment.date().isAfter(latest) ? payment.date() : latest;
     }
-    byDeal.replaceAll((deal, list) -> {
-      list.sort(Comparator.comparing(Payment::date)); // stable: file order within a day
-      return List.copyOf(list);
-    });
+    byDeal.replaceAll((deal, list) -> inDateOrder(list));
     this.count = payments.size();
     this.latest = latest;
+  }
+
+  /** Payments in date order, file order within a day: the sort is stable. */
+  private static final Comparator<Payment> BY_DATE = Comparator.comparing(Payment::date);
+
+  /** {@code list} sorted into date order (file order within a day), unmodifiable. */
+  private static List<Payment> inDateOrder(List<Payment> list) {
+    if (list.size() == 1) {
+      return List.of(list.get(0));
+    }
+    for (int i = 1; i < list.size(); i++) {
+      if (list.get(i).date().isBefore(list.get(i - 1).date())) {
+        list.sort(BY_DATE);
+        break;
+      }
+    }
+    return List.copyOf(list);
   }
 
   /** The payments read from a payments file (possibly none). */
