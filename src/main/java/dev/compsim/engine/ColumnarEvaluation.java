@@ -7,6 +7,7 @@ import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
+import dev.compsim.model.Payment;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
@@ -352,10 +353,12 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
               () -> HoldbackOutcome.of(rule.holdback(), closeDayOf[at], implementationOf[at],
                   implementationDayOf[at], asOfDay, false));
           if (parts.onPayment()) {
-            for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.invoice(i),
-                table.closeDate(i), data.payments().forDeal(table.id(i)), asOf, null, null,
-                null)) {
-              line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
+            List<Payment> payments = table.payments(i, data.payments());
+            if (!PaymentRelease.centLines(parts, table.invoiceCents(i), payments, asOf, this)) {
+              for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.invoice(i),
+                  table.closeDate(i), payments, asOf, null, null, null)) {
+                line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
+              }
             }
             continue;
           }

@@ -7,6 +7,8 @@ import dev.compsim.model.DealColumns;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
+import dev.compsim.model.Payment;
+import dev.compsim.model.Payments;
 import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
@@ -182,14 +184,19 @@ public final class DealTable {
     return closeDay.length;
   }
 
-  /** Won deal {@code i}'s id. */
-  String id(int i) {
-    return columns.id(rows[i]);
-  }
-
   /** Won deal {@code i}'s amount in its own currency: the invoice its payments pay. */
   BigDecimal invoice(int i) {
     return columns.amount(rows[i]);
+  }
+
+  /** Won deal {@code i}'s payments in date order, found by its row where they can be. */
+  List<Payment> payments(int i, Payments payments) {
+    return payments.forRow(columns, rows[i]);
+  }
+
+  /** {@link #invoice} in cents, or {@link DealColumns#NOT_CENTS}. */
+  long invoiceCents(int i) {
+    return columns.cents(rows[i]);
   }
 
   LocalDate closeDate(int i) {

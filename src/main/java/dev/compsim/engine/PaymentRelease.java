@@ -118,6 +118,75 @@ public final class PaymentRelease {
     return parts;
   }
 
+  /**
+   * {@link #lines} in cents, for sums that need neither dates nor traces (the columnar engine):
+   * each line's status and cents to {@code out}, in the same order, by the same rule on longs
+   * (released so far = held × the paid amount within [0, invoice] / invoice, rounded half-even
+   * once). Returns false, having told {@code out} nothing, when the invoice or a payment known by
+   * as-of is not a whole number of cents, or a sum or product would not fit a long: {@link
+   * #lines} prices those. {@code PaymentReleaseCentsTest} holds the two equal.
+   *
+   * @param invoiceCents the deal's amount in its own currency, in cents; {@link
+   *     dev.compsim.model.DealColumns#NOT_CENTS} when it is not whole cents
+   */
+  public static boolean centLines(HoldbackSplit.Split split, long invoiceCents,
+      List<Payment> payments, LocalDate asOf, HoldbackSplit.CentLines out) {
+    if (invoiceCents == dev.compsim.model.DealColumns.NOT_CENTS) {
+      return false;
+    }
+    long[] lines = new long[payments.size()];
+    int count = 0;
+    long held;
+    long paidAtClose;
+    long released = 0;
+    try {
+      held = cents(split.held());
+      paidAtClose = split.hasPaidLine() ? cents(split.paid()) : 0;
+      long paid = 0;
+      for (Payment payment : payments) {
+        if (payment.date().isAfter(asOf)) {
+          break; // in date order: the rest is not known yet either
+        }
+        paid = Math.addExact(paid, cents(payment.amount()));
+        long target = releasedBy(held, paid, invoiceCents);
+        if (target != released) {
+          lines[count++] = target - released;
+          released = target;
+        }
+      }
+    } catch (ArithmeticException notInCents) {
+      return false;
+    }
+    if (split.hasPaidLine()) {
+      out.line(Status.PAID, paidAtClose);
+    }
+    for (int k = 0; k < count; k++) {
+      out.line(Status.RELEASED, lines[k]);
+    }
+    if (held != released) {
+      out.line(Status.HELD, held - released);
+    }
+    return true;
+  }
+
+  /** {@link #releasedBy(BigDecimal, BigDecimal, BigDecimal)} in cents; throws beyond a long. */
+  private static long releasedBy(long held, long paid, long invoice) {
+    if (invoice <= 0) {
+      return paid > 0 ? held : 0;
+    }
+    long bounded = Math.min(Math.max(paid, 0), invoice);
+    long product = Math.multiplyExact(held, bounded);
+    if (product == Long.MIN_VALUE) {
+      throw new ArithmeticException("beyond a long"); // no negation of it in the rounding
+    }
+    return Money.divideHalfEven(product, invoice);
+  }
+
+  /** An amount in cents; throws when it is not a whole number of them in a long. */
+  private static long cents(BigDecimal amount) {
+    return amount.movePointRight(Money.SCALE).longValueExact();
+  }
+
   /** The paid share of the invoice, within [0, 1]; an invoice of 0 is paid by any payment. */
   static BigDecimal paidShare(BigDecimal paid, BigDecimal invoice) {
     if (invoice.signum() <= 0) {

@@ -110,10 +110,11 @@ public final class DataReader {
         : readActivities(files.activities(), problems);
     Map<String, BigDecimal> fx = files.fx() == null ? Map.of() : readFx(files.fx(), problems);
     int before = problems.size();
-    List<Deal> deals = readDeals(files.deals(), problems, dealLines);
+    DealColumns read = readDeals(files.deals(), problems, dealLines);
+    List<Deal> deals = read;
     boolean dealsComplete = problems.size() == before;
     Payments payments = files.payments() == null ? Payments.NONE
-        : PaymentsReader.read(files.payments(), dealLines, dealsComplete, dealsMap, dates,
+        : PaymentsReader.read(files.payments(), dealLines, read, dealsComplete, dealsMap, dates,
             problems);
     InputException.throwIfAny(problems);
     if (mapped) {

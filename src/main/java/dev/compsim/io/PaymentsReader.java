@@ -1,5 +1,6 @@
 package dev.compsim.io;
 
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Payment;
 import dev.compsim.model.Payments;
 import java.math.BigDecimal;
@@ -64,8 +65,8 @@ final class PaymentsReader {
    *     payment for one of their ids is not reported as unknown (the deals file's own error says
    *     what is wrong, and the payment is checked again once it is fixed)
    */
-  static Payments read(Path file, DealLines deals, boolean dealsComplete, ColumnMap dealsMap,
-      IsoDates dates, List<Diagnostic> problems) {
+  static Payments read(Path file, DealLines deals, DealColumns columns, boolean dealsComplete,
+      ColumnMap dealsMap, IsoDates dates, List<Diagnostic> problems) {
     ColumnMap map = mapFor(dealsMap);
     CsvTable table = new CsvTable(file, problems, map, false);
     List<Payment> payments = new ArrayList<>();
@@ -74,7 +75,8 @@ final class PaymentsReader {
     // fifths of reading a million deals' payments)
     int[] latestOf = new int[deals.size()];
     Arrays.fill(latestOf, -1);
-    int[][] chain = {new int[1024], new int[1024]}; // by payment: the earlier one, its line
+    // by payment: the earlier one of its deal, its line, its deal's number (-1 if unknown)
+    int[][] chain = {new int[1024], new int[1024], new int[1024]};
     // payments of deals the deals file does not have (its rows were refused): by value
     Map<Payment, Integer> seenUnknown = new HashMap<>();
     int[] col = new int[COLUMNS.size()];
@@ -125,11 +127,13 @@ final class PaymentsReader {
       }
       int k = payments.size();
       if (k == chain[0].length) {
-        chain[0] = Arrays.copyOf(chain[0], k * 2);
-        chain[1] = Arrays.copyOf(chain[1], k * 2);
+        for (int c = 0; c < chain.length; c++) {
+          chain[c] = Arrays.copyOf(chain[c], k * 2);
+        }
       }
       chain[1][k] = row.line;
       chain[0][k] = -1;
+      chain[2][k] = at;
       if (at >= 0) {
         chain[0][k] = latestOf[at];
         latestOf[at] = k;
@@ -137,7 +141,8 @@ final class PaymentsReader {
       }
       payments.add(new Payment(deal, date, amount));
     });
-    return Payments.of(payments);
+    // the deal numbers of the deals' lines are the deals' rows: each payment's deal row
+    return Payments.of(payments, Arrays.copyOf(chain[2], payments.size()), columns);
   }
 
   private static LocalDate date(CsvTable.Row row, int column, ColumnMap map, IsoDates dates) {

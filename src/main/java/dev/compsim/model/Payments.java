@@ -13,14 +13,22 @@ import java.util.Map;
  * that lists no payment: only the first is a gap in the data.
  */
 public final class Payments {
-  public static final Payments NONE = new Payments(false, List.of());
+  public static final Payments NONE = new Payments(false, List.of(), null, null);
 
   private final boolean present;
   private final Map<String, List<Payment>> byDeal = new HashMap<>();
   private final int count;
   private final LocalDate latest;
+  /**
+   * The deals {@link #byRow} is indexed by (their rows), or null: a data set made with other
+   * deals ({@link DataSet#withDeals}) finds payments by deal id instead.
+   */
+  private final DealColumns indexed;
+  /** By row of {@link #indexed}: that deal's payments, or null for none. */
+  private final List<Payment>[] byRow;
 
-  private Payments(boolean present, List<Payment> payments) {
+  @SuppressWarnings("unchecked")
+  private Payments(boolean present, List<Payment> payments, int[] rowOf, DealColumns deals) {
     this.present = present;
     LocalDate latest = null;
     String lastDeal = null;
@@ -37,6 +45,19 @@ public final class Payments {
     byDeal.replaceAll((deal, list) -> inDateOrder(list));
     this.count = payments.size();
     this.latest = latest;
+    // each payment's deal row, when every one names the deal on that row of these deals
+    boolean rows = rowOf != null && deals != null;
+    for (int i = 0; rows && i < payments.size(); i++) {
+      int row = rowOf[i];
+      rows = row >= 0 && row < deals.size() && deals.id(row).equals(payments.get(i).dealId());
+    }
+    this.indexed = rows ? deals : null;
+    this.byRow = rows ? new List[deals.size()] : null;
+    for (int i = 0; rows && i < payments.size(); i++) {
+      if (byRow[rowOf[i]] == null) {
+        byRow[rowOf[i]] = byDeal.get(payments.get(i).dealId());
+      }
+    }
   }
 
   /** Payments in date order, file order within a day: the sort is stable. */
@@ -58,12 +79,30 @@ public final class Payments {
 
   /** The payments read from a payments file (possibly none). */
   public static Payments of(List<Payment> payments) {
-    return new Payments(true, payments);
+    return new Payments(true, payments, null, null);
+  }
+
+  /**
+   * As above, knowing the row in {@code deals} of each payment's deal: {@link #forRow} then
+   * answers without looking the deal's id up (the columnar engine asks in pay order, where each
+   * look-up in the map by id was a handful of cache misses).
+   */
+  public static Payments of(List<Payment> payments, int[] rowOf, DealColumns deals) {
+    return new Payments(true, payments, rowOf, deals);
   }
 
   /** Whether the data came with a payments file. */
   public boolean present() {
     return present;
+  }
+
+  /** {@link #forDeal} of the deal on {@code row} of {@code deals}. */
+  public List<Payment> forRow(DealColumns deals, int row) {
+    if (deals == indexed) {
+      List<Payment> known = byRow[row];
+      return known == null ? List.of() : known;
+    }
+    return forDeal(deals.id(row));
   }
 
   /** The deal's payments in date order; empty when it has none. */
