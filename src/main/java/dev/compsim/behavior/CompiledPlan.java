@@ -434,10 +434,6 @@ final class CompiledPlan {
     }
   }
 
-  /**
-   * Compiles deal {@code i}: its closes, periods and the variants a draw can choose (a method of
-   * its own, so the JIT compiles it rather than running one long loop in the constructor).
-   */
   // The constructor's passes over every deal, variant or slot are methods of their own: a loop in
   // a method run once is compiled on the stack (OSR), and in the constructor each hot loop
   // compiled the whole constructor again (five compilations of 55 KB of code per run).
@@ -594,6 +590,10 @@ final class CompiledPlan {
     }
   }
 
+  /**
+   * Compiles deal {@code i}: its closes, periods and the variants a draw can choose (a method of
+   * its own, so the JIT compiles it rather than running one long loop in the constructor).
+   */
   private void compile(int i, Building b) {
     Deal original = facts.deals.get(i);
     FiscalPeriod own = b.periods.of(original.closeDate());

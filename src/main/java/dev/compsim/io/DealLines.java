@@ -65,7 +65,8 @@ final class DealLines {
   /**
    * The number of deal {@code id} (its place in the order the ids came), or -1 when it is not
    * known. Not for several threads at once: in sorted mode it remembers where the last id was
-   * found, and looks there and just after first (payments usually come in the deals' order).
+   * found and gallops forward from there (payments usually come in the deals' order), searching
+   * the ids before it otherwise.
    */
   int indexOf(String id) {
     if (sorted) {
