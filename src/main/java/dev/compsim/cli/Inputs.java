@@ -3,6 +3,7 @@ package dev.compsim.cli;
 import dev.compsim.engine.Consistency;
 import dev.compsim.engine.DataProfile;
 import dev.compsim.engine.Engine;
+import dev.compsim.engine.Problem;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.LoadedData;
@@ -42,17 +43,32 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
     // and the engine sorts the won deals while the data and plans are checked; it is used only
     // when the checks find nothing
     List<FutureTask<Engine>> sorting = new ArrayList<>(1);
+    List<FutureTask<Engine>> early = new ArrayList<>(1);
     List<Diagnostic> dataProblems = List.of();
     LoadedData loaded = null;
     try {
-      dataOptions.implementationLag(); // a bad value is refused before anything is read
-      loaded = loadData(planReading::plans, planFiles, dataOptions, data -> {
+      // a bad value is refused before anything is read
+      boolean assumesGoLives = dataOptions.implementationLag() != null;
+      loaded = loadData(planReading::plans, planFiles, dataOptions, withoutPayments -> {
+        // the engine starts while payments.csv is read, as of the rest of the data's latest
+        // date; when the payments move the as-of later, it keeps its work (Engine#at)
+        LocalDate before = asOf != null ? asOf : withoutPayments.latestDate();
+        if (before != null && !assumesGoLives) {
+          early.add(background("engine", () -> columns
+              ? new Engine(withoutPayments, before).tabulated()
+              : new Engine(withoutPayments, before)));
+        }
+      }, data -> {
         // as-of from the data as read: assumed go-lives do not move it
         LocalDate effective = asOf != null ? asOf : data.latestDate();
         if (effective != null) {
           DataSet used = dataOptions.assumed(data);
-          sorting.add(background("engine", () -> columns
-              ? new Engine(used, effective).tabulated() : new Engine(used, effective)));
+          FutureTask<Engine> started = early.isEmpty() ? null : early.get(0);
+          sorting.add(background("engine", () -> {
+            Engine engine = started != null ? join(started).at(used, effective)
+                : new Engine(used, effective);
+            return columns ? engine.tabulated() : engine;
+          }));
         }
       });
     } catch (InputException e) {
@@ -105,7 +121,8 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
       task = background("plan-read", () -> new PlanReader().readAll(planFiles));
     }
 
-    List<Plan> plans() {
+    /** Synchronized: the data's checks may ask first, on a thread of their own. */
+    synchronized List<Plan> plans() {
       if (plans == null) {
         try {
           plans = join(task);
@@ -123,32 +140,57 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
    * InputException.
    */
   static LoadedData loadData(List<Plan> plans, List<Path> planFiles, DataOptions dataOptions) {
-    return loadData(() -> plans, planFiles, dataOptions, data -> { });
+    return loadData(() -> plans, planFiles, dataOptions, data -> { }, data -> { });
   }
 
   /**
-   * As above, with plans that may still be being read (asked for once the data is), and
-   * {@code onRead} told of the data before it is checked.
+   * As above, with plans that may still be being read (asked for once the data is),
+   * {@code onDealsRead} told of the data without its payments while payments.csv is read
+   * ({@link DataReader#onDealsRead}), and {@code onRead} told of the data before it is checked.
+   * The checks read no payment: with a payments file they run on the data without it, while the
+   * file is read.
    */
   private static LoadedData loadData(Supplier<List<Plan>> readPlans, List<Path> planFiles,
-      DataOptions dataOptions, Consumer<DataSet> onRead) {
+      DataOptions dataOptions, Consumer<DataSet> onDealsRead, Consumer<DataSet> onRead) {
     List<Diagnostic> problems = new ArrayList<>(dataOptions.files().check(dataOptions.dir));
     InputException.throwIfAny(problems);
-    LoadedData loaded = dataOptions.reader().read(dataOptions.files());
+    List<FutureTask<Checks>> early = new ArrayList<>(1);
+    LoadedData loaded = dataOptions.reader().onDealsRead(withoutPayments -> {
+      onDealsRead.accept(withoutPayments);
+      early.add(background("checks", () -> Checks.of(withoutPayments, readPlans)));
+    }).read(dataOptions.files());
     DataSet data = loaded.data();
     onRead.accept(data);
-    problems.addAll(loaded.place(Consistency.check(data), null));
-    List<Plan> plans = problems.isEmpty() ? readPlans.get() : List.of();
-    if (problems.isEmpty() && !plans.isEmpty()) {
+    Checks checks = early.isEmpty() ? Checks.of(data, readPlans) : join(early.get(0));
+    problems.addAll(loaded.place(checks.data(), null));
+    if (problems.isEmpty() && !checks.plans().isEmpty()) {
       // the plans share a currency (the plan reader sees to it): checked against the first
-      problems.addAll(loaded.currencyProblems(plans.get(0)));
-      DataProfile profile = DataProfile.of(data); // one pass over the deals for every plan
-      for (int i = 0; i < plans.size(); i++) {
-        problems.addAll(loaded.place(Consistency.check(plans.get(i), profile), planFiles.get(i)));
+      problems.addAll(loaded.currencyProblems(checks.plans().get(0)));
+      for (int i = 0; i < checks.plans().size(); i++) {
+        problems.addAll(loaded.place(checks.byPlan().get(i), planFiles.get(i)));
       }
     }
     InputException.throwIfAny(problems);
     return loaded;
+  }
+
+  /**
+   * What the data checks find, alone and against each plan (not yet placed at lines). The plans
+   * are asked for, and checked, only when the data alone has no problem.
+   */
+  private record Checks(List<Problem> data, List<Plan> plans, List<List<Problem>> byPlan) {
+    static Checks of(DataSet data, Supplier<List<Plan>> readPlans) {
+      List<Problem> found = Consistency.check(data);
+      List<Plan> plans = found.isEmpty() ? readPlans.get() : List.of();
+      List<List<Problem>> byPlan = new ArrayList<>();
+      if (!plans.isEmpty()) {
+        DataProfile profile = DataProfile.of(data); // one pass over the deals for every plan
+        for (Plan plan : plans) {
+          byPlan.add(Consistency.check(plan, profile));
+        }
+      }
+      return new Checks(found, plans, byPlan);
+    }
   }
 
   DataSet data() {

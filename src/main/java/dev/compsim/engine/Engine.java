@@ -76,6 +76,51 @@ public final class Engine {
     this.activities = List.copyOf(known);
   }
 
+  /** An engine of {@code data} as of {@code asOf} that takes {@code base}'s work as its own. */
+  private Engine(Engine base, DataSet data, LocalDate asOf) {
+    this.data = data;
+    this.asOf = asOf;
+    this.deals = base.deals;
+    this.wonRows = base.wonRows;
+    this.wonRowsInFileOrder = base.wonRowsInFileOrder;
+    this.wonDeals = base.wonDeals;
+    this.wonPartnerDeals = new Lazy<>(this::partnerRecords);
+    this.table = base.table;
+    this.activities = base.activities;
+  }
+
+  /**
+   * The engine of {@code data} as of {@code asOf}: this one's won deals, deal table and
+   * activities taken as they are when they would come out the same, else a new engine. They do
+   * when the deals, activities, reps and partners are this engine's and the as-of is the same, or
+   * later with no close, go-live or activity after this one's (as when payments.csv, read while
+   * this engine was built, moves the latest date of the data).
+   */
+  public Engine at(DataSet data, LocalDate asOf) {
+    return sameWork(data, asOf) ? new Engine(this, data, asOf) : new Engine(data, asOf);
+  }
+
+  private boolean sameWork(DataSet other, LocalDate otherAsOf) {
+    if (DealColumns.of(other.deals()) != deals || other.activities() != data.activities()
+        || !other.reps().equals(data.reps()) || !other.partners().equals(data.partners())
+        || otherAsOf.isBefore(asOf)) {
+      return false;
+    }
+    if (otherAsOf.equals(asOf)) {
+      return true;
+    }
+    LocalDate latest = deals.latestCloseOrImplementation();
+    if (latest != null && latest.isAfter(asOf)) {
+      return false; // a deal the later as-of could count as won
+    }
+    for (Activity activity : data.activities()) {
+      if (activity.date().isAfter(asOf)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * {@link DataSet#PAY_ORDER} over columns: close date, then deal id. {@code
    * EngineWonDealsTest} holds the two equal.

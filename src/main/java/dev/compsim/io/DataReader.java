@@ -93,6 +93,19 @@ public final class DataReader {
    * deals file is read as because its header looks like that CRM's export, so that the user
    * learns why its columns are read the way they are.
    */
+  /**
+   * Tells {@code listener} the data as soon as everything but payments.csv is read without a
+   * problem, while that file is still to be read: a data set without payments (and so maybe an
+   * earlier latest date), for work that reads no payment. Not told without a payments file: the
+   * data read is then the whole.
+   */
+  public DataReader onDealsRead(java.util.function.Consumer<DataSet> listener) {
+    this.onDealsRead = listener;
+    return this;
+  }
+
+  private java.util.function.Consumer<DataSet> onDealsRead;
+
   public DataReader onDetected(java.util.function.BiConsumer<Path, String> listener) {
     this.onDetected = listener;
     return this;
@@ -111,16 +124,18 @@ public final class DataReader {
     Map<String, BigDecimal> fx = files.fx() == null ? Map.of() : readFx(files.fx(), problems);
     int before = problems.size();
     DealColumns read = readDeals(files.deals(), problems, dealLines);
-    List<Deal> deals = read;
     boolean dealsComplete = problems.size() == before;
-    Payments payments = files.payments() == null ? Payments.NONE
-        : PaymentsReader.read(files.payments(), dealLines, read, dealsComplete, dealsMap, dates,
-            problems);
-    InputException.throwIfAny(problems);
-    if (mapped) {
-      deals = ownersByName(deals, reps);
+    // owners named by name become their ids (a CRM report); nothing else changes, row for row
+    List<Deal> deals = mapped && problems.isEmpty() ? ownersByName(read, reps) : read;
+    DataSet data = new DataSet(deals, reps, partners, activities, fx);
+    if (files.payments() != null) {
+      if (problems.isEmpty() && onDealsRead != null) {
+        onDealsRead.accept(data);
+      }
+      data = data.withPayments(PaymentsReader.read(files.payments(), dealLines,
+          (DealColumns) data.deals(), dealsComplete, dealsMap, dates, problems));
     }
-    DataSet data = new DataSet(deals, reps, partners, activities, fx, payments);
+    InputException.throwIfAny(problems);
     return new LoadedData(data, files, dealLines, dealColumns, repLines, partnerLines,
         currencyClaims, currencyInAmount);
   }

@@ -56,6 +56,11 @@ public record DataSet(List<Deal> deals, Map<String, Rep> reps, Map<String, Partn
     return new DataSet(newDeals, reps, partners, activities, fxRates, payments);
   }
 
+  /** The same data with these payments, every other part the same instance. */
+  public DataSet withPayments(Payments newPayments) {
+    return new DataSet(deals, reps, partners, activities, fxRates, newPayments);
+  }
+
   /** The latest date anywhere in the data: the default {@code --as-of}. */
   public LocalDate latestDate() {
     LocalDate latest = ((DealColumns) deals).latestCloseOrImplementation();
