@@ -89,11 +89,6 @@ public final class DataReader {
   }
 
   /**
-   * Tells {@code listener} the name of the preset ({@code salesforce}, {@code hubspot}) that a
-   * deals file is read as because its header looks like that CRM's export, so that the user
-   * learns why its columns are read the way they are.
-   */
-  /**
    * Tells {@code listener} the data as soon as everything but payments.csv is read without a
    * problem, while that file is still to be read: a data set without payments (and so maybe an
    * earlier latest date), for work that reads no payment. Not told without a payments file: the
@@ -106,6 +101,11 @@ public final class DataReader {
 
   private java.util.function.Consumer<DataSet> onDealsRead;
 
+  /**
+   * Tells {@code listener} the name of the preset ({@code salesforce}, {@code hubspot}) that a
+   * deals file is read as because its header looks like that CRM's export, so that the user
+   * learns why its columns are read the way they are.
+   */
   public DataReader onDetected(java.util.function.BiConsumer<Path, String> listener) {
     this.onDetected = listener;
     return this;
@@ -125,15 +125,21 @@ public final class DataReader {
     int before = problems.size();
     DealColumns read = readDeals(files.deals(), problems, dealLines);
     boolean dealsComplete = problems.size() == before;
-    // owners named by name become their ids (a CRM report); nothing else changes, row for row
-    List<Deal> deals = mapped && problems.isEmpty() ? ownersByName(read, reps) : read;
-    DataSet data = new DataSet(deals, reps, partners, activities, fx);
-    if (files.payments() != null) {
-      if (problems.isEmpty() && onDealsRead != null) {
+    DataSet data = null; // made only from files read without a problem
+    if (problems.isEmpty()) {
+      // owners named by name become their ids (a CRM report); nothing else changes, row for row
+      data = new DataSet(mapped ? ownersByName(read, reps) : read, reps, partners, activities,
+          fx);
+      if (files.payments() != null && onDealsRead != null) {
         onDealsRead.accept(data);
       }
-      data = data.withPayments(PaymentsReader.read(files.payments(), dealLines,
-          (DealColumns) data.deals(), dealsComplete, dealsMap, dates, problems));
+    }
+    if (files.payments() != null) {
+      Payments payments = PaymentsReader.read(files.payments(), dealLines,
+          data != null ? (DealColumns) data.deals() : read, dealsComplete, dealsMap, dates,
+          problems);
+      InputException.throwIfAny(problems);
+      data = data.withPayments(payments);
     }
     InputException.throwIfAny(problems);
     return new LoadedData(data, files, dealLines, dealColumns, repLines, partnerLines,
