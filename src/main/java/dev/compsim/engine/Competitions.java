@@ -82,8 +82,7 @@ public final class Competitions {
     Map<String, BigDecimal> scores = new TreeMap<>();
     engine.forEachWonRowClosed(competition.from(), competition.to(), row -> add(scores,
         deals.owner(row), score(competition, deals.partner(row) != null, deals.closeDate(row),
-            null, null, engine.asOf(), () -> Engine.amountIn(engine.data(), plan.currency(),
-                deals.currency(row), deals.amount(row)))));
+            null, null, engine.asOf(), () -> engine.amountIn(plan, row))));
     return scores;
   }
 

@@ -233,8 +233,7 @@ public final class DealTable {
       long value = Engine.converts(plan.currency(), own) ? DealColumns.NOT_CENTS
           : columns.cents(row);
       if (value == DealColumns.NOT_CENTS) {
-        value = centsOf(Engine.amountIn(engine.data(), plan.currency(), own,
-            columns.amount(row)));
+        value = centsOf(engine.amountIn(plan, row)); // the table's columns are the engine's
       }
       if (value != NOT_CENTS && Math.abs(value) >= (1L << 47)) {
         value = NOT_CENTS;

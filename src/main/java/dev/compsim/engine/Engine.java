@@ -113,12 +113,8 @@ public final class Engine {
     if (latest != null && latest.isAfter(asOf)) {
       return false; // a deal the later as-of could count as won
     }
-    for (Activity activity : data.activities()) {
-      if (activity.date().isAfter(asOf)) {
-        return false;
-      }
-    }
-    return true;
+    // this engine kept the activities known by its as-of: all of them, or one comes later
+    return activities.size() == data.activities().size();
   }
 
   /**
@@ -396,6 +392,11 @@ public final class Engine {
   /** {@link #amountIn(Plan, Deal)} for a currency of {@code data}'s plans. */
   public static BigDecimal amountIn(DataSet data, String currency, Deal deal) {
     return amountIn(data, currency, deal.currency(), deal.amount());
+  }
+
+  /** {@link #amountIn(Plan, Deal)} of the deal on {@code row} of {@link #columns()}. */
+  BigDecimal amountIn(Plan plan, int row) {
+    return amountIn(data, plan.currency(), deals.currency(row), deals.amount(row));
   }
 
   /** {@link #amountIn(DataSet, String, Deal)} of an amount in {@code own} (null: the plan's). */

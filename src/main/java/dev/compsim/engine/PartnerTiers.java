@@ -69,8 +69,7 @@ public final class PartnerTiers {
         if (partner != null) {
           ProgramCalendar.Year year = ProgramCalendar.yearOf(plan, partner, deals.closeDate(row));
           volumes.computeIfAbsent(partner.id(), k -> new HashMap<>()).merge(year.start(),
-              Engine.amountIn(engine.data(), plan.currency(), deals.currency(row),
-                  deals.amount(row)), BigDecimal::add);
+              engine.amountIn(plan, row), BigDecimal::add);
         }
       });
     }

@@ -135,11 +135,11 @@ public final class DataReader {
       }
     }
     if (files.payments() != null) {
+      // read even after a problem elsewhere, so that its own problems are listed too
       Payments payments = PaymentsReader.read(files.payments(), dealLines,
           data != null ? (DealColumns) data.deals() : read, dealsComplete, dealsMap, dates,
           problems);
-      InputException.throwIfAny(problems);
-      data = data.withPayments(payments);
+      data = data != null ? data.withPayments(payments) : null;
     }
     InputException.throwIfAny(problems);
     return new LoadedData(data, files, dealLines, dealColumns, repLines, partnerLines,
