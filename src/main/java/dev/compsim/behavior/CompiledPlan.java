@@ -126,15 +126,16 @@ final class CompiledPlan {
    *     a push into the next period now closes without (a push undoes a pull-in)
    */
   CompiledPlan(Plan plan, DealFacts facts, double[] pullDiscount, double[] pushRecovery) {
-    this(plan, facts, pullDiscount, pushRecovery, null);
+    this(plan, facts, pullDiscount, pushRecovery, null, null);
   }
 
   /**
    * @param reachable by deal, the variants a draw can choose (bit v for variant v), or null for
    *     all: the others are not compiled, and pricing a draw that chooses one is an error
+   * @param moves {@link #moves(Plan, DealFacts)} when the caller has them, else null
    */
   CompiledPlan(Plan plan, DealFacts facts, double[] pullDiscount, double[] pushRecovery,
-      byte[] reachable) {
+      byte[] reachable, Moves moves) {
     this.plan = plan;
     this.facts = facts;
     this.pullDiscount = pullDiscount.clone();
@@ -165,7 +166,9 @@ final class CompiledPlan {
     rebateCents = programLines[0];
     prizeCents = programLines[1];
     Periods periods = new Periods(plan.calendar());
-    Moves moves = moves(periods, facts);
+    if (moves == null) {
+      moves = moves(periods, facts);
+    }
     move = moves.move();
     early = moves.early();
     revenue = new long[n * 2];
@@ -188,27 +191,27 @@ final class CompiledPlan {
       }
     }
 
-    Building b = new Building(periods, reachable, n, dealSpiffs, partnerDealSpiffs,
-        implementationSpiffs);
+    List<Rules> rules = new ArrayList<>();
+    for (Rep rep : facts.payees) {
+      rules.add(plan.rulesFor(rep.role()));
+    }
+    Building b = new Building(periods, reachable, n, rules.toArray(Rules[]::new), dealSpiffs,
+        partnerDealSpiffs, implementationSpiffs);
     compileDeals(b);
     int[] slotStart = b.slotStart;
-    List<Integer> payeeList = b.payeeList;
     List<BigDecimal> creditList = b.creditList;
-    List<Byte> holdList = b.holdList;
     Map<LocalDate, Integer> periodIndex = b.periodIndex;
     LocalDate[] closeOf = b.closeOf;
     boolean[] slotDrawn = b.slotDrawn;
-    slotStart[n * 8] = payeeList.size();
-    int[] payee = payeeList.stream().mapToInt(Integer::intValue).toArray();
-    byte[] hold = bytes(holdList);
+    slotStart[n * 8] = b.payees.size;
+    int[] payee = Arrays.copyOf(b.payees.values, b.payees.size);
+    byte[] hold = Arrays.copyOf(b.holds.values, b.holds.size);
 
     // the unit of credit: the finest scale any credit, bound or cap needs
     int scale = creditScale(creditList);
     int rateScale = 0;
     int periodsPerYear = plan.calendar().length().perYear();
-    List<Rules> rules = new ArrayList<>();
     for (Rep rep : facts.payees) {
-      rules.add(plan.rulesFor(rep.role()));
       for (Tier tier : plan.rulesFor(rep.role()).commission().tiers()) {
         rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
         if (tier.to() != null) {
@@ -220,7 +223,8 @@ final class CompiledPlan {
         scale = Math.max(scale, cap.multiply(rep.quota()).stripTrailingZeros().scale());
       }
     }
-    double highest = mostCreditInAPeriod(slotStart, payee, creditList, payees,
+    long[] credit = units(creditList, scale);
+    double highest = mostCreditInAPeriod(slotStart, payee, credit, scale, payees,
         periodIndex.size());
     // with a margin for the doubles' rounding
     BigDecimal bound = BigDecimal.valueOf(highest * 1.001 + 1);
@@ -229,7 +233,6 @@ final class CompiledPlan {
         .multiply(BigDecimal.TEN.pow(rateScale));
     boolean exactBound = scale + rateScale <= 17
         && worst.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(61))) < 0;
-    long[] credit = units(creditList, scale);
     ownerCredit = new long[n * 8];
     ownerHold = new byte[n * 8];
     extraMask = new byte[n];
@@ -410,10 +413,12 @@ final class CompiledPlan {
   private static final class Building {
     final Periods periods;
     final byte[] reachable;
+    final Rules[] rules; // by payee
     final int[] slotStart;
-    final List<Integer> payeeList = new ArrayList<>();
+    // by slot: each variant's recipients, their credits and holdback outcome bits
+    final Ints payees = new Ints();
     final List<BigDecimal> creditList = new ArrayList<>();
-    final List<Byte> holdList = new ArrayList<>();
+    final Bytes holds = new Bytes();
     final Map<LocalDate, Integer> periodIndex = new HashMap<>();
     final LocalDate[] closeOf;
     final boolean[] slotDrawn; // by deal * 2 + move: whether a draw can close the deal there
@@ -421,16 +426,43 @@ final class CompiledPlan {
     final BigDecimal partnerDealSpiffs;
     final long implementationSpiff;
 
-    Building(Periods periods, byte[] reachable, int n, BigDecimal dealSpiffs,
+    Building(Periods periods, byte[] reachable, int n, Rules[] rules, BigDecimal dealSpiffs,
         BigDecimal partnerDealSpiffs, BigDecimal implementationSpiffs) {
       this.periods = periods;
       this.reachable = reachable;
+      this.rules = rules;
       slotStart = new int[n * 8 + 1];
       closeOf = new LocalDate[n * 2];
       slotDrawn = new boolean[n * 2];
       this.dealSpiffs = dealSpiffs;
       this.partnerDealSpiffs = partnerDealSpiffs;
       implementationSpiff = cents(implementationSpiffs);
+    }
+  }
+
+  /** A growing array of ints (the slots' payees: a boxed list cost a tenth of compiling). */
+  private static final class Ints {
+    int[] values = new int[1024];
+    int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+  }
+
+  /** A growing array of bytes. */
+  private static final class Bytes {
+    byte[] values = new byte[1024];
+    int size;
+
+    void add(byte value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
     }
   }
 
@@ -443,14 +475,6 @@ final class CompiledPlan {
     for (int i = 0; i < n; i++) {
       compile(i, b);
     }
-  }
-
-  private static byte[] bytes(List<Byte> list) {
-    byte[] out = new byte[list.size()];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = list.get(k);
-    }
-    return out;
   }
 
   /** The finest scale of any credit, and at least cents. */
@@ -469,8 +493,9 @@ final class CompiledPlan {
    * The most credit a payee can reach in one period: every deal that can close in it and credit
    * the payee, each at its largest credit to the payee (in doubles: only a bound).
    */
-  private double mostCreditInAPeriod(int[] slotStart, int[] payee, List<BigDecimal> creditList,
+  private double mostCreditInAPeriod(int[] slotStart, int[] payee, long[] credit, int scale,
       int payees, int periodCount) {
+    double unit = Math.pow(10, scale); // exact: a power of ten below 10^23
     double[] perPeriod = new double[payees * periodCount];
     int[] seen = new int[8 * 4];
     double[] most = new double[seen.length];
@@ -478,7 +503,7 @@ final class CompiledPlan {
       int distinct = 0;
       for (int k = slotStart[i * 8]; k < slotStart[i * 8 + 8]; k++) {
         int who = payee[k];
-        double value = creditList.get(k).doubleValue();
+        double value = credit[k] / unit;
         int at = 0;
         while (at < distinct && seen[at] != who) {
           at++;
@@ -624,7 +649,7 @@ final class CompiledPlan {
     }
     int figured = 0; // bit r * 2 + t: revenue, partner pay and deal spiffs of route and move
     for (int v = 0; v < 8; v++) {
-      b.slotStart[i * 8 + v] = b.payeeList.size();
+      b.slotStart[i * 8 + v] = b.payees.size;
       if ((reach >> v & 1) == 0) {
         continue; // never drawn
       }
@@ -634,9 +659,9 @@ final class CompiledPlan {
       int same = v & ~cannot;
       if (same != v) {
         for (int k = b.slotStart[i * 8 + same]; k < b.slotStart[i * 8 + same + 1]; k++) {
-          b.payeeList.add(b.payeeList.get(k));
+          b.payees.add(b.payees.values[k]);
           b.creditList.add(b.creditList.get(k));
-          b.holdList.add(b.holdList.get(k));
+          b.holds.add(b.holds.values[k]);
         }
         if (!assisted) {
           int r = routed ? 1 : 0;
@@ -656,7 +681,7 @@ final class CompiledPlan {
         figures(i, routed, t, deal, amount, partner, terms, b.dealSpiffs, b.partnerDealSpiffs);
         figured |= 1 << ((routed ? 2 : 0) + t);
       }
-      recipients(deal, amount, terms, partner, i, b.payeeList, b.creditList, b.holdList);
+      recipients(deal, amount, terms, partner, i, b);
     }
     // a route and move drawn only with an assist: its figures from the deal without one
     for (int v = 0; v < 8; v++) {
@@ -676,15 +701,33 @@ final class CompiledPlan {
 
   /** A calendar's periods, each day's found once (deals share their days). */
   private static final class Periods {
+    /** Days looked up by epoch day within this many of the first day asked (about 45 years). */
+    private static final int SPAN = 1 << 14;
+
     private final dev.compsim.model.FiscalCalendar calendar;
-    private final Map<LocalDate, FiscalPeriod> byDay = new HashMap<>();
+    private final FiscalPeriod[] byOffset = new FiscalPeriod[2 * SPAN];
+    private long base = Long.MIN_VALUE; // the epoch day at the middle of byOffset
+    private final Map<LocalDate, FiscalPeriod> farDays = new HashMap<>();
 
     Periods(dev.compsim.model.FiscalCalendar calendar) {
       this.calendar = calendar;
     }
 
     FiscalPeriod of(LocalDate day) {
-      return byDay.computeIfAbsent(day, calendar::periodOf);
+      long epochDay = day.toEpochDay();
+      if (base == Long.MIN_VALUE) {
+        base = epochDay;
+      }
+      long at = epochDay - base + SPAN;
+      if (at < 0 || at >= byOffset.length) {
+        return farDays.computeIfAbsent(day, calendar::periodOf);
+      }
+      FiscalPeriod period = byOffset[(int) at];
+      if (period == null) {
+        period = calendar.periodOf(day);
+        byOffset[(int) at] = period;
+      }
+      return period;
     }
   }
 
@@ -727,20 +770,19 @@ final class CompiledPlan {
 
   /** The engine's recipients of a deal's credit ({@link Recipients}), in the engine's order. */
   private void recipients(Deal deal, BigDecimal amount, PartnerTerms terms, Partner partner,
-      int i, List<Integer> payeeList, List<BigDecimal> creditList, List<Byte> holdList) {
-    DataSet data = facts.engine.data();
-    Credit team = plan.rulesFor(data.rep(deal.owner()).role()).credit();
+      int i, Building b) {
+    // a variant keeps the deal's owner: the team rules are the owner's
+    Credit team = b.rules[facts.owner[i]].credit();
     for (Recipients.Recipient recipient : Recipients.of(team, deal, partner)) {
-      add(data.rep(recipient.rep()), deal, amount, terms, recipient.share(), i, payeeList,
-          creditList, holdList);
+      add(facts.payeeIndex.get(recipient.rep()), deal, amount, terms, recipient.share(), i, b);
     }
   }
 
-  private void add(Rep rep, Deal deal, BigDecimal amount, PartnerTerms terms, BigDecimal share,
-      int i, List<Integer> payeeList, List<BigDecimal> creditList, List<Byte> holdList) {
-    Rules rules = plan.rulesFor(rep.role());
-    payeeList.add(facts.payeeIndex.get(rep.id()));
-    creditList.add(Crediting.credit(rules.credit(), deal, amount, terms, share, null, false)
+  private void add(int payee, Deal deal, BigDecimal amount, PartnerTerms terms,
+      BigDecimal share, int i, Building b) {
+    Rules rules = b.rules[payee];
+    b.payees.add(payee);
+    b.creditList.add(Crediting.credit(rules.credit(), deal, amount, terms, share, null, false)
         .credit());
     int mode = 0;
     Holdback holdback = rules.holdback();
@@ -753,7 +795,7 @@ final class CompiledPlan {
             facts.asOfDay, false)) << (3 * o);
       }
     }
-    holdList.add((byte) mode);
+    b.holds.add((byte) mode);
   }
 
   /** The engine's long schedules of the payees, or null when a number does not fit a long. */

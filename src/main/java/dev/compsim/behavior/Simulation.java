@@ -308,13 +308,13 @@ public final class Simulation {
     // plan order
     List<Prepared> out = IntStream.range(0, count).parallel().mapToObj(p -> {
       Plan plan = model.plans().get(p);
-      Prepared prepared = new Prepared(facts, CompiledPlan.moves(plan, facts),
-          facts.meetings(plan.calendar()), model.observedFor(p), responses.get(p), assumptions,
-          baselineGaming);
+      CompiledPlan.Moves moves = CompiledPlan.moves(plan, facts);
+      Prepared prepared = new Prepared(facts, moves, facts.meetings(plan.calendar()),
+          model.observedFor(p), responses.get(p), assumptions, baselineGaming);
       if (headline) {
         // one set of assumptions: each plan compiles only the variants its draws can choose
         prepared.compiled = new CompiledPlan(plan, facts, discounts(p, atThreshold, slope),
-            baseline, prepared.reachable());
+            baseline, prepared.reachable(), moves);
         // a plan whose draws change nothing it pays is priced once (the baseline, drawn as in
         // the data, when it holds nothing back until go-live and pays no go-live spiff)
         prepared.fixed = Fixed.of(prepared);
