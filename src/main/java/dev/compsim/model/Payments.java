@@ -16,7 +16,11 @@ public final class Payments {
   public static final Payments NONE = new Payments(false, List.of(), null, null);
 
   private final boolean present;
-  private final Map<String, List<Payment>> byDeal = new HashMap<>();
+  /**
+   * By deal id; made on first use when the payments are indexed by row (the engine asks by row,
+   * only explain, coverage and the ledger's pay-when-paid lines ask by id).
+   */
+  private volatile Map<String, List<Payment>> byDeal;
   private final int count;
   private final LocalDate latest;
   /**
@@ -31,18 +35,9 @@ public final class Payments {
   private Payments(boolean present, List<Payment> payments, int[] rowOf, DealColumns deals) {
     this.present = present;
     LocalDate latest = null;
-    String lastDeal = null;
-    List<Payment> last = null;
     for (Payment payment : payments) {
-      // a deal's payments mostly come together: its list is looked up once for them
-      if (payment.dealId() != lastDeal) {
-        lastDeal = payment.dealId();
-        last = byDeal.computeIfAbsent(lastDeal, k -> new ArrayList<>(2));
-      }
-      last.add(payment);
       latest = latest == null || payment.date().isAfter(latest) ? payment.date() : latest;
     }
-    byDeal.replaceAll((deal, list) -> inDateOrder(list));
     this.count = payments.size();
     this.latest = latest;
     // each payment's deal row, when every one names the deal on that row of these deals
@@ -53,11 +48,66 @@ public final class Payments {
     }
     this.indexed = rows ? deals : null;
     this.byRow = rows ? new List[deals.size()] : null;
-    for (int i = 0; rows && i < payments.size(); i++) {
-      if (byRow[rowOf[i]] == null) {
-        byRow[rowOf[i]] = byDeal.get(payments.get(i).dealId());
+    if (!rows) {
+      byDeal = byId(payments);
+      return;
+    }
+    int lastRow = -1;
+    List<Payment> last = null;
+    for (int i = 0; i < payments.size(); i++) {
+      // a deal's payments mostly come together: its list is found once for them
+      if (rowOf[i] != lastRow) {
+        lastRow = rowOf[i];
+        last = byRow[lastRow];
+        if (last == null) {
+          last = new ArrayList<>(2);
+          byRow[lastRow] = last;
+        }
+      }
+      last.add(payments.get(i));
+    }
+    for (int row = 0; row < byRow.length; row++) {
+      if (byRow[row] != null) {
+        byRow[row] = inDateOrder(byRow[row]);
       }
     }
+  }
+
+  /** The payments by deal id, each deal's in date order. */
+  private static Map<String, List<Payment>> byId(List<Payment> payments) {
+    Map<String, List<Payment>> byDeal = new HashMap<>();
+    String lastDeal = null;
+    List<Payment> last = null;
+    for (Payment payment : payments) {
+      // a deal's payments mostly come together: its list is looked up once for them
+      if (payment.dealId() != lastDeal) {
+        lastDeal = payment.dealId();
+        last = byDeal.computeIfAbsent(lastDeal, k -> new ArrayList<>(2));
+      }
+      last.add(payment);
+    }
+    byDeal.replaceAll((deal, list) -> inDateOrder(list));
+    return byDeal;
+  }
+
+  /** {@link #byDeal}, made from the rows' lists the first time it is asked for. */
+  private Map<String, List<Payment>> byDeal() {
+    Map<String, List<Payment>> map = byDeal;
+    if (map == null) {
+      synchronized (this) {
+        map = byDeal;
+        if (map == null) {
+          map = new HashMap<>();
+          for (int row = 0; row < byRow.length; row++) {
+            if (byRow[row] != null) {
+              map.put(indexed.id(row), byRow[row]);
+            }
+          }
+          byDeal = map;
+        }
+      }
+    }
+    return map;
   }
 
   /** Payments in date order, file order within a day: the sort is stable. */
@@ -107,7 +157,7 @@ public final class Payments {
 
   /** The deal's payments in date order; empty when it has none. */
   public List<Payment> forDeal(String dealId) {
-    return byDeal.getOrDefault(dealId, List.of());
+    return byDeal().getOrDefault(dealId, List.of());
   }
 
   public int size() {
@@ -116,7 +166,7 @@ public final class Payments {
 
   /** Whether any payment is for {@code dealId}. */
   public boolean has(String dealId) {
-    return byDeal.containsKey(dealId);
+    return byDeal().containsKey(dealId);
   }
 
   /** The latest payment date, or null. */

@@ -1,0 +1,82 @@
+package dev.compsim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A deal's payments are the same whichever way they are asked for: by row of the deals they were
+ * read with (the engine's way), by deal id, or by row of other deals; and they are the ones a
+ * plain filter of the file finds, in date order and file order within a day.
+ */
+class PaymentsTest {
+
+  @Test
+  void byRowAndByIdGiveEachDealItsPaymentsInDateOrder() {
+    qt().withFixedSeed(20261203L).withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      int n = 1 + random.nextInt(300);
+      List<Deal> deals = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        deals.add(deal("D" + i));
+      }
+      DealColumns columns = DealColumns.of(deals);
+      List<Payment> payments = new ArrayList<>();
+      List<Integer> rows = new ArrayList<>();
+      int count = random.nextInt(4 * n);
+      while (payments.size() < count) {
+        // a deal's payments come together, or scattered through the file
+        int row = random.nextInt(n);
+        for (int k = 1 + random.nextInt(3); k > 0 && payments.size() < count; k--) {
+          // the deal's own id string, as the reader keeps it
+          payments.add(new Payment(columns.id(row),
+              LocalDate.of(2026, 1, 1).plusDays(random.nextInt(40)),
+              BigDecimal.valueOf(random.nextInt(100_000), 2)));
+          rows.add(row);
+        }
+      }
+      int[] rowOf = rows.stream().mapToInt(Integer::intValue).toArray();
+
+      Payments byId = Payments.of(payments);
+      Payments byRow = Payments.of(payments, rowOf, columns);
+      // a row that names another deal: the rows are not trusted, ids answer
+      int[] wrong = rowOf.clone();
+      if (wrong.length > 0 && n > 1) {
+        wrong[random.nextInt(wrong.length)] = -1;
+      }
+      Payments misindexed = Payments.of(payments, wrong, columns);
+      for (Payments each : List.of(byId, byRow, misindexed)) {
+        assertThat(each.size()).isEqualTo(payments.size());
+        assertThat(each.latestDate()).isEqualTo(payments.stream().map(Payment::date)
+            .max(Comparator.naturalOrder()).orElse(null));
+        for (int row = 0; row < n; row++) {
+          String id = columns.id(row);
+          List<Payment> expected = payments.stream().filter(p -> p.dealId().equals(id))
+              .sorted(Comparator.comparing(Payment::date)).toList();
+          assertThat(each.forRow(columns, row)).containsExactlyElementsOf(expected);
+          assertThat(each.forDeal(id)).containsExactlyElementsOf(expected);
+          assertThat(each.has(id)).isEqualTo(!expected.isEmpty());
+        }
+        // other deals with the same ids: found by id
+        DealColumns copy = DealColumns.of(new ArrayList<>(deals));
+        assertThat(each.forRow(copy, n - 1)).containsExactlyElementsOf(
+            each.forDeal(columns.id(n - 1)));
+        assertThat(each.forDeal("no such deal")).isEmpty();
+      }
+    });
+  }
+
+  private static Deal deal(String id) {
+    return new Deal(id, "R1", LocalDate.of(2026, 1, 1), new BigDecimal("1000.00"), Stage.WON,
+        null, null, null, false, false, null, null, List.of(), Implementation.PENDING, null,
+        null, null, null);
+  }
+}
