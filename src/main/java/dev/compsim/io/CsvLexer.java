@@ -152,6 +152,16 @@ final class CsvLexer {
     return ascii(i) ? Values.plainDecimal(buffer, from, to) : null;
   }
 
+  /** {@link Values#plainUnscaled} of the trimmed field {@code i}: -1 asks for the string. */
+  long plainUnscaled(int i) {
+    return ascii(i) ? Values.plainUnscaled(buffer, from, to) : -1;
+  }
+
+  /** {@link Values#plainScale} of the trimmed field {@code i}, a plain decimal. */
+  int plainScale(int i) {
+    return ascii(i) ? Values.plainScale(buffer, from, to) : 0;
+  }
+
   /**
    * Reads the next record; false at the end of the input.
    *

@@ -194,6 +194,19 @@ final class CsvTable {
       return column < 0 || column >= record.size() ? null : record.plainDecimal(column);
     }
 
+    /**
+     * {@link #plainDecimal} as its digits without the point, and {@link #plainScale} the digits
+     * after it: -1 for anything else, which the caller reads from {@link #get}.
+     */
+    long plainUnscaled(int column) {
+      return column < 0 || column >= record.size() ? -1 : record.plainUnscaled(column);
+    }
+
+    /** The scale of a plain decimal {@link #plainUnscaled} read. */
+    int plainScale(int column) {
+      return record.plainScale(column);
+    }
+
     boolean decimalComma() {
       return CsvTable.this.decimalComma();
     }

@@ -419,9 +419,12 @@ public final class DataReader {
       ok = false;
     }
     Values.Money money = null;
-    BigDecimal amount = row.plainDecimal(col[3]); // most amounts: read without a string
-    String amountText = amount != null ? null : row.get(col[3]);
-    if (amount != null) {
+    BigDecimal amount = null;
+    // most amounts: read as digits, without a string or a decimal
+    long plainAmount = row.plainUnscaled(col[3]);
+    int plainScale = plainAmount < 0 ? 0 : row.plainScale(col[3]);
+    String amountText = plainAmount >= 0 ? null : row.get(col[3]);
+    if (plainAmount >= 0) {
       // a plain non-negative number: nothing more to check
     } else if (amountText == null && stage != Stage.WON) {
       // open and lost deals pay nothing; exports often leave them blank. A stage that could
@@ -576,9 +579,15 @@ public final class DataReader {
       row.problem(col[0], "duplicate deal_id " + id + ": also on line " + earlier);
       return;
     }
-    deals.add(id, owner, close, amount, stage, currency, partner, role, sourcedByPartner,
-        registered, discount, partnerRep, assists, implementation, implementedOn, territory,
-        product, created);
+    if (plainAmount >= 0) {
+      deals.add(id, owner, close, plainAmount, plainScale, stage, currency, partner, role,
+          sourcedByPartner, registered, discount, partnerRep, assists, implementation,
+          implementedOn, territory, product, created);
+    } else {
+      deals.add(id, owner, close, amount, stage, currency, partner, role, sourcedByPartner,
+          registered, discount, partnerRep, assists, implementation, implementedOn, territory,
+          product, created);
+    }
   }
 
   /** Three letters A to Z: what {@code matches("[A-Z]{3}")} accepts, without a regex a deal. */

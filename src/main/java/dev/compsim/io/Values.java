@@ -95,8 +95,18 @@ final class Values {
    * ValuesBytesTest} holds the two equal wherever this one answers).
    */
   static BigDecimal plainDecimal(byte[] bytes, int from, int to) {
+    long unscaled = plainUnscaled(bytes, from, to);
+    return unscaled < 0 ? null : BigDecimal.valueOf(unscaled, plainScale(bytes, from, to));
+  }
+
+  /**
+   * The digits of {@link #plainDecimal} as a long without the point (its value is this times
+   * 10^-{@link #plainScale}), or -1 when the bytes are not a plain decimal: the reader takes a
+   * deal's amount so, without a {@code BigDecimal} per deal.
+   */
+  static long plainUnscaled(byte[] bytes, int from, int to) {
     if (to - from > 19) {
-      return null;
+      return -1;
     }
     long unscaled = 0;
     int digits = 0;
@@ -109,13 +119,23 @@ final class Values {
       } else if (c == '.' && point < 0) {
         point = i;
       } else {
-        return null;
+        return -1;
       }
     }
     if (digits == 0 || digits > 18) {
-      return null;
+      return -1;
     }
-    return BigDecimal.valueOf(unscaled, point < 0 ? 0 : to - point - 1);
+    return unscaled;
+  }
+
+  /** The digits after the point of a plain decimal (see {@link #plainUnscaled}). */
+  static int plainScale(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '.') {
+        return to - i - 1;
+      }
+    }
+    return 0;
   }
 
   /** A plain decimal such as {@code 12500} or {@code 12500.50}, or null. */

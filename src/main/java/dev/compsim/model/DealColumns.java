@@ -324,6 +324,40 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         List<String> assists, Implementation implementation, LocalDate implementationDate,
         String territory, String product, LocalDate createdDate) {
       Deal.requireFields(id, owner, amount, stage, implementation);
+      // the unscaled digits without a BigInteger (unscaledValue makes one for every amount)
+      boolean fits = amount.scale() == (byte) amount.scale() && amount.precision() <= 18;
+      return add(id, owner, closeDate, fits ? amount.scaleByPowerOfTen(amount.scale())
+          .longValueExact() : 0, fits ? amount.scale() : 0, fits ? null : amount, stage,
+          currency, partner, partnerRole, partnerSourced, registered, partnerDiscount,
+          partnerRep, assists, implementation, implementationDate, territory, product,
+          createdDate);
+    }
+
+    /**
+     * As above, with the amount as the digits and scale of a plain decimal (at most 18 digits,
+     * scale 0 to 18; its value {@code unscaled} × 10^-{@code scale}): the reader's way, without
+     * a {@code BigDecimal} per deal.
+     */
+    public Builder add(String id, String owner, LocalDate closeDate, long unscaled, int scale,
+        Stage stage, String currency, String partner, PartnerRole partnerRole,
+        boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, String partnerRep,
+        List<String> assists, Implementation implementation, LocalDate implementationDate,
+        String territory, String product, LocalDate createdDate) {
+      if (unscaled < 0 || unscaled >= 1_000_000_000_000_000_000L || scale < 0 || scale > 18) {
+        throw new IllegalArgumentException("not a plain amount: " + unscaled + "E-" + scale);
+      }
+      Deal.requireFields(id, owner, BigDecimal.ZERO, stage, implementation);
+      return add(id, owner, closeDate, unscaled, scale, null, stage, currency, partner,
+          partnerRole, partnerSourced, registered, partnerDiscount, partnerRep, assists,
+          implementation, implementationDate, territory, product, createdDate);
+    }
+
+    /** Adds a deal whose amount is {@code unscaled} and {@code scale}, or {@code big}. */
+    private Builder add(String id, String owner, LocalDate closeDate, long unscaled, int scale,
+        BigDecimal big, Stage stage, String currency, String partner, PartnerRole partnerRole,
+        boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, String partnerRep,
+        List<String> assists, Implementation implementation, LocalDate implementationDate,
+        String territory, String product, LocalDate createdDate) {
       PartnerRole role = Deal.partnerRole(partner, partnerRole);
       if (current == null || current.count == CHUNK) {
         current = new Chunk();
@@ -334,15 +368,14 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       c.id[i] = id;
       c.owner[i] = owner;
       c.closeDay[i] = day(closeDate);
-      if (amount.scale() == (byte) amount.scale() && amount.precision() <= 18) {
-        // the unscaled digits without a BigInteger (unscaledValue makes one for every amount)
-        c.unscaled[i] = amount.scaleByPowerOfTen(amount.scale()).longValueExact();
-        c.scale[i] = (byte) amount.scale();
+      if (big == null) {
+        c.unscaled[i] = unscaled;
+        c.scale[i] = (byte) scale;
       } else {
         if (bigAmount == null) {
           bigAmount = new HashMap<>();
         }
-        bigAmount.put(size, amount);
+        bigAmount.put(size, big);
       }
       c.stage[i] = (byte) stage.ordinal();
       c.currency[i] = currency;

@@ -72,6 +72,14 @@ class ValuesBytesTest {
           assertThat(plain).as(line).isEqualTo(Values.decimal(text));
           answered[1]++;
         }
+        // the digits and scale the reader keeps a deal's amount as: the same decimal, scale
+        // included, and declined exactly when the decimal is
+        long unscaled = lexer.plainUnscaled(i);
+        assertThat(unscaled < 0).as(line).isEqualTo(plain == null);
+        if (plain != null) {
+          assertThat(BigDecimal.valueOf(unscaled, lexer.plainScale(i))).as(line)
+              .isEqualTo(plain);
+        }
         String shared = lexer.shared(i, strings);
         assertThat(shared).as(line).isEqualTo(text);
         if (shared != null) {
@@ -94,5 +102,10 @@ class ValuesBytesTest {
     assertThat(Values.plainDecimal(text, 16, 19)).isEqualTo(new BigDecimal("7"));
     assertThat(Values.plainDecimal(text, 20, 24)).isEqualTo(new BigDecimal("0.00"));
     assertThat(Values.plainDecimal(text, 25, 44)).as("19 digits: the string path").isNull();
+    assertThat(Values.plainUnscaled(text, 0, 8)).isEqualTo(1250050);
+    assertThat(Values.plainScale(text, 0, 8)).isEqualTo(2);
+    assertThat(Values.plainUnscaled(text, 12, 15)).isEqualTo(12);
+    assertThat(Values.plainScale(text, 12, 15)).as("12.: no digit after the point").isZero();
+    assertThat(Values.plainUnscaled(text, 25, 44)).isEqualTo(-1);
   }
 }

@@ -55,6 +55,40 @@ class DealColumnsTest {
     assertThat(joined).containsExactlyElementsOf(both);
   }
 
+  /**
+   * The reader adds a plain amount as its digits and scale: the columns then hold what adding
+   * the same decimal gives, its scale and cents included.
+   */
+  @Test
+  void anAmountAddedAsDigitsIsTheDecimalsAmount() {
+    Random random = new Random(11);
+    DealColumns.Builder digits = new DealColumns.Builder();
+    DealColumns.Builder decimals = new DealColumns.Builder();
+    for (int i = 0; i < 5_000; i++) {
+      long unscaled = random.nextInt(4) == 0 ? 999_999_999_999_999_999L - random.nextInt(1000)
+          : (long) (random.nextDouble() * Math.pow(10, random.nextInt(16)));
+      int scale = random.nextInt(19);
+      digits.add("D" + i, "R1", null, unscaled, scale, Stage.WON, null, null, null, false, false,
+          null, null, List.of(), Implementation.PENDING, null, null, null, null);
+      decimals.add("D" + i, "R1", null, BigDecimal.valueOf(unscaled, scale), Stage.WON, null,
+          null, null, false, false, null, null, List.of(), Implementation.PENDING, null, null,
+          null, null);
+    }
+    DealColumns a = digits.build();
+    DealColumns b = decimals.build();
+    for (int i = 0; i < a.size(); i++) {
+      assertThat(a.amount(i)).isEqualTo(b.amount(i));
+      assertThat(a.amount(i).scale()).isEqualTo(b.amount(i).scale());
+      assertThat(a.cents(i)).isEqualTo(b.cents(i));
+    }
+    assertThatThrownBy(() -> digits.add("X", "R1", null, -1, 2, Stage.WON, null, null, null,
+        false, false, null, null, List.of(), Implementation.PENDING, null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> digits.add("X", "R1", null, 5, 19, Stage.WON, null, null, null,
+        false, false, null, null, List.of(), Implementation.PENDING, null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** The reader's rows go in as fields, not records: they get the role a record would. */
   @Test
   void fieldsAddedAsTheReaderAddsThemGetTheRecordsRole() {
