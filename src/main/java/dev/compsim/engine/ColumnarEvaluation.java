@@ -171,8 +171,28 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       tiered.add(new IdentityHashMap<>());
     }
     List<TermsRule> termsRules = new ArrayList<>();
-    int[] termsOf = new int[n];
-    for (int i = 0; i < n; i++) {
+    // each deal's rule as termsRule[termsMap[termsKey[i]]]: by deal when the rule can depend
+    // on the deal's date (versions, partner tiers), else by terms shape, found once a shape
+    // rather than in a pass over every deal
+    int[] termsKey;
+    int[] termsMap;
+    if (count == 1 && !tiers[0].active()) {
+      termsKey = table.terms;
+      termsMap = new int[table.termsShapes()];
+      for (int shape = 0; shape < termsMap.length; shape++) {
+        Deal deal = table.termsDeal[shape];
+        Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
+        PartnerTerms terms = partner == null ? PartnerTerms.NONE
+            : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null, false);
+        termsMap[shape] = add(termsRules, 0, plan, deal, partner, terms);
+      }
+    } else {
+      termsKey = new int[n];
+      termsMap = null; // set below: each rule is its own
+    }
+    int[] termsOf = termsKey;
+    boolean byDeal = termsMap == null;
+    for (int i = 0; byDeal && i < n; i++) {
       int v = versionOfDay[table.closeDay[i] - table.firstDay];
       Plan version = versions.get(v);
       int shape = table.terms[i];
@@ -202,6 +222,10 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         }
         termsOf[i] = known;
       }
+    }
+    if (byDeal) {
+      termsMap = new int[termsRules.size()];
+      Arrays.setAll(termsMap, m -> m);
     }
 
     // the unit of credit: the finest scale any credit, tier bound or cap of any version needs
@@ -320,7 +344,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       int p = periodOfDay[day];
       int v = versionOfDay[day];
       int team = teamOf[i];
-      TermsRule terms = termsRule[termsOf[i]];
+      TermsRule terms = termsRule[termsMap[termsKey[i]]];
       int[] teamStart = teamStarts[v];
       int[] teamPayee = teamPayees[v];
       int[] teamClass = teamClasses[v];
