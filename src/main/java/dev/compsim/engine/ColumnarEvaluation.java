@@ -8,6 +8,7 @@ import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
 import dev.compsim.model.Payment;
+import dev.compsim.model.Payments;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
@@ -336,6 +337,10 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         onPayment[v][who] = splits[v][who].holdback().onPayment();
       }
     }
+    // the payments as columns, for pay-when-paid holdbacks (null when not kept by row)
+    Payments.Cents paid = table.paymentCents(data.payments());
+    int[] paidDays = paid == null ? null : paid.days();
+    long[] paidCents = paid == null ? null : paid.cents();
     int[] outcomeDeal = new int[holdbacks.size()]; // the deal each outcome is of
     Arrays.fill(outcomeDeal, -1);
     for (int i = 0; i < n; i++) {
@@ -370,22 +375,28 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         current = who;
         currentPeriod = p;
         HoldbackSplit rule = splits[v][who];
-        if (onPayment[v][who]) {
-          // pay when paid: the release follows the deal's payments, in decimals as the ledger
-          int at = i;
-          HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
-              () -> HoldbackOutcome.of(rule.holdback(), closeDayOf[at], implementationOf[at],
-                  implementationDayOf[at], asOfDay, false));
-          if (parts.onPayment()) {
+        if (onPayment[v][who] && rule.held(earned) != 0) {
+          // pay when paid: the held part is released as the deal's payments come in, in cents
+          // from the payments' columns, else from the deal's payments, else in decimals as the
+          // ledger
+          long held = rule.held(earned);
+          if (paid == null || !PaymentRelease.centLines(held, earned - held,
+              table.invoiceCents(i), paidDays, paidCents, paid.start(table.row(i)),
+              paid.end(table.row(i)), asOfDay, this)) {
+            int at = i;
+            HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
+                () -> HoldbackOutcome.of(rule.holdback(), closeDayOf[at], implementationOf[at],
+                    implementationDayOf[at], asOfDay, false));
             List<Payment> payments = table.payments(i, data.payments());
-            if (!PaymentRelease.centLines(parts, table.invoiceCents(i), payments, asOf, this)) {
+            if (paid != null
+                || !PaymentRelease.centLines(parts, table.invoiceCents(i), payments, asOf, this)) {
               for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.invoice(i),
                   table.closeDate(i), payments, asOf, null, null, null)) {
                 line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
               }
             }
-            continue;
           }
+          continue;
         }
         HoldbackOutcome known = null;
         if (rule.dependsOnOutcome() && rule.needsOutcome(earned)) {

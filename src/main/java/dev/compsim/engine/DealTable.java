@@ -194,6 +194,16 @@ public final class DealTable {
     return payments.forRow(columns, rows[i]);
   }
 
+  /** The payments as days and cents, by row ({@link Payments#cents}); null when not by row. */
+  Payments.Cents paymentCents(Payments payments) {
+    return payments.cents(columns);
+  }
+
+  /** Won deal {@code i}'s row in the deals, as {@link #paymentCents} numbers them. */
+  int row(int i) {
+    return rows[i];
+  }
+
   /** {@link #invoice} in cents, or {@link DealColumns#NOT_CENTS}. */
   long invoiceCents(int i) {
     return columns.cents(rows[i]);

@@ -131,24 +131,55 @@ public final class PaymentRelease {
    */
   public static boolean centLines(HoldbackSplit.Split split, long invoiceCents,
       List<Payment> payments, LocalDate asOf, HoldbackSplit.CentLines out) {
+    long held;
+    long paidAtClose;
+    try {
+      held = cents(split.held());
+      paidAtClose = cents(split.paid());
+    } catch (ArithmeticException notInCents) {
+      return false;
+    }
+    // the payments as columns of their own, as the engine keeps them
+    int[] days = new int[payments.size()];
+    long[] amounts = new long[payments.size()];
+    for (int k = 0; k < days.length; k++) {
+      days[k] = Math.toIntExact(payments.get(k).date().toEpochDay());
+      try {
+        amounts[k] = cents(payments.get(k).amount());
+      } catch (ArithmeticException notInCents) {
+        amounts[k] = dev.compsim.model.DealColumns.NOT_CENTS;
+      }
+    }
+    return centLines(held, paidAtClose, invoiceCents, days, amounts, 0, days.length,
+        asOf.toEpochDay(), out);
+  }
+
+  /**
+   * The rule of {@link #centLines(HoldbackSplit.Split, long, List, LocalDate,
+   * HoldbackSplit.CentLines)} on cents throughout: a commission split into {@code paidCents}
+   * paid at close and {@code heldCents} held, and the deal's payments {@code from} to {@code
+   * to} of {@code days} and {@code cents} (in date order; {@link
+   * dev.compsim.model.DealColumns#NOT_CENTS} for an amount that is not whole cents).
+   */
+  public static boolean centLines(long heldCents, long paidCents, long invoiceCents, int[] days,
+      long[] cents, int from, int to, long asOfDay, HoldbackSplit.CentLines out) {
     if (invoiceCents == dev.compsim.model.DealColumns.NOT_CENTS) {
       return false;
     }
-    long[] lines = new long[payments.size()];
+    long[] lines = new long[to - from];
     int count = 0;
-    long held;
-    long paidAtClose;
     long released = 0;
     try {
-      held = cents(split.held());
-      paidAtClose = split.hasPaidLine() ? cents(split.paid()) : 0;
       long paid = 0;
-      for (Payment payment : payments) {
-        if (payment.date().isAfter(asOf)) {
+      for (int k = from; k < to; k++) {
+        if (days[k] > asOfDay) {
           break; // in date order: the rest is not known yet either
         }
-        paid = Math.addExact(paid, cents(payment.amount()));
-        long target = releasedBy(held, paid, invoiceCents);
+        if (cents[k] == dev.compsim.model.DealColumns.NOT_CENTS) {
+          return false;
+        }
+        paid = Math.addExact(paid, cents[k]);
+        long target = releasedBy(heldCents, paid, invoiceCents);
         if (target != released) {
           lines[count++] = target - released;
           released = target;
@@ -157,14 +188,14 @@ public final class PaymentRelease {
     } catch (ArithmeticException notInCents) {
       return false;
     }
-    if (split.hasPaidLine()) {
-      out.line(Status.PAID, paidAtClose);
+    if (paidCents != 0 || heldCents == 0) { // the split's paid line (HoldbackSplit.Split)
+      out.line(Status.PAID, paidCents);
     }
     for (int k = 0; k < count; k++) {
       out.line(Status.RELEASED, lines[k]);
     }
-    if (held != released) {
-      out.line(Status.HELD, held - released);
+    if (heldCents != released) {
+      out.line(Status.HELD, heldCents - released);
     }
     return true;
   }

@@ -30,6 +30,8 @@ public final class Payments {
   private final DealColumns indexed;
   /** By row of {@link #indexed}: that deal's payments, or null for none. */
   private final List<Payment>[] byRow;
+  /** The same payments as days and cents, made when first asked for. */
+  private volatile Cents cents;
 
   @SuppressWarnings("unchecked")
   private Payments(boolean present, List<Payment> payments, int[] rowOf, DealColumns deals) {
@@ -139,6 +141,87 @@ public final class Payments {
    */
   public static Payments of(List<Payment> payments, int[] rowOf, DealColumns deals) {
     return new Payments(true, payments, rowOf, deals);
+  }
+
+  /**
+   * Every payment of {@code deals} as epoch days and cents, row by row in the order of {@link
+   * #forRow} (the columnar engine prices pay-when-paid holdbacks from them, without a decimal
+   * per payment); null when these payments are not indexed by the rows of {@code deals}.
+   */
+  public Cents cents(DealColumns deals) {
+    if (deals != indexed || indexed == null) {
+      return null;
+    }
+    Cents known = cents;
+    if (known == null) {
+      synchronized (this) {
+        known = cents;
+        if (known == null) {
+          known = new Cents(byRow);
+          cents = known;
+        }
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Payments as primitive columns: those of row r are {@code start[r]} to {@code start[r + 1]},
+   * in date order, each with its epoch {@code day} and its amount in {@code cents} ({@link
+   * DealColumns#NOT_CENTS} when the amount is not a whole number of cents within a long).
+   */
+  public static final class Cents {
+    private final int[] start;
+    private final int[] day;
+    private final long[] cents;
+
+    private Cents(List<Payment>[] byRow) {
+      start = new int[byRow.length + 1];
+      int count = 0;
+      for (int row = 0; row < byRow.length; row++) {
+        start[row] = count;
+        count += byRow[row] == null ? 0 : byRow[row].size();
+      }
+      start[byRow.length] = count;
+      day = new int[count];
+      cents = new long[count];
+      for (int row = 0; row < byRow.length; row++) {
+        List<Payment> payments = byRow[row];
+        for (int k = 0; payments != null && k < payments.size(); k++) {
+          Payment payment = payments.get(k);
+          day[start[row] + k] = Math.toIntExact(payment.date().toEpochDay());
+          cents[start[row] + k] = centsOf(payment.amount());
+        }
+      }
+    }
+
+    private static long centsOf(java.math.BigDecimal amount) {
+      try {
+        return amount.movePointRight(Money.SCALE).longValueExact();
+      } catch (ArithmeticException notCents) {
+        return DealColumns.NOT_CENTS;
+      }
+    }
+
+    /** The first payment of {@code row}. */
+    public int start(int row) {
+      return start[row];
+    }
+
+    /** One past the last payment of {@code row}. */
+    public int end(int row) {
+      return start[row + 1];
+    }
+
+    /** Each payment's epoch day (the array itself: read it, never write it). */
+    public int[] days() {
+      return day;
+    }
+
+    /** Each payment's cents (the array itself: read it, never write it). */
+    public long[] cents() {
+      return cents;
+    }
   }
 
   /** Whether the data came with a payments file. */

@@ -65,11 +65,30 @@ class PaymentsTest {
           assertThat(each.forDeal(id)).containsExactlyElementsOf(expected);
           assertThat(each.has(id)).isEqualTo(!expected.isEmpty());
         }
+        // as days and cents (the columnar engine's view): only by the rows it was read with,
+        // each row's payments in the order forRow gives them
+        Payments.Cents cents = each.cents(columns);
+        if (each == byId) {
+          assertThat(cents).isNull();
+        } else if (each == byRow) {
+          assertThat(cents).isNotNull();
+        }
+        for (int row = 0; cents != null && row < n; row++) {
+          List<Payment> listed = each.forRow(columns, row);
+          assertThat(cents.end(row) - cents.start(row)).isEqualTo(listed.size());
+          for (int k = 0; k < listed.size(); k++) {
+            assertThat(cents.days()[cents.start(row) + k])
+                .isEqualTo(listed.get(k).date().toEpochDay());
+            assertThat(cents.cents()[cents.start(row) + k])
+                .isEqualTo(listed.get(k).amount().movePointRight(2).longValueExact());
+          }
+        }
         // other deals with the same ids: found by id
         DealColumns copy = DealColumns.of(new ArrayList<>(deals));
         assertThat(each.forRow(copy, n - 1)).containsExactlyElementsOf(
             each.forDeal(columns.id(n - 1)));
         assertThat(each.forDeal("no such deal")).isEmpty();
+        assertThat(each.cents(copy)).isNull();
       }
     });
   }
