@@ -10,6 +10,7 @@ import dev.compsim.model.Plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -73,9 +74,14 @@ public final class Rebates {
         return c != 0 ? c : start.compareTo(o.start);
       }
     }
-    Map<Key, BigDecimal> volume = new TreeMap<>();
-    Map<Key, Integer> count = new TreeMap<>();
-    Map<Key, ProgramCalendar.Year> years = new TreeMap<>();
+    // a partner-year's volume, deals and year: summed in a hash map (a tree ordered by id
+    // compared strings for every deal), put in partner and year order once at the end
+    final class Sum {
+      BigDecimal volume = BigDecimal.ZERO;
+      int count;
+      ProgramCalendar.Year year;
+    }
+    Map<Key, Sum> sums = new HashMap<>();
     for (Deal deal : engine.wonPartnerDeals()) {
       if (!deal.hasPartner() || deal.partnerRole() != PartnerRole.RESELL) {
         continue;
@@ -85,16 +91,16 @@ public final class Rebates {
         continue;
       }
       ProgramCalendar.Year year = ProgramCalendar.yearOf(plan, partner, deal.closeDate());
-      Key key = new Key(partner.id(), year.start());
-      volume.merge(key, engine.amountIn(plan, deal), BigDecimal::add);
-      count.merge(key, 1, Integer::sum);
-      years.put(key, year);
+      Sum sum = sums.computeIfAbsent(new Key(partner.id(), year.start()), k -> new Sum());
+      sum.volume = sum.volume.add(engine.amountIn(plan, deal));
+      sum.count++;
+      sum.year = year;
     }
     List<RebateYear> out = new ArrayList<>();
-    for (Map.Entry<Key, BigDecimal> entry : volume.entrySet()) {
+    for (Map.Entry<Key, Sum> entry : new TreeMap<>(sums).entrySet()) {
       Key key = entry.getKey();
       Rebate rebate = rebateFor(plan, engine.data().partners().get(key.partner()));
-      BigDecimal v = entry.getValue();
+      BigDecimal v = entry.getValue().volume;
       RebateTier reached = null;
       for (RebateTier tier : rebate.tiers()) {
         if (tier.from().compareTo(v) <= 0) {
@@ -102,8 +108,8 @@ public final class Rebates {
         }
       }
       BigDecimal amount = reached == null ? Money.ZERO : Money.round(v.multiply(reached.rate()));
-      ProgramCalendar.Year year = years.get(key);
-      out.add(new RebateYear(key.partner(), year, count.get(key), v, reached, amount,
+      ProgramCalendar.Year year = entry.getValue().year;
+      out.add(new RebateYear(key.partner(), year, entry.getValue().count, v, reached, amount,
           !year.end().isAfter(engine.asOf())));
     }
     return out;
