@@ -337,8 +337,15 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         onPayment[v][who] = splits[v][who].holdback().onPayment();
       }
     }
-    // the payments as columns, for pay-when-paid holdbacks (null when not kept by row)
-    Payments.Cents paid = table.paymentCents(data.payments());
+    // the payments as columns, for pay-when-paid holdbacks (null without one, or when the
+    // payments are not kept by row)
+    boolean paysWhenPaid = false;
+    for (boolean[] byPayee : onPayment) {
+      for (boolean on : byPayee) {
+        paysWhenPaid |= on;
+      }
+    }
+    Payments.Cents paid = paysWhenPaid ? table.paymentCents(data.payments()) : null;
     int[] paidDays = paid == null ? null : paid.days();
     long[] paidCents = paid == null ? null : paid.cents();
     int[] outcomeDeal = new int[holdbacks.size()]; // the deal each outcome is of
