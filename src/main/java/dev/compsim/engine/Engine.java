@@ -373,12 +373,41 @@ public final class Engine {
    */
   public BigDecimal wonRevenue(Plan plan) {
     return wonRevenue.computeIfAbsent(plan.currency(), currency -> {
-      BigDecimal total = BigDecimal.ZERO;
+      // the sum of amountIn over the won deals, exactly as adding the decimals gives it (its
+      // scale the largest met): the amounts taken as they are summed as digits in a long at
+      // the largest scale so far, the rest (converted, or beyond a long) as decimals
+      BigDecimal rest = BigDecimal.ZERO;
+      long sum = 0;
+      int sumScale = 0;
       for (int row : wonRows) {
-        total = total.add(amountIn(data, currency, deals.currency(row), deals.amount(row)));
+        int scale = deals.inDigits(row) ? deals.scale(row) : -1;
+        if (scale >= 0 && scale < TEN_TO.length && !converts(currency, deals.currency(row))) {
+          try {
+            if (scale > sumScale) {
+              sum = Math.multiplyExact(sum, TEN_TO[scale - sumScale]);
+              sumScale = scale;
+            }
+            sum = Math.addExact(sum,
+                Math.multiplyExact(deals.unscaled(row), TEN_TO[sumScale - scale]));
+            continue;
+          } catch (ArithmeticException beyondLong) {
+            // this one as a decimal below (the sum is as it was, or only rescaled)
+          }
+        }
+        rest = rest.add(amountIn(data, currency, deals.currency(row), deals.amount(row)));
       }
-      return total;
+      return BigDecimal.valueOf(sum, sumScale).add(rest);
     });
+  }
+
+  /** 10^k for k up to 18: every power of ten a long holds. */
+  private static final long[] TEN_TO = new long[19];
+
+  static {
+    TEN_TO[0] = 1;
+    for (int k = 1; k < TEN_TO.length; k++) {
+      TEN_TO[k] = TEN_TO[k - 1] * 10;
+    }
   }
 
   /**

@@ -200,6 +200,24 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     return BigDecimal.valueOf(unscaled[i], scale[i]);
   }
 
+  /**
+   * Whether deal {@code i}'s amount is kept as digits and a scale ({@link #unscaled}, {@link
+   * #scale}); false for one kept aside as a decimal.
+   */
+  public boolean inDigits(int i) {
+    return bigAmount == null || !bigAmount.containsKey(i);
+  }
+
+  /** The digits of deal {@code i}'s amount, when {@link #inDigits}: it is this × 10^-scale. */
+  public long unscaled(int i) {
+    return unscaled[i];
+  }
+
+  /** The scale of deal {@code i}'s amount, when {@link #inDigits}. */
+  public int scale(int i) {
+    return scale[i];
+  }
+
   /** What {@link #cents} answers for an amount it does not give in whole cents. */
   public static final long NOT_CENTS = Long.MIN_VALUE;
 
