@@ -205,7 +205,10 @@ final class CompiledPlan {
     boolean[] slotDrawn = b.slotDrawn;
     slotStart[n * 8] = b.payees.size;
     int[] payee = Arrays.copyOf(b.payees.values, b.payees.size);
-    byte[] hold = Arrays.copyOf(b.holds.values, b.holds.size);
+    byte[] hold = new byte[b.holds.size];
+    for (int k = 0; k < hold.length; k++) {
+      hold[k] = (byte) b.holds.values[k];
+    }
 
     // the unit of credit: the finest scale any credit, bound or cap needs
     int scale = creditScale(creditList);
@@ -418,7 +421,7 @@ final class CompiledPlan {
     // by slot: each variant's recipients, their credits and holdback outcome bits
     final Ints payees = new Ints();
     final List<BigDecimal> creditList = new ArrayList<>();
-    final Bytes holds = new Bytes();
+    final Ints holds = new Ints(); // each a byte's bits, kept as ints while compiling
     final Map<LocalDate, Integer> periodIndex = new HashMap<>();
     final LocalDate[] closeOf;
     final boolean[] slotDrawn; // by deal * 2 + move: whether a draw can close the deal there
@@ -440,25 +443,12 @@ final class CompiledPlan {
     }
   }
 
-  /** A growing array of ints (the slots' payees: a boxed list cost a tenth of compiling). */
+  /** A growing array of ints: the slots' payees and holds (boxed lists were a tenth of it). */
   private static final class Ints {
     int[] values = new int[1024];
     int size;
 
     void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-  }
-
-  /** A growing array of bytes. */
-  private static final class Bytes {
-    byte[] values = new byte[1024];
-    int size;
-
-    void add(byte value) {
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }
@@ -795,7 +785,7 @@ final class CompiledPlan {
             facts.asOfDay, false)) << (3 * o);
       }
     }
-    b.holds.add((byte) mode);
+    b.holds.add(mode);
   }
 
   /** The engine's long schedules of the payees, or null when a number does not fit a long. */

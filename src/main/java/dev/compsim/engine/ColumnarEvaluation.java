@@ -7,7 +7,6 @@ import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
-import dev.compsim.model.Payment;
 import dev.compsim.model.Payments;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
@@ -346,8 +345,6 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       }
     }
     Payments.Cents paid = paysWhenPaid ? table.paymentCents(data.payments()) : null;
-    int[] paidDays = paid == null ? null : paid.days();
-    long[] paidCents = paid == null ? null : paid.cents();
     int[] outcomeDeal = new int[holdbacks.size()]; // the deal each outcome is of
     Arrays.fill(outcomeDeal, -1);
     for (int i = 0; i < n; i++) {
@@ -384,23 +381,22 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         HoldbackSplit rule = splits[v][who];
         if (onPayment[v][who] && rule.held(earned) != 0) {
           // pay when paid: the held part is released as the deal's payments come in, in cents
-          // from the payments' columns, else from the deal's payments, else in decimals as the
-          // ledger
+          // (the payments' columns, or the deal's own when they are not kept by row), else in
+          // decimals as the ledger
           long held = rule.held(earned);
-          if (paid == null || !PaymentRelease.centLines(held, earned - held,
-              table.invoiceCents(i), paidDays, paidCents, paid.start(table.row(i)),
-              paid.end(table.row(i)), asOfDay, this)) {
+          Payments.Cents own = paid != null ? paid
+              : Payments.Cents.of(table.payments(i, data.payments()));
+          int row = paid != null ? table.row(i) : 0;
+          if (!PaymentRelease.centLines(held, earned - held, table.invoiceCents(i), own.days(),
+              own.cents(), own.start(row), own.end(row), asOfDay, this)) {
             int at = i;
             HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
                 () -> HoldbackOutcome.of(rule.holdback(), closeDayOf[at], implementationOf[at],
                     implementationDayOf[at], asOfDay, false));
-            List<Payment> payments = table.payments(i, data.payments());
-            if (paid != null
-                || !PaymentRelease.centLines(parts, table.invoiceCents(i), payments, asOf, this)) {
-              for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.invoice(i),
-                  table.closeDate(i), payments, asOf, null, null, null)) {
-                line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
-              }
+            for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.invoice(i),
+                table.closeDate(i), table.payments(i, data.payments()), asOf, null, null,
+                null)) {
+              line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
             }
           }
           continue;

@@ -5,7 +5,6 @@ import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.DealColumns;
 import dev.compsim.model.Implementation;
-import dev.compsim.model.Money;
 import dev.compsim.model.Partner;
 import dev.compsim.model.Payment;
 import dev.compsim.model.Payments;
@@ -243,7 +242,8 @@ public final class DealTable {
       long value = Engine.converts(plan.currency(), own) ? DealColumns.NOT_CENTS
           : columns.cents(row);
       if (value == DealColumns.NOT_CENTS) {
-        value = centsOf(engine.amountIn(plan, row)); // the table's columns are the engine's
+        // the table's columns are the engine's
+        value = DealColumns.centsOf(engine.amountIn(plan, row));
       }
       if (value != NOT_CENTS && Math.abs(value) >= (1L << 47)) {
         value = NOT_CENTS;
@@ -260,13 +260,4 @@ public final class DealTable {
 
   /** Not a whole number of cents within 2^47 (1.4 trillion): products with rates could overflow. */
   private static final long NOT_CENTS = DealColumns.NOT_CENTS;
-
-  private static long centsOf(BigDecimal amount) {
-    try {
-      // (movePointRight keeps a small amount compact: no BigInteger is made, as unscaledValue does)
-      return amount.movePointRight(Money.SCALE).longValueExact();
-    } catch (ArithmeticException notCents) {
-      return NOT_CENTS;
-    }
-  }
 }

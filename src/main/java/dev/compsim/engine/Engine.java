@@ -4,6 +4,7 @@ import dev.compsim.model.Activity;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.DealColumns;
+import dev.compsim.model.Lazy;
 import dev.compsim.model.Money;
 import dev.compsim.model.Plan;
 import dev.compsim.model.Stage;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 
 /**
  * Turns plans and deals into ledgers. One engine serves every plan evaluated on the same data as
@@ -324,35 +324,6 @@ public final class Engine {
   /** The won deals as columns, built on first use and shared by every plan. */
   DealTable table() {
     return table.get();
-  }
-
-  /** A value made once, on first use, by the first thread that asks; the others wait for it. */
-  private static final class Lazy<T> {
-    private final Supplier<T> make;
-    private volatile T value;
-
-    Lazy(Supplier<T> make) {
-      this.make = make;
-    }
-
-    T get() {
-      T made = value;
-      if (made == null) {
-        synchronized (this) {
-          made = value;
-          if (made == null) {
-            made = make.get();
-            value = made;
-          }
-        }
-      }
-      return made;
-    }
-
-    /** The value when it has been made, else null (nothing is made). */
-    T ifMade() {
-      return value;
-    }
   }
 
   /** {@link Draws#firstSeen} of this engine, found once. */

@@ -1,7 +1,9 @@
 package dev.compsim.engine;
 
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Money;
 import dev.compsim.model.Payment;
+import dev.compsim.model.Payments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -127,31 +129,19 @@ public final class PaymentRelease {
    * #lines} prices those. {@code PaymentReleaseCentsTest} holds the two equal.
    *
    * @param invoiceCents the deal's amount in its own currency, in cents; {@link
-   *     dev.compsim.model.DealColumns#NOT_CENTS} when it is not whole cents
+   *     DealColumns#NOT_CENTS} when it is not whole cents
    */
   public static boolean centLines(HoldbackSplit.Split split, long invoiceCents,
       List<Payment> payments, LocalDate asOf, HoldbackSplit.CentLines out) {
-    long held;
-    long paidAtClose;
-    try {
-      held = cents(split.held());
-      paidAtClose = cents(split.paid());
-    } catch (ArithmeticException notInCents) {
+    long held = DealColumns.centsOf(split.held());
+    long paidAtClose = DealColumns.centsOf(split.paid());
+    if (held == DealColumns.NOT_CENTS || paidAtClose == DealColumns.NOT_CENTS) {
       return false;
     }
     // the payments as columns of their own, as the engine keeps them
-    int[] days = new int[payments.size()];
-    long[] amounts = new long[payments.size()];
-    for (int k = 0; k < days.length; k++) {
-      days[k] = Math.toIntExact(payments.get(k).date().toEpochDay());
-      try {
-        amounts[k] = cents(payments.get(k).amount());
-      } catch (ArithmeticException notInCents) {
-        amounts[k] = dev.compsim.model.DealColumns.NOT_CENTS;
-      }
-    }
-    return centLines(held, paidAtClose, invoiceCents, days, amounts, 0, days.length,
-        asOf.toEpochDay(), out);
+    Payments.Cents own = Payments.Cents.of(payments);
+    return centLines(held, paidAtClose, invoiceCents, own.days(), own.cents(), own.start(0),
+        own.end(0), asOf.toEpochDay(), out);
   }
 
   /**
@@ -159,11 +149,11 @@ public final class PaymentRelease {
    * HoldbackSplit.CentLines)} on cents throughout: a commission split into {@code paidCents}
    * paid at close and {@code heldCents} held, and the deal's payments {@code from} to {@code
    * to} of {@code days} and {@code cents} (in date order; {@link
-   * dev.compsim.model.DealColumns#NOT_CENTS} for an amount that is not whole cents).
+   * DealColumns#NOT_CENTS} for an amount that is not whole cents).
    */
   public static boolean centLines(long heldCents, long paidCents, long invoiceCents, int[] days,
       long[] cents, int from, int to, long asOfDay, HoldbackSplit.CentLines out) {
-    if (invoiceCents == dev.compsim.model.DealColumns.NOT_CENTS) {
+    if (invoiceCents == DealColumns.NOT_CENTS) {
       return false;
     }
     long[] lines = new long[to - from];
@@ -175,7 +165,7 @@ public final class PaymentRelease {
         if (days[k] > asOfDay) {
           break; // in date order: the rest is not known yet either
         }
-        if (cents[k] == dev.compsim.model.DealColumns.NOT_CENTS) {
+        if (cents[k] == DealColumns.NOT_CENTS) {
           return false;
         }
         paid = Math.addExact(paid, cents[k]);
@@ -211,11 +201,6 @@ public final class PaymentRelease {
       throw new ArithmeticException("beyond a long"); // no negation of it in the rounding
     }
     return Money.divideHalfEven(product, invoice);
-  }
-
-  /** An amount in cents; throws when it is not a whole number of them in a long. */
-  private static long cents(BigDecimal amount) {
-    return amount.movePointRight(Money.SCALE).longValueExact();
   }
 
   /** The paid share of the invoice, within [0, 1]; an invoice of 0 is paid by any payment. */

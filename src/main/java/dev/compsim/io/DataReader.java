@@ -609,11 +609,6 @@ public final class DataReader {
     return dates.parse(text);
   }
 
-  /** The date {@link #isoDate} gave for the text of {@code key} before, or null. */
-  private LocalDate seenDate(int key) {
-    return dates.seen(key);
-  }
-
   /** Each distinct assists cell's names, read once. */
   private final Map<String, List<String>> assistLists = new HashMap<>();
 
@@ -672,7 +667,7 @@ public final class DataReader {
   }
 
   private LocalDate date(CsvTable.Row row, int column, String name) {
-    LocalDate seen = seenDate(row.isoDateKey(column)); // most dates: read without a string
+    LocalDate seen = dates.seen(row.isoDateKey(column)); // most dates: read without a string
     if (seen != null) {
       return seen;
     }

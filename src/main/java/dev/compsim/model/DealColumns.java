@@ -222,12 +222,26 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   public static final long NOT_CENTS = Long.MIN_VALUE;
 
   /**
+   * An amount in cents, {@code amount.movePointRight(2).longValueExact()}, or {@link #NOT_CENTS}
+   * when that throws (a fraction of a cent, or beyond a long): what {@link #cents} gives a
+   * column's amount, for a decimal.
+   */
+  public static long centsOf(BigDecimal amount) {
+    try {
+      // (movePointRight keeps a small amount compact: no BigInteger is made, as unscaledValue does)
+      return amount.movePointRight(Money.SCALE).longValueExact();
+    } catch (ArithmeticException notCents) {
+      return NOT_CENTS;
+    }
+  }
+
+  /**
    * Deal {@code i}'s amount in cents, as {@code amount(i).movePointRight(2).longValueExact()}
    * would give it, read off its digits without a decimal; or {@link #NOT_CENTS} when that
    * throws, or for an amount kept aside as a decimal (ask {@link #amount} then).
    */
   public long cents(int i) {
-    if (bigAmount != null && bigAmount.containsKey(i)) {
+    if (!inDigits(i)) {
       return NOT_CENTS;
     }
     long digits = unscaled[i];

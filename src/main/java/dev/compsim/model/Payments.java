@@ -17,10 +17,10 @@ public final class Payments {
 
   private final boolean present;
   /**
-   * By deal id; made on first use when the payments are indexed by row (the engine asks by row,
-   * only explain, coverage and the ledger's pay-when-paid lines ask by id).
+   * By deal id, made on first use (the engine asks by row; explain, coverage and the ledger's
+   * pay-when-paid lines ask by id).
    */
-  private volatile Map<String, List<Payment>> byDeal;
+  private final Lazy<Map<String, List<Payment>>> byDeal;
   private final int count;
   private final LocalDate latest;
   /**
@@ -30,8 +30,8 @@ public final class Payments {
   private final DealColumns indexed;
   /** By row of {@link #indexed}: that deal's payments, or null for none. */
   private final List<Payment>[] byRow;
-  /** The same payments as days and cents, made when first asked for. */
-  private volatile Cents cents;
+  /** The same payments as days and cents, made when first asked for; null when not by row. */
+  private final Lazy<Cents> cents;
 
   @SuppressWarnings("unchecked")
   private Payments(boolean present, List<Payment> payments, int[] rowOf, DealColumns deals) {
@@ -50,8 +50,9 @@ public final class Payments {
     }
     this.indexed = rows ? deals : null;
     this.byRow = rows ? new List[deals.size()] : null;
+    this.byDeal = new Lazy<>(rows ? this::byIdFromRows : () -> byId(payments));
+    this.cents = rows ? new Lazy<>(() -> new Cents(byRow)) : null;
     if (!rows) {
-      byDeal = byId(payments);
       return;
     }
     int lastRow = -1;
@@ -92,21 +93,12 @@ public final class Payments {
     return byDeal;
   }
 
-  /** {@link #byDeal}, made from the rows' lists the first time it is asked for. */
-  private Map<String, List<Payment>> byDeal() {
-    Map<String, List<Payment>> map = byDeal;
-    if (map == null) {
-      synchronized (this) {
-        map = byDeal;
-        if (map == null) {
-          map = new HashMap<>();
-          for (int row = 0; row < byRow.length; row++) {
-            if (byRow[row] != null) {
-              map.put(indexed.id(row), byRow[row]);
-            }
-          }
-          byDeal = map;
-        }
+  /** The rows' lists by their deals' ids. */
+  private Map<String, List<Payment>> byIdFromRows() {
+    Map<String, List<Payment>> map = new HashMap<>();
+    for (int row = 0; row < byRow.length; row++) {
+      if (byRow[row] != null) {
+        map.put(indexed.id(row), byRow[row]);
       }
     }
     return map;
@@ -149,20 +141,7 @@ public final class Payments {
    * per payment); null when these payments are not indexed by the rows of {@code deals}.
    */
   public Cents cents(DealColumns deals) {
-    if (deals != indexed || indexed == null) {
-      return null;
-    }
-    Cents known = cents;
-    if (known == null) {
-      synchronized (this) {
-        known = cents;
-        if (known == null) {
-          known = new Cents(byRow);
-          cents = known;
-        }
-      }
-    }
-    return known;
+    return deals != indexed || indexed == null ? null : cents.get();
   }
 
   /**
@@ -174,6 +153,12 @@ public final class Payments {
     private final int[] start;
     private final int[] day;
     private final long[] cents;
+
+    /** One deal's payments (in date order) as row 0 of their own columns. */
+    @SuppressWarnings("unchecked")
+    public static Cents of(List<Payment> payments) {
+      return new Cents(new List[] {payments});
+    }
 
     private Cents(List<Payment>[] byRow) {
       start = new int[byRow.length + 1];
@@ -190,16 +175,8 @@ public final class Payments {
         for (int k = 0; payments != null && k < payments.size(); k++) {
           Payment payment = payments.get(k);
           day[start[row] + k] = Math.toIntExact(payment.date().toEpochDay());
-          cents[start[row] + k] = centsOf(payment.amount());
+          cents[start[row] + k] = DealColumns.centsOf(payment.amount());
         }
-      }
-    }
-
-    private static long centsOf(java.math.BigDecimal amount) {
-      try {
-        return amount.movePointRight(Money.SCALE).longValueExact();
-      } catch (ArithmeticException notCents) {
-        return DealColumns.NOT_CENTS;
       }
     }
 
@@ -240,7 +217,7 @@ public final class Payments {
 
   /** The deal's payments in date order; empty when it has none. */
   public List<Payment> forDeal(String dealId) {
-    return byDeal().getOrDefault(dealId, List.of());
+    return byDeal.get().getOrDefault(dealId, List.of());
   }
 
   public int size() {
@@ -249,7 +226,7 @@ public final class Payments {
 
   /** Whether any payment is for {@code dealId}. */
   public boolean has(String dealId) {
-    return byDeal().containsKey(dealId);
+    return byDeal.get().containsKey(dealId);
   }
 
   /** The latest payment date, or null. */
