@@ -64,7 +64,6 @@ class DealLinesTest {
     }
   }
 
-  /** Joining two parts of a split read: the same index as one built row by row. */
   /**
    * Looked up as payments come (mostly forward through the deals, a few ids again, some skipped,
    * now and then back or unknown), the sorted index finds what a HashMap does, number and line,
@@ -107,6 +106,7 @@ class DealLinesTest {
     }
   }
 
+  /** Joining two parts of a split read: the same index as one built row by row. */
   @Test
   void addAllOfPartsSharingNoIdEqualsOneIndex() {
     Random random = new Random(13);
