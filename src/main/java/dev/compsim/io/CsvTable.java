@@ -154,10 +154,13 @@ final class CsvTable {
     }
   }
 
-  /** A record of the file, with the line it starts on; valid while the reader has it. */
+  /**
+   * A record of the file, with the line it starts on; valid while the reader has it: one row
+   * object is handed every record of a read (a million deals made a million of them).
+   */
   final class Row {
     private final CsvLexer record;
-    final int line;
+    int line;
 
     Row(CsvLexer record, int line) {
       this.record = record;
@@ -314,6 +317,7 @@ final class CsvTable {
     boolean endsAtBlank = active != null && active.numbersRows();
     boolean blankSeen = false;
     nextLine = lexer.lines() + 1;
+    Row row = new Row(lexer, 0);
     while (lexer.next()) {
       int line = (int) nextLine;
       nextLine = lexer.lines() + 1;
@@ -327,7 +331,8 @@ final class CsvTable {
             + "the " + active.name() + " export's data; only its footer may follow"));
         continue;
       }
-      rows.accept(new Row(lexer, line));
+      row.line = line;
+      rows.accept(row);
     }
     linesRead = lexer.lines();
   }

@@ -542,7 +542,11 @@ public final class DataReader {
     List<String> assists = List.of();
     String assistText = row.shared(col[12], strings); // a cell seen before: no string, no split
     if (assistText != null) {
-      assists = assistLists.computeIfAbsent(assistText, this::assists);
+      assists = assistLists.get(assistText); // get, then put: a method reference per deal was
+      if (assists == null) { // 8 MB of garbage on a million deals
+        assists = assists(assistText);
+        assistLists.put(assistText, assists);
+      }
     }
     Implementation implementation = Implementation.PENDING;
     String implText = row.shared(col[13], strings);
