@@ -44,7 +44,9 @@ public final class Consistency {
       if (use(data, missingReps, owner, id)) {
         firstColumn.putIfAbsent(owner, "owner");
       }
-      for (String assist : assists) {
+      // by index: an iterator per deal was 30 MB of garbage on a million deals
+      for (int a = 0; a < assists.size(); a++) {
+        String assist = assists.get(a);
         if (use(data, missingReps, assist, id)) {
           firstColumn.putIfAbsent(assist, "assists");
         }

@@ -4,12 +4,14 @@ import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.DealColumns;
 import dev.compsim.model.Partner;
+import dev.compsim.model.PartnerRole;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Stage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +29,8 @@ import java.util.Set;
 public final class DataProfile {
   /** The owner whose rules decide a deal's crediting: a rep's role, or no rep (the plan's rules). */
   record Owner(boolean known, String role) {}
+
+  private static final Owner UNKNOWN_OWNER = new Owner(false, null);
 
   /** Won deals with the same owner role and number of assists, in deal order. */
   record AssistGroup(Owner owner, int assists, List<String> dealIds, int[] ordinals) {}
@@ -61,11 +65,12 @@ public final class DataProfile {
     Set<Object> seenCredits = new HashSet<>();
     Map<String, Partner> partners = data.partners();
     Map<String, Rep> reps = data.reps();
+    // one owner record per role: a record per deal was 13 MB of garbage on a million deals
+    Map<String, Owner> owners = new HashMap<>();
     int ordinal = 0;
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
-    // over the columns; a record is made only for a deal through a partner, the only ones the
-    // partner rules below are asked about
+    // over the columns: the partner rules below are asked of a deal's fields, no record made
     DealColumns deals = DealColumns.of(data.deals());
     for (int i = 0; i < deals.size(); i++) {
       if (deals.stage(i) != Stage.WON) {
@@ -79,11 +84,12 @@ public final class DataProfile {
       }
       String partnerId = deals.partner(i);
       Partner partner = partnerId == null ? null : partners.get(partnerId);
-      Deal deal = partner == null ? null : deals.get(i);
-      if (partner != null && PartnerTerms.needsTypeMargin(deal)) {
+      PartnerRole role = deals.partnerRole(i);
+      if (partner != null
+          && PartnerTerms.needsTypeMargin(partnerId, role, deals.partnerDiscount(i))) {
         types.add(partner.type());
       }
-      if (partner != null && PartnerPay.needsReferralFee(deal)) {
+      if (partner != null && PartnerPay.needsReferralFee(partnerId, role)) {
         referral = true;
       }
       String currency = deals.currency(i);
@@ -91,15 +97,17 @@ public final class DataProfile {
         currencies.computeIfAbsent(currency, k -> new ArrayList<>()).add(deals.id(i));
       }
       Rep ownerRep = reps.get(deals.owner(i));
-      Owner owner = new Owner(ownerRep != null, ownerRep == null ? null : ownerRep.role());
+      Owner owner = ownerRep == null ? UNKNOWN_OWNER
+          : owners.computeIfAbsent(ownerRep.role(), r -> new Owner(true, r));
       // who is credited (Recipients): the assists and the owner always, the channel manager
       // when the owner's rules give an overlay
       List<String> assists = deals.assists(i);
-      for (String id : assists) {
-        credit(reps.get(id), owner, false, credits, seenCredits);
+      for (int a = 0; a < assists.size(); a++) { // by index: no iterator per deal
+        credit(reps.get(assists.get(a)), owner, false, credits, seenCredits);
       }
       credit(ownerRep, owner, false, credits, seenCredits);
-      if (partner != null && Recipients.overlay(deal, partner)) {
+      if (partner != null && Recipients.overlay(deals.owner(i), assists,
+          Deal.throughPartner(partnerId, role), partner)) {
         credit(reps.get(partner.manager()), owner, true, credits, seenCredits);
       }
       if (!assists.isEmpty()) {

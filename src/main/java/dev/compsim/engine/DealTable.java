@@ -91,10 +91,19 @@ public final class DealTable {
           && Objects.equals(partnerDiscount, t.partnerDiscount);
     }
 
+    /** The terms of a deal with no partner, no discount and no partner seller. */
+    private static final Terms NONE = new Terms(null, null, false, false, null, false);
+
     static Terms of(DealColumns deals, int row) {
-      return new Terms(deals.partner(row), deals.partnerRole(row), deals.partnerSourced(row),
-          deals.registered(row), deals.partnerDiscount(row),
-          deals.partnerRep(row) != null && !deals.partnerRep(row).isBlank());
+      String partner = deals.partner(row);
+      PartnerRole role = deals.partnerRole(row);
+      boolean sourced = deals.partnerSourced(row);
+      boolean registered = deals.registered(row);
+      BigDecimal discount = deals.partnerDiscount(row);
+      boolean seller = deals.partnerRep(row) != null && !deals.partnerRep(row).isBlank();
+      // most deals are direct: one record for all of them rather than one each
+      return partner == null && role == null && !sourced && !registered && discount == null
+          && !seller ? NONE : new Terms(partner, role, sourced, registered, discount, seller);
     }
   }
 
@@ -171,10 +180,12 @@ public final class DealTable {
   }
 
   private <K> int index(Map<K, Integer> shapes, K key, List<Deal> first, int row) {
-    Integer known = shapes.putIfAbsent(key, first.size());
+    // get, then put: putIfAbsent boxed a new Integer per deal
+    Integer known = shapes.get(key);
     if (known != null) {
       return known;
     }
+    shapes.put(key, first.size());
     first.add(columns.get(row));
     return first.size() - 1;
   }

@@ -48,7 +48,12 @@ public final class PartnerPay {
 
   /** Whether the deal is a referral, which only a plan with a referral fee can price. */
   public static boolean needsReferralFee(Deal deal) {
-    return deal.throughPartner() && deal.partnerRole() == PartnerRole.REFERRAL;
+    return needsReferralFee(deal.partner(), deal.partnerRole());
+  }
+
+  /** {@link #needsReferralFee(Deal)} of a deal's partner and role. */
+  public static boolean needsReferralFee(String partner, PartnerRole role) {
+    return Deal.throughPartner(partner, role) && role == PartnerRole.REFERRAL;
   }
 
   /**

@@ -70,8 +70,12 @@ public record PartnerTerms(BigDecimal margin, String explanation) {
    * price it ({@link #of} refuses; validation asks this first).
    */
   public static boolean needsTypeMargin(Deal deal) {
-    return deal.throughPartner() && deal.partnerRole() == PartnerRole.RESELL
-        && deal.partnerDiscount() == null;
+    return needsTypeMargin(deal.partner(), deal.partnerRole(), deal.partnerDiscount());
+  }
+
+  /** {@link #needsTypeMargin(Deal)} of a deal's partner, role and discount. */
+  public static boolean needsTypeMargin(String partner, PartnerRole role, BigDecimal discount) {
+    return Deal.throughPartner(partner, role) && role == PartnerRole.RESELL && discount == null;
   }
 
   /** amount × (1 − margin): what the vendor books on the deal. */

@@ -98,9 +98,14 @@ public final class Recipients {
    * this deal (validation asks this once for all plans, then looks at each plan's rules).
    */
   public static boolean overlay(Deal deal, Partner partner) {
-    return partner != null && partner.manager() != null && deal.throughPartner()
-        && !partner.manager().equals(deal.owner())
-        && !deal.assists().contains(partner.manager());
+    return overlay(deal.owner(), deal.assists(), deal.throughPartner(), partner);
+  }
+
+  /** {@link #overlay(Deal, Partner)} of a deal's owner, assists and whether it goes through. */
+  public static boolean overlay(String owner, List<String> assists, boolean throughPartner,
+      Partner partner) {
+    return partner != null && partner.manager() != null && throughPartner
+        && !partner.manager().equals(owner) && !assists.contains(partner.manager());
   }
 
   /** Whether a deal with {@code assists} assists splits its credit under {@code team}. */
