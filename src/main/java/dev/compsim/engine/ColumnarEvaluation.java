@@ -225,7 +225,13 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
     if (byDeal) {
       termsMap = new int[termsRules.size()];
-      Arrays.setAll(termsMap, m -> m);
+      // a loop, not Arrays.setAll with a lambda: the first plan to come here (a partner tier in
+      // force, or several versions) loaded a second IntUnaryOperator, and the compiled code of
+      // this method, which had inlined setAll for the only one loaded before, was thrown away
+      // while the other plans ran (about 0.2 s of ten plans on a million deals interpreted)
+      for (int m = 0; m < termsMap.length; m++) {
+        termsMap[m] = m;
+      }
     }
 
     // the unit of credit: the finest scale any credit, tier bound or cap of any version needs
@@ -371,7 +377,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
           total[who] = schedule[who].total(credit[who]);
         }
         long after = Math.addExact(credit[who],
-            Math.multiplyExact(amount, terms.multiplier[teamClass[r]]));
+            Money.multiplyExact(amount, terms.multiplier[teamClass[r]]));
         long totalAfter = schedule[who].total(after);
         long earned = schedule[who].commission(total[who], totalAfter);
         credit[who] = after;
@@ -425,7 +431,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         }
       }
       for (int l = 0; l < terms.rate.length; l++) {
-        long line = Money.divideHalfEven(Math.multiplyExact(amount, terms.rate[l]),
+        long line = Money.divideHalfEven(Money.multiplyExact(amount, terms.rate[l]),
             terms.divisor[l]);
         lines++;
         byStatus[0] = Math.addExact(byStatus[0], line);
