@@ -59,19 +59,19 @@ public final class LongSchedule {
 
   /** T(C) of a scaled credit C: what {@link #commission} takes differences of. */
   public long total(long credit) {
-    long scaled = Math.multiplyExact(credit, periods);
+    long scaled = Money.multiplyExact(credit, periods);
     long c = scaled > cap ? cap : scaled;
     int i = 0;
     while (c > upper[i]) {
       i++;
     }
     if (retroactive) {
-      return Math.multiplyExact(c, rate[i]);
+      return Money.multiplyExact(c, rate[i]);
     }
     if (c <= 0) {
       return 0;
     }
-    return Math.addExact(below[i], Math.multiplyExact(c - lower[i], rate[i]));
+    return Math.addExact(below[i], Money.multiplyExact(c - lower[i], rate[i]));
   }
 
   /** The commission a credit adds on top of {@code before} in the period, in cents. */

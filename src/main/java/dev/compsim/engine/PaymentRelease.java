@@ -196,7 +196,7 @@ public final class PaymentRelease {
       return paid > 0 ? held : 0;
     }
     long bounded = Math.min(Math.max(paid, 0), invoice);
-    long product = Math.multiplyExact(held, bounded);
+    long product = Money.multiplyExact(held, bounded);
     if (product == Long.MIN_VALUE) {
       throw new ArithmeticException("beyond a long"); // no negation of it in the rounding
     }

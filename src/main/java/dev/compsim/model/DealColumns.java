@@ -248,7 +248,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     int places = scale[i];
     try {
       for (; places < 2; places++) {
-        digits = Math.multiplyExact(digits, 10);
+        digits = Money.multiplyExact(digits, 10);
       }
     } catch (ArithmeticException beyondLong) {
       return NOT_CENTS;
