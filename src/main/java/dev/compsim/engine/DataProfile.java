@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,7 +29,20 @@ import java.util.Set;
  */
 public final class DataProfile {
   /** The owner whose rules decide a deal's crediting: a rep's role, or no rep (the plan's rules). */
-  record Owner(boolean known, String role) {}
+  record Owner(boolean known, String role) {
+    // written out, as the record's own would answer: those go through method handles, which
+    // C1 does not inline, and an owner is hashed per won deal with assists (AssistKey)
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(role) * 2 + (known ? 1 : 0);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Owner w && known == w.known
+          && Objects.equals(role, w.role);
+    }
+  }
 
   private static final Owner UNKNOWN_OWNER = new Owner(false, null);
 
@@ -143,7 +157,18 @@ public final class DataProfile {
     return new DataProfile(data);
   }
 
-  private record AssistKey(Owner owner, int assists) {}
+  private record AssistKey(Owner owner, int assists) {
+    // written out, as Owner's
+    @Override
+    public int hashCode() {
+      return owner.hashCode() * 31 + assists;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AssistKey k && assists == k.assists && owner.equals(k.owner);
+    }
+  }
 
   private static final class GroupBuilder {
     final List<String> ids = new ArrayList<>();

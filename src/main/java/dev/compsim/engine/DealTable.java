@@ -49,7 +49,7 @@ public final class DealTable {
     // which the C1 compiler run uses on a million deals (scripts/compsim) does not inline
     @Override
     public int hashCode() {
-      int h = Objects.hashCode(owner) * 31 + assists.hashCode();
+      int h = Objects.hashCode(owner) * 31 + Objects.hashCode(assists);
       h = (h * 31 + Objects.hashCode(manager)) * 31 + (throughPartner ? 1 : 0);
       return h ^ (h >>> 16);
     }
@@ -58,7 +58,7 @@ public final class DealTable {
     public boolean equals(Object o) {
       return o instanceof Team t && throughPartner == t.throughPartner
           && Objects.equals(owner, t.owner) && Objects.equals(manager, t.manager)
-          && assists.equals(t.assists);
+          && Objects.equals(assists, t.assists);
     }
 
     /** Deal {@code row}'s team, read off its columns as {@link Deal} would answer. */

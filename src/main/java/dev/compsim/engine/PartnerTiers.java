@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The tier each partner holds in each program year. {@code basis: certifications} takes the
@@ -38,6 +39,23 @@ public final class PartnerTiers {
    */
   public record Standing(String partner, ProgramCalendar.Year year, TierLevel level,
       BigDecimal basis, String source) {
+
+    // hash and equality written out, as the record's own would answer: those go through method
+    // handles, which the C1 compiler a run uses does not inline, and the columnar engine looks
+    // a standing up for every deal through a tiered partner
+    @Override
+    public int hashCode() {
+      int h = Objects.hashCode(partner) * 31 + Objects.hashCode(year);
+      h = (h * 31 + Objects.hashCode(level)) * 31 + Objects.hashCode(basis);
+      return h * 31 + Objects.hashCode(source);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Standing s && Objects.equals(partner, s.partner)
+          && Objects.equals(year, s.year) && Objects.equals(level, s.level)
+          && Objects.equals(basis, s.basis) && Objects.equals(source, s.source);
+    }
 
     public BigDecimal extraMargin() {
       return level == null ? BigDecimal.ZERO : level.extraMargin();

@@ -24,6 +24,17 @@ public final class ProgramCalendar {
       Objects.requireNonNull(end, "end");
     }
 
+    // written out, as the record's own would answer (see PartnerTiers.Standing)
+    @Override
+    public int hashCode() {
+      return start.hashCode() * 31 + end.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Year y && start.equals(y.start) && end.equals(y.end);
+    }
+
     /** {@code FY2027} for the year that ends in 2027. */
     public String label() {
       return "FY" + end.getYear();

@@ -68,6 +68,18 @@ public final class Rebates {
       return List.of();
     }
     record Key(String partner, LocalDate start) implements Comparable<Key> {
+      // written out, as the record's own would answer: those go through method handles, which
+      // C1 does not inline, and a key is hashed per partner deal
+      @Override
+      public int hashCode() {
+        return partner.hashCode() * 31 + start.hashCode();
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && partner.equals(k.partner) && start.equals(k.start);
+      }
+
       @Override
       public int compareTo(Key o) {
         int c = partner.compareTo(o.partner);

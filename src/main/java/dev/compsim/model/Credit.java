@@ -25,4 +25,23 @@ public record Credit(CreditBasis partnerBasis, BigDecimal partnerMultiplier,
     Objects.requireNonNull(team, "team");
     Objects.requireNonNull(assistShare, "assistShare");
   }
+
+  // hash and equality written out, as the record's own would answer: those go through method
+  // handles, which the C1 compiler a run uses does not inline, and the columnar engine hashes
+  // credit rules for every recipient of every team (ColumnarEvaluation.CreditClass) and for
+  // every rep when it looks a team table up
+  @Override
+  public int hashCode() {
+    int h = partnerBasis.hashCode() * 31 + partnerMultiplier.hashCode();
+    h = (h * 31 + partnerSourced.hashCode()) * 31 + team.hashCode();
+    return (h * 31 + assistShare.hashCode()) * 2 + (channelManager ? 1 : 0);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Credit c && partnerBasis == c.partnerBasis
+        && team == c.team && channelManager == c.channelManager
+        && partnerMultiplier.equals(c.partnerMultiplier)
+        && partnerSourced.equals(c.partnerSourced) && assistShare.equals(c.assistShare);
+  }
 }

@@ -84,6 +84,20 @@ public record PartnerProgram(Map<String, BigDecimal> margin, BigDecimal registra
       Objects.requireNonNull(min, "min");
       Objects.requireNonNull(extraMargin, "extraMargin");
     }
+
+    // written out, as the record's own would answer: a partner's standing holds its level, and
+    // the columnar engine hashes a standing per deal (the record's own go through method
+    // handles, which C1 does not inline)
+    @Override
+    public int hashCode() {
+      return (name.hashCode() * 31 + min.hashCode()) * 31 + extraMargin.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof TierLevel t && name.equals(t.name) && min.equals(t.min)
+          && extraMargin.equals(t.extraMargin);
+    }
   }
 
   /** A back-end rebate on a year's won list volume of resell deals of some partner types. */
