@@ -98,6 +98,15 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
    */
   record Teams(int[] start, int[] payee, int[] creditClass, List<CreditClass> classes) {}
 
+  /**
+   * Who each team credits and with which share, {@link Recipients} in flat arrays: team t's
+   * recipients are {@code start[t]} to {@code start[t + 1]}, each a rep index and an index into
+   * {@code shares}. {@link Recipients} reads only the owner's team rules (team mode, assist
+   * share, channel manager overlay), so plans alike in those, whatever their other credit rules,
+   * share it ({@link DealTable#layouts}); a plan's {@link Teams} then only numbers the classes.
+   */
+  record Layout(int[] start, int[] payee, int[] share, List<BigDecimal> shares) {}
+
   /** A recipient's credit rules and share: with a terms shape, its credit per unit of amount. */
   record CreditClass(Credit credit, BigDecimal share) {
     // hash and equality written out, as the record's own would answer: those go through method
@@ -172,7 +181,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       for (Rep who : reps) {
         creditRules.add(version.rulesFor(who.role()).credit());
       }
-      teams[v] = table.teams.computeIfAbsent(creditRules, k -> teams(version));
+      teams[v] = table.teams.computeIfAbsent(creditRules, k -> teams(creditRules));
     }
 
     // the terms of every deal under its version: by terms shape, and by partner tier where the
@@ -478,44 +487,84 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     return sums;
   }
 
-  private Teams teams(Plan version) {
+  /**
+   * The teams under credit rules {@code creditRules} (by rep index): the layout of their team
+   * rules, its recipients numbered into credit classes in the order they first appear.
+   */
+  private Teams teams(List<Credit> creditRules) {
+    List<Credit> teamRules = new ArrayList<>(creditRules.size());
+    for (Credit credit : creditRules) {
+      teamRules.add(teamRules(credit));
+    }
+    Layout layout = table.layouts.computeIfAbsent(teamRules, k -> layout(teamRules));
+    int shares = layout.shares().size();
+    int[] classOf = new int[creditRules.size() * shares]; // by payee and share, + 1; 0: none yet
     List<CreditClass> classes = new ArrayList<>();
     Map<CreditClass, Integer> classIndex = new HashMap<>();
-    int[] start = new int[table.teams() + 1];
-    int[] payee = new int[table.teams() + 8];
+    int[] payee = layout.payee();
+    int[] share = layout.share();
     int[] creditClass = new int[payee.length];
-    int next = 0;
-    for (int t = 0; t < table.teams(); t++) {
-      start[t] = next;
-      Deal deal = table.teamDeal[t];
-      Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
-      Credit team = version.rulesFor(data.rep(deal.owner()).role()).credit();
-      List<Recipients.Recipient> recipients = Recipients.of(team, deal, partner);
-      // by index, and get then put: an iterator and a lambda per team (70,000 in a million
-      // generated deals) were garbage
-      for (int r = 0; r < recipients.size(); r++) {
-        Recipients.Recipient recipient = recipients.get(r);
-        Rep who = data.rep(recipient.rep());
-        if (next == payee.length) {
-          payee = Arrays.copyOf(payee, next * 2);
-          creditClass = Arrays.copyOf(creditClass, next * 2);
-        }
-        payee[next] = table.repIndex.get(who.id());
-        CreditClass key = new CreditClass(version.rulesFor(who.role()).credit(),
-            recipient.share());
+    for (int r = 0; r < payee.length; r++) {
+      int at = payee[r] * shares + share[r];
+      if (classOf[at] == 0) {
+        CreditClass key = new CreditClass(creditRules.get(payee[r]),
+            layout.shares().get(share[r]));
         Integer known = classIndex.get(key);
         if (known == null) {
           known = classes.size();
           classes.add(key);
           classIndex.put(key, known);
         }
-        creditClass[next] = known;
+        classOf[at] = known + 1;
+      }
+      creditClass[r] = classOf[at] - 1;
+    }
+    return new Teams(layout.start(), payee, creditClass, List.copyOf(classes));
+  }
+
+  /** Of a role's credit rules, only what {@link Recipients} reads: the rest as a default. */
+  private static Credit teamRules(Credit credit) {
+    return new Credit(Credit.DEFAULT.partnerBasis(), Credit.DEFAULT.partnerMultiplier(),
+        Credit.DEFAULT.partnerSourced(), credit.team(), credit.assistShare(),
+        credit.channelManager());
+  }
+
+  /** The layout of the teams when each rep's role has the team rules {@code teamRules}. */
+  private Layout layout(List<Credit> teamRules) {
+    List<BigDecimal> shares = new ArrayList<>();
+    Map<BigDecimal, Integer> shareIndex = new HashMap<>();
+    int[] start = new int[table.teams() + 1];
+    int[] payee = new int[table.teams() + 8];
+    int[] share = new int[payee.length];
+    int next = 0;
+    for (int t = 0; t < table.teams(); t++) {
+      start[t] = next;
+      Deal deal = table.teamDeal[t];
+      Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
+      Credit team = teamRules.get(table.repIndex.get(deal.owner()));
+      List<Recipients.Recipient> recipients = Recipients.of(team, deal, partner);
+      // by index, and get then put: an iterator and a lambda per team (70,000 in a million
+      // generated deals) were garbage
+      for (int r = 0; r < recipients.size(); r++) {
+        Recipients.Recipient recipient = recipients.get(r);
+        if (next == payee.length) {
+          payee = Arrays.copyOf(payee, next * 2);
+          share = Arrays.copyOf(share, next * 2);
+        }
+        payee[next] = table.repIndex.get(recipient.rep());
+        Integer known = shareIndex.get(recipient.share());
+        if (known == null) {
+          known = shares.size();
+          shares.add(recipient.share());
+          shareIndex.put(recipient.share(), known);
+        }
+        share[next] = known;
         next++;
       }
     }
     start[table.teams()] = next;
-    return new Teams(start, Arrays.copyOf(payee, next), Arrays.copyOf(creditClass, next),
-        List.copyOf(classes));
+    return new Layout(start, Arrays.copyOf(payee, next), Arrays.copyOf(share, next),
+        List.copyOf(shares));
   }
 
   private static int add(List<TermsRule> rules, int v, Plan version, Deal deal, Partner partner,

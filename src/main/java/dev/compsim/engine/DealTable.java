@@ -130,6 +130,8 @@ public final class DealTable {
   private final Map<String, long[]> cents = new ConcurrentHashMap<>();
   /** Who each team credits, by the credit rules of every rep's role: shared by plans alike. */
   final Map<List<Credit>, ColumnarEvaluation.Teams> teams = new ConcurrentHashMap<>();
+  /** Who each team credits with which share, by the team rules of every rep's role. */
+  final Map<List<Credit>, ColumnarEvaluation.Layout> layouts = new ConcurrentHashMap<>();
 
   DealTable(DealColumns columns, int[] rows, DataSet data) {
     this.columns = columns;
