@@ -32,8 +32,9 @@ public record Credit(CreditBasis partnerBasis, BigDecimal partnerMultiplier,
   // every rep when it looks a team table up
   @Override
   public int hashCode() {
-    int h = partnerBasis.hashCode() * 31 + partnerMultiplier.hashCode();
-    h = (h * 31 + partnerSourced.hashCode()) * 31 + team.hashCode();
+    // the enums by ordinal: the same hash in every run, where an enum's own hash is not
+    int h = partnerBasis.ordinal() * 31 + partnerMultiplier.hashCode();
+    h = (h * 31 + partnerSourced.hashCode()) * 31 + team.ordinal();
     return (h * 31 + assistShare.hashCode()) * 2 + (channelManager ? 1 : 0);
   }
 

@@ -23,7 +23,8 @@ public final class Money {
    * within 3 × 2^-53 of the true one, so under 9.2e18 in size the true one is too, below 2^63
    * (9.22e18), and the long product is the answer; only a larger one asks Math.multiplyExact.
    * The C1 compiler, which compiles a run, inlines this, but not Math.multiplyExact, which
-   * divides to check whenever a factor passes 2^31 (a tenth of the columnar passes' time).
+   * divides to check whenever a factor passes 2^31 (about a tenth of the columnar passes' JFR
+   * samples).
    */
   public static long multiplyExact(long x, long y) {
     double product = (double) x * (double) y;
