@@ -494,7 +494,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
   private Teams teams(List<Credit> creditRules) {
     List<Credit> teamRules = new ArrayList<>(creditRules.size());
     for (Credit credit : creditRules) {
-      teamRules.add(teamRules(credit));
+      teamRules.add(Recipients.teamRules(credit));
     }
     Layout layout = table.layouts.computeIfAbsent(teamRules, k -> layout(teamRules));
     int shares = layout.shares().size();
@@ -520,13 +520,6 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       creditClass[r] = classOf[at] - 1;
     }
     return new Teams(layout.start(), payee, creditClass, List.copyOf(classes));
-  }
-
-  /** Of a role's credit rules, only what {@link Recipients} reads: the rest as a default. */
-  private static Credit teamRules(Credit credit) {
-    return new Credit(Credit.DEFAULT.partnerBasis(), Credit.DEFAULT.partnerMultiplier(),
-        Credit.DEFAULT.partnerSourced(), credit.team(), credit.assistShare(),
-        credit.channelManager());
   }
 
   /** The layout of the teams when each rep's role has the team rules {@code teamRules}. */

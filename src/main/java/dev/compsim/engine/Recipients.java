@@ -61,6 +61,7 @@ public final class Recipients {
    *     refuses such a deal first, with {@link #overflow})
    */
   public static List<Recipient> of(Credit team, Deal deal, Partner partner) {
+    // reads of team only its team mode, assist share and overlay: see teamRules
     List<String> assists = deal.assists();
     boolean split = split(team, assists.size());
     BigDecimal ownerShare = ownerShare(team, assists.size());
@@ -106,6 +107,17 @@ public final class Recipients {
       Partner partner) {
     return partner != null && partner.manager() != null && throughPartner
         && !partner.manager().equals(owner) && !assists.contains(partner.manager());
+  }
+
+  /**
+   * Of a role's credit rules, only what {@link #of} reads (team mode, assist share, channel
+   * manager overlay), the rest as {@link Credit#DEFAULT}: rules with the same team rules give
+   * every deal the same recipients, so the columnar engine lays them out once for them.
+   */
+  public static Credit teamRules(Credit credit) {
+    return new Credit(Credit.DEFAULT.partnerBasis(), Credit.DEFAULT.partnerMultiplier(),
+        Credit.DEFAULT.partnerSourced(), credit.team(), credit.assistShare(),
+        credit.channelManager());
   }
 
   /** Whether a deal with {@code assists} assists splits its credit under {@code team}. */
