@@ -38,44 +38,46 @@ public final class Consistency {
     // over the columns: a record is made only for a deal with a problem to describe
     DealColumns deals = DealColumns.of(data.deals());
     for (int i = 0; i < deals.size(); i++) {
-      String id = deals.id(i);
+      // the id's string only for a problem: the columns may keep ids as numbers
       String owner = deals.owner(i);
       List<String> assists = deals.assists(i);
-      if (use(data, missingReps, owner, id)) {
+      if (use(data, missingReps, owner, deals, i)) {
         firstColumn.putIfAbsent(owner, "owner");
       }
       // by index: an iterator per deal was 30 MB of garbage on a million deals
       for (int a = 0; a < assists.size(); a++) {
         String assist = assists.get(a);
-        if (use(data, missingReps, assist, id)) {
+        if (use(data, missingReps, assist, deals, i)) {
           firstColumn.putIfAbsent(assist, "assists");
         }
         if (assist.equals(owner)) {
-          problems.add(Problem.deal(id, "assist " + assist + " is also the owner")
+          problems.add(Problem.deal(deals.id(i), "assist " + assist + " is also the owner")
               .inColumn("assists"));
         }
       }
       if (assists.size() > 1 && new HashSet<>(assists).size() != assists.size()) {
-        problems.add(Problem.deal(id, "an assist is listed twice").inColumn("assists"));
+        problems.add(Problem.deal(deals.id(i), "an assist is listed twice")
+            .inColumn("assists"));
       }
       String partner = deals.partner(i);
       if (partner != null && !data.partners().containsKey(partner)) {
-        missingPartners.computeIfAbsent(partner, k -> new ArrayList<>()).add(id);
+        missingPartners.computeIfAbsent(partner, k -> new ArrayList<>()).add(deals.id(i));
       }
       int close = deals.closeDay(i);
       int implemented = deals.implementationDay(i);
       if (deals.stage(i) == Stage.WON && close == DealColumns.NO_DAY) {
-        problems.add(Problem.deal(id, "won deal has no close_date").inColumn("close_date"));
+        problems.add(Problem.deal(deals.id(i), "won deal has no close_date")
+            .inColumn("close_date"));
       }
       Implementation implementation = deals.implementation(i);
       if (implementation != Implementation.PENDING && implemented == DealColumns.NO_DAY) {
-        problems.add(Problem.deal(id, "implementation is " + implementation.code()
+        problems.add(Problem.deal(deals.id(i), "implementation is " + implementation.code()
             + " but implementation_date is empty").inColumn("implementation_date"));
       }
       if (implemented != DealColumns.NO_DAY && close != DealColumns.NO_DAY
           && implemented < close) {
         Deal deal = deals.get(i);
-        problems.add(Problem.deal(id, "implementation_date " + deal.implementationDate()
+        problems.add(Problem.deal(deal.id(), "implementation_date " + deal.implementationDate()
             + " is before close_date " + deal.closeDate()).inColumn("implementation_date"));
       }
     }
@@ -400,6 +402,12 @@ public final class Consistency {
       return true;
     }
     return false;
+  }
+
+  /** As above, for deal {@code row}: its id's string is made only when the rep is missing. */
+  private static boolean use(DataSet data, Map<String, List<String>> missing, String rep,
+      DealColumns deals, int row) {
+    return !data.reps().containsKey(rep) && use(data, missing, rep, deals.id(row));
   }
 
   private static String summarize(List<String> uses) {

@@ -126,7 +126,7 @@ public final class DataProfile {
       }
       if (!assists.isEmpty()) {
         groups.computeIfAbsent(new AssistKey(owner, assists.size()),
-            k -> new GroupBuilder()).add(deals.id(i), ordinal);
+            k -> new GroupBuilder()).add(i, ordinal);
       }
     }
     this.resellTypesWithoutDiscount = Collections.unmodifiableSet(types);
@@ -135,7 +135,7 @@ public final class DataProfile {
     this.currenciesWithoutRate = Collections.unmodifiableMap(currencies);
     List<AssistGroup> built = new ArrayList<>();
     groups.forEach((key, group) -> built.add(new AssistGroup(key.owner(), key.assists(),
-        List.copyOf(group.ids), Arrays.copyOf(group.ordinals, group.ids.size()))));
+        group.ids(deals), Arrays.copyOf(group.ordinals, group.size))));
     this.assistGroups = List.copyOf(built);
     this.zeroQuotaCredits = List.copyOf(credits);
     this.firstClose = first == Integer.MAX_VALUE ? null : java.time.LocalDate.ofEpochDay(first);
@@ -171,15 +171,33 @@ public final class DataProfile {
   }
 
   private static final class GroupBuilder {
-    final List<String> ids = new ArrayList<>();
+    int size;
+    int[] rows = new int[8];
     int[] ordinals = new int[8];
 
-    void add(String id, int ordinal) {
-      if (ids.size() == ordinals.length) {
-        ordinals = Arrays.copyOf(ordinals, ordinals.length * 2);
+    void add(int row, int ordinal) {
+      if (size == rows.length) {
+        rows = Arrays.copyOf(rows, size * 2);
+        ordinals = Arrays.copyOf(ordinals, size * 2);
       }
-      ordinals[ids.size()] = ordinal;
-      ids.add(id);
+      rows[size] = row;
+      ordinals[size++] = ordinal;
+    }
+
+    /** The deals' ids, each made when asked for (a group's ids are read only for a problem). */
+    List<String> ids(DealColumns deals) {
+      int[] at = Arrays.copyOf(rows, size);
+      return new java.util.AbstractList<>() {
+        @Override
+        public String get(int k) {
+          return deals.id(at[k]);
+        }
+
+        @Override
+        public int size() {
+          return at.length;
+        }
+      };
     }
   }
 

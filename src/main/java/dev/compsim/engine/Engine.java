@@ -127,7 +127,7 @@ public final class Engine {
       return byDay;
     }
     // where the reader found the ids increasing with the rows, the rows' order is the ids'
-    return deals.idsAscending() ? Integer.compare(a, b) : deals.id(a).compareTo(deals.id(b));
+    return deals.idsAscending() ? Integer.compare(a, b) : deals.compareIds(a, b);
   }
 
   /**

@@ -157,6 +157,33 @@ final class CsvLexer {
     return ascii(i) ? Values.plainUnscaled(buffer, from, to) : -1;
   }
 
+  /**
+   * The number of the trimmed field {@code i} when it is {@code prefix} (ASCII bytes) then
+   * {@code width} digits, read without a string; -1 for anything else, which the caller reads
+   * from {@link #trimmed} ({@link dev.compsim.model.IdPattern#number} gives the same answer).
+   */
+  long idNumber(int i, byte[] prefix, int width) {
+    if (!ascii(i) || to - from != prefix.length + width) {
+      return -1;
+    }
+    byte[] b = buffer;
+    int at = from;
+    for (byte p : prefix) {
+      if (b[at++] != p) {
+        return -1;
+      }
+    }
+    long number = 0;
+    for (; at < to; at++) {
+      int digit = b[at] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      number = number * 10 + digit;
+    }
+    return number;
+  }
+
   /** {@link Values#plainScale} of the trimmed field {@code i}, a plain decimal. */
   int plainScale(int i) {
     return ascii(i) ? Values.plainScale(buffer, from, to) : 0;

@@ -205,6 +205,15 @@ final class CsvTable {
       return column < 0 || column >= record.size() ? -1 : record.plainUnscaled(column);
     }
 
+    /**
+     * The number of {@code column} under the pattern whose prefix is {@code prefix} (ASCII
+     * bytes), read without a string; -1 asks for the string ({@link #get}).
+     */
+    long idNumber(int column, byte[] prefix, int width) {
+      return column < 0 || column >= record.size() ? -1
+          : record.idNumber(column, prefix, width);
+    }
+
     /** The scale of a plain decimal {@link #plainUnscaled} read. */
     int plainScale(int column) {
       return record.plainScale(column);

@@ -4,6 +4,7 @@ import dev.compsim.model.Activity;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.DealColumns;
+import dev.compsim.model.IdPattern;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Partner;
 import dev.compsim.model.PartnerRole;
@@ -340,6 +341,21 @@ public final class DataReader {
    * (a bad header, a parse error, bad bytes), which a split read leaves to the plain read.
    */
   private boolean tableRead;
+  /** {@code text} as bytes when it is ASCII, else null. */
+  private static byte[] ascii(String text) {
+    byte[] bytes = new byte[text.length()];
+    for (int i = 0; i < bytes.length; i++) {
+      if (text.charAt(i) >= 128) {
+        return null;
+      }
+      bytes[i] = (byte) text.charAt(i);
+    }
+    return bytes;
+  }
+
+  /** The pattern {@link #idPrefix} is of, and its prefix as bytes (null when not ASCII). */
+  private IdPattern idPattern;
+  private byte[] idPrefix;
   /** Whether a deal id was read twice: its message names the earlier line. */
   private boolean duplicateLines;
 
@@ -379,8 +395,16 @@ public final class DataReader {
       DealColumns.Builder deals) {
     ColumnMap active = table.active;
     boolean ok = true;
-    String id = col[0] < 0 && active != null ? "line-" + row.line : row.get(col[0]);
-    if (id == null) {
+    // most ids: read as the number of the ids' pattern, without a string
+    IdPattern pattern = col[0] >= 0 ? lines.pattern() : null;
+    if (pattern != idPattern) {
+      idPattern = pattern;
+      idPrefix = pattern == null ? null : ascii(pattern.prefix());
+    }
+    long idNumber = idPrefix == null ? -1 : row.idNumber(col[0], idPrefix, pattern.width());
+    String id = idNumber >= 0 ? null
+        : col[0] < 0 && active != null ? "line-" + row.line : row.get(col[0]);
+    if (idNumber < 0 && id == null) {
       row.problem(col[0], "deal_id is empty");
       ok = false;
     }
@@ -470,8 +494,9 @@ public final class DataReader {
         ok = false;
       } else if (currency == null && named.size() == 1) {
         currency = intern(named.get(0)); // EUR 50,000.00 or 50.000,00 €: the amount says it
-        if (col[5] >= 0 && id != null) {
-          currencyInAmount.add(id); // its currency problems are placed at the amount
+        if (col[5] >= 0 && (id != null || idNumber >= 0)) {
+          // its currency problems are placed at the amount
+          currencyInAmount.add(id != null ? id : pattern.text(idNumber));
         }
       } else if (currency == null) {
         // $ or ¥ alone: the plan's dollar or yen, checked once the plans are read
@@ -577,11 +602,22 @@ public final class DataReader {
     if (!ok) {
       return;
     }
-    int earlier = lines.putIfAbsent(id, row.line);
+    int earlier = id == null ? lines.putIfAbsent(idNumber, row.line)
+        : lines.putIfAbsent(id, row.line);
     if (earlier != 0) {
       duplicateLines = true;
-      row.problem(col[0], "duplicate deal_id " + id + ": also on line " + earlier);
+      row.problem(col[0], "duplicate deal_id " + (id != null ? id : pattern.text(idNumber))
+          + ": also on line " + earlier);
       return;
+    }
+    if (id == null && plainAmount >= 0) {
+      deals.add(pattern, idNumber, owner, close, plainAmount, plainScale, stage, currency,
+          partner, role, sourcedByPartner, registered, discount, partnerRep, assists,
+          implementation, implementedOn, territory, product, created);
+      return;
+    }
+    if (id == null) {
+      id = pattern.text(idNumber);
     }
     if (plainAmount >= 0) {
       deals.add(id, owner, close, plainAmount, plainScale, stage, currency, partner, role,

@@ -1,38 +1,66 @@
 package dev.compsim.io;
 
+import dev.compsim.model.IdPattern;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The line of each deal id in the deals file: what a {@code HashMap<String, Integer>} would
  * hold, in arrays (ids and lines by deal), so a million deals cost no entry or boxed line
- * objects. Exports usually list ids in increasing order: while they come that way the ids stay
+ * objects. While the ids have one {@link IdPattern} (most exports: D-0000001, D-0000002, ...)
+ * they are kept as numbers, without a string each; the first id without it turns them all into
+ * text. Exports usually list ids in increasing order: while they come that way the ids stay
  * sorted and are found by binary search, with no hashing at all; the first id out of order
  * builds an open-addressing table of deal numbers by id hash, used from then on.
  */
 final class DealLines {
-  private String[] ids = new String[64];
+  /** While every id has this pattern: the ids as numbers in {@link #numbers}; else null. */
+  private IdPattern pattern;
+  private long[] numbers;
+  /** The ids as text, once one came without the pattern of the others. */
+  private String[] ids;
   private int[] lines = new int[64];
   private int size;
-  /** Whether ids[0..size) is strictly increasing and there is no hash table yet. */
+  /** Whether the ids are strictly increasing and there is no hash table yet. */
   private boolean sorted = true;
   /** Sorted mode: where {@link #indexOf} last found an id. */
   private int finger;
-  /** The spread hash of each id (hashed mode): probing and growing never touch the strings. */
+  /** The spread hash of each id (hashed mode): probing and growing never touch the ids. */
   private int[] hashes;
   /** Deal number + 1 by slot; 0 is an empty slot (hashed mode). */
   private int[] table;
+
+  /** The pattern every id so far has, kept as numbers; null before the first or as text. */
+  IdPattern pattern() {
+    return pattern;
+  }
 
   /**
    * Records that deal {@code id} is on {@code line} unless it is already known; returns the
    * earlier line, or 0 when {@code id} is new. Lines are positive.
    */
   int putIfAbsent(String id, int line) {
+    if (size == 0 && pattern == null && ids == null) {
+      pattern = IdPattern.of(id);
+      if (pattern != null) {
+        numbers = new long[64];
+      } else {
+        ids = new String[64];
+      }
+    }
+    if (pattern != null) {
+      long number = pattern.number(id);
+      if (number >= 0) {
+        return putIfAbsent(number, line);
+      }
+      toText();
+    }
     if (sorted) {
       if (size == 0 || ids[size - 1].compareTo(id) < 0) {
-        append(id, line);
+        append(id, 0, line);
         return 0;
       }
-      int at = search(id);
+      int at = search(id, 0, size - 1);
       if (at >= 0) {
         return lines[at];
       }
@@ -47,12 +75,35 @@ final class DealLines {
       }
       slot = (slot + 1) & mask;
     }
-    append(id, line);
-    hashes[size - 1] = hash;
-    table[slot] = size;
-    if (size * 2 > table.length) {
-      rehash(table.length * 2);
+    append(id, 0, line);
+    enter(hash, slot);
+    return 0;
+  }
+
+  /** {@link #putIfAbsent(String, int)} of the id numbered {@code number} under {@link #pattern}. */
+  int putIfAbsent(long number, int line) {
+    if (sorted) {
+      if (size == 0 || numbers[size - 1] < number) {
+        append(null, number, line);
+        return 0;
+      }
+      int at = search(number, 0, size - 1);
+      if (at >= 0) {
+        return lines[at];
+      }
+      hash();
     }
+    int hash = spread(Long.hashCode(number));
+    int mask = table.length - 1;
+    int slot = hash & mask;
+    for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+      if (numbers[entry - 1] == number) {
+        return lines[entry - 1];
+      }
+      slot = (slot + 1) & mask;
+    }
+    append(null, number, line);
+    enter(hash, slot);
     return 0;
   }
 
@@ -69,10 +120,14 @@ final class DealLines {
    * the ids before it otherwise.
    */
   int indexOf(String id) {
+    if (pattern != null) {
+      long number = pattern.number(id);
+      return number < 0 ? -1 : indexOf(number);
+    }
+    if (size == 0) {
+      return -1;
+    }
     if (sorted) {
-      if (size == 0) {
-        return -1;
-      }
       int at = finger;
       int c = ids[at].compareTo(id);
       if (c == 0) {
@@ -107,9 +162,47 @@ final class DealLines {
     return -1;
   }
 
-  /** Deal number {@code at}'s id, the instance recorded. */
+  /** {@link #indexOf(String)} of the id numbered {@code number} under {@link #pattern}. */
+  int indexOf(long number) {
+    if (size == 0) {
+      return -1;
+    }
+    if (sorted) {
+      int at = finger;
+      if (numbers[at] == number) {
+        return at;
+      }
+      int low = 0;
+      int high = at - 1;
+      if (numbers[at] < number) { // gallop forward, as above
+        low = at + 1;
+        high = low;
+        for (int step = 1; high < size && numbers[high] < number; high = at + step) {
+          low = high + 1;
+          step <<= 1;
+        }
+        high = Math.min(high, size - 1);
+      }
+      int found = search(number, low, high);
+      if (found >= 0) {
+        finger = found;
+      }
+      return found;
+    }
+    int mask = table.length - 1;
+    int slot = spread(Long.hashCode(number)) & mask;
+    for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+      if (numbers[entry - 1] == number) {
+        return entry - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** Deal number {@code at}'s id: the instance recorded, or a new string for a number. */
   String id(int at) {
-    return ids[at];
+    return pattern != null ? pattern.text(numbers[at]) : ids[at];
   }
 
   /** Whether the ids came in strictly increasing order, every one. */
@@ -124,6 +217,19 @@ final class DealLines {
   /** Whether some id of {@code other} is known here too. */
   boolean sharesAny(DealLines other) {
     if (size == 0 || other.size == 0) {
+      return false;
+    }
+    sameKeys(other);
+    if (pattern != null) {
+      if (sorted && other.sorted && (numbers[size - 1] < other.numbers[0]
+          || other.numbers[other.size - 1] < numbers[0])) {
+        return false;
+      }
+      for (int i = 0; i < other.size; i++) {
+        if (indexOf(other.numbers[i]) >= 0) {
+          return true;
+        }
+      }
       return false;
     }
     if (sorted && other.sorted && (ids[size - 1].compareTo(other.ids[0]) < 0
@@ -148,10 +254,19 @@ final class DealLines {
 
   /** As above, with {@code other}'s lines counted after {@code linesBefore} more lines. */
   void addAll(DealLines other, int linesBefore) {
-    if (sorted && other.sorted
-        && (size == 0 || other.size == 0 || ids[size - 1].compareTo(other.ids[0]) < 0)) {
+    if (other.size == 0) {
+      return;
+    }
+    sameKeys(other);
+    boolean before = size == 0 || (pattern != null ? numbers[size - 1] < other.numbers[0]
+        : ids[size - 1].compareTo(other.ids[0]) < 0);
+    if (sorted && other.sorted && before) {
       grow(size + other.size);
-      System.arraycopy(other.ids, 0, ids, size, other.size);
+      if (pattern != null) {
+        System.arraycopy(other.numbers, 0, numbers, size, other.size);
+      } else {
+        System.arraycopy(other.ids, 0, ids, size, other.size);
+      }
       for (int i = 0; i < other.size; i++) {
         lines[size + i] = other.lines[i] + linesBefore;
       }
@@ -159,32 +274,60 @@ final class DealLines {
       return;
     }
     for (int i = 0; i < other.size; i++) {
-      if (putIfAbsent(other.ids[i], other.lines[i] + linesBefore) != 0) {
-        throw new IllegalArgumentException("deal " + other.ids[i] + " is in both");
+      int earlier = pattern != null ? putIfAbsent(other.numbers[i], other.lines[i] + linesBefore)
+          : putIfAbsent(other.ids[i], other.lines[i] + linesBefore);
+      if (earlier != 0) {
+        throw new IllegalArgumentException("deal " + other.id(i) + " is in both");
       }
     }
   }
 
-  private void append(String id, int line) {
+  /** Makes this and {@code other} keep their ids alike: by one pattern, or both as text. */
+  private void sameKeys(DealLines other) {
+    if (size == 0) {
+      pattern = other.pattern;
+      numbers = pattern != null ? new long[Math.max(64, other.size)] : null;
+      ids = pattern != null ? null : new String[Math.max(64, other.size)];
+    } else if (!Objects.equals(pattern, other.pattern)) {
+      toText();
+      other.toText();
+    }
+  }
+
+  private void append(String id, long number, int line) {
     grow(size + 1);
-    ids[size] = id;
+    if (pattern != null) {
+      numbers[size] = number;
+    } else {
+      ids[size] = id;
+    }
     lines[size] = line;
     size++;
   }
 
+  /** Puts the entry just appended into the hash table at {@code slot}, found free. */
+  private void enter(int hash, int slot) {
+    hashes[size - 1] = hash;
+    table[slot] = size;
+    if (size * 2 > table.length) {
+      rehash(table.length * 2);
+    }
+  }
+
   private void grow(int needed) {
-    if (needed > ids.length) {
-      int length = Math.max(needed, ids.length * 2);
-      ids = Arrays.copyOf(ids, length);
+    if (needed > lines.length) {
+      int length = Math.max(needed, lines.length * 2);
       lines = Arrays.copyOf(lines, length);
       if (hashes != null) {
         hashes = Arrays.copyOf(hashes, length);
       }
     }
-  }
-
-  private int search(String id) {
-    return search(id, 0, size - 1);
+    if (numbers != null && needed > numbers.length) {
+      numbers = Arrays.copyOf(numbers, lines.length);
+    }
+    if (ids != null && needed > ids.length) {
+      ids = Arrays.copyOf(ids, lines.length);
+    }
   }
 
   /** The index of {@code id} among ids[low..high] (sorted mode), or -1. */
@@ -203,12 +346,43 @@ final class DealLines {
     return -1;
   }
 
-  /** Leaves the sorted mode: hashes every id and builds the table. */
+  /** The index of {@code number} among numbers[low..high] (sorted mode), or -1. */
+  private int search(long number, int low, int high) {
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (numbers[mid] < number) {
+        low = mid + 1;
+      } else if (numbers[mid] > number) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Keeps every id as text from now on, those so far too (hashed again as text). */
+  private void toText() {
+    if (ids != null) {
+      return;
+    }
+    ids = new String[lines.length];
+    for (int i = 0; i < size; i++) {
+      ids[i] = pattern.text(numbers[i]);
+    }
+    pattern = null;
+    numbers = null;
+    if (!sorted) {
+      hash();
+    }
+  }
+
+  /** Leaves the sorted mode (or hashes the ids again): hashes every id and builds the table. */
   private void hash() {
     sorted = false;
-    hashes = new int[ids.length];
+    hashes = new int[lines.length];
     for (int i = 0; i < size; i++) {
-      hashes[i] = spread(ids[i].hashCode());
+      hashes[i] = spread(pattern != null ? Long.hashCode(numbers[i]) : ids[i].hashCode());
     }
     int capacity = 128;
     while (capacity < size * 2 + 2) {

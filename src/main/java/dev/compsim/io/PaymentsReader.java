@@ -137,7 +137,13 @@ final class PaymentsReader {
       if (at >= 0) {
         chain[0][k] = latestOf[at];
         latestOf[at] = k;
-        deal = deals.id(at); // the deal's own id: one string per deal, not per payment
+        // one string per deal, not per payment: the deal's own, or where the deals keep their
+        // ids as numbers, that of the deal's previous payment
+        if (deals.pattern() == null) {
+          deal = deals.id(at);
+        } else if (chain[0][k] >= 0) {
+          deal = payments.get(chain[0][k]).dealId();
+        }
       }
       payments.add(new Payment(deal, date, amount));
     });

@@ -35,6 +35,10 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
    * them so): then the rows' order is the ids' order. False when unknown.
    */
   private final boolean idsAscending;
+  /** The ids' pattern when every id has it: {@link #idNumber} holds them, {@link #id} is null. */
+  private final IdPattern idPattern;
+  private final long[] idNumber;
+  /** Each id, when they do not all have one pattern. */
   private final String[] id;
   private final String[] owner;
   private final int[] closeDay;
@@ -64,7 +68,9 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   private DealColumns(Builder b) {
     size = b.size;
     idsAscending = b.idsAscending;
-    id = new String[size];
+    idPattern = b.idPattern;
+    idNumber = idPattern != null ? new long[size] : null;
+    id = idPattern != null ? null : new String[size];
     owner = new String[size];
     closeDay = new int[size];
     unscaled = new long[size];
@@ -86,7 +92,11 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     int at = 0;
     for (Chunk c : b.chunks) {
       int n = c.count;
-      System.arraycopy(c.id, 0, id, at, n);
+      if (idPattern != null) {
+        System.arraycopy(c.idNumber, 0, idNumber, at, n);
+      } else {
+        System.arraycopy(c.id, 0, id, at, n);
+      }
       System.arraycopy(c.owner, 0, owner, at, n);
       System.arraycopy(c.closeDay, 0, closeDay, at, n);
       System.arraycopy(c.unscaled, 0, unscaled, at, n);
@@ -147,7 +157,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
     }
-    return new Deal(id[i], owner[i], date(closeDay[i]), amount(i), STAGES[stage[i]], currency[i],
+    return new Deal(id(i), owner[i], date(closeDay[i]), amount(i), STAGES[stage[i]], currency[i],
         partner[i], role[i] < 0 ? null : ROLES[role[i]], (flags[i] & SOURCED) != 0,
         (flags[i] & REGISTERED) != 0, partnerDiscount[i], partnerRep[i], assists(i),
         IMPLEMENTATIONS[implementation[i]], date(implementationDay[i]), territory[i], product[i],
@@ -163,8 +173,24 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     return date(latest);
   }
 
+  /** Deal {@code i}'s id; a new string each time when the ids are kept as numbers. */
   public String id(int i) {
-    return id[i];
+    return idPattern != null ? idPattern.text(idNumber[i]) : id[i];
+  }
+
+  /** Whether deal {@code i}'s id is {@code other}, without making the id's string. */
+  public boolean idEquals(int i, String other) {
+    return idPattern != null ? idPattern.number(other) == idNumber[i] : id[i].equals(other);
+  }
+
+  /** {@code id(a).compareTo(id(b))} in sign, without making the ids' strings. */
+  public int compareIds(int a, int b) {
+    return idPattern != null ? Long.compare(idNumber[a], idNumber[b]) : id[a].compareTo(id[b]);
+  }
+
+  /** The pattern every id has, kept as numbers; null when they are kept as text. */
+  public IdPattern idPattern() {
+    return idPattern;
   }
 
   /** Whether the ids increase strictly with the rows (false when not known). */
@@ -329,6 +355,13 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
    */
   public static final class Builder {
     private boolean idsAscending;
+    /**
+     * The pattern of the ids so far, all kept as numbers; null before the first id and once
+     * one without it came (then every id is text).
+     */
+    private IdPattern idPattern;
+    /** Whether an id without {@link #idPattern} came: every id is kept as text. */
+    private boolean textIds;
     private static final int CHUNK = 1 << 14;
     private final List<Chunk> chunks = new ArrayList<>();
     private Chunk current;
@@ -358,7 +391,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       Deal.requireFields(id, owner, amount, stage, implementation);
       // the unscaled digits without a BigInteger (unscaledValue makes one for every amount)
       boolean fits = amount.scale() == (byte) amount.scale() && amount.precision() <= 18;
-      return add(id, owner, closeDate, fits ? amount.scaleByPowerOfTen(amount.scale())
+      return add(id, -1, owner, closeDate, fits ? amount.scaleByPowerOfTen(amount.scale())
           .longValueExact() : 0, fits ? amount.scale() : 0, fits ? null : amount, stage,
           currency, partner, partnerRole, partnerSourced, registered, partnerDiscount,
           partnerRep, assists, implementation, implementationDate, territory, product,
@@ -379,13 +412,45 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         throw new IllegalArgumentException("not a plain amount: " + unscaled + "E-" + scale);
       }
       Deal.requireFields(id, owner, BigDecimal.ZERO, stage, implementation);
-      return add(id, owner, closeDate, unscaled, scale, null, stage, currency, partner,
+      return add(id, -1, owner, closeDate, unscaled, scale, null, stage, currency, partner,
           partnerRole, partnerSourced, registered, partnerDiscount, partnerRep, assists,
           implementation, implementationDate, territory, product, createdDate);
     }
 
-    /** Adds a deal whose amount is {@code unscaled} and {@code scale}, or {@code big}. */
-    private Builder add(String id, String owner, LocalDate closeDate, long unscaled, int scale,
+    /**
+     * As above, with the id given as its number under {@code pattern} (the reader reads most
+     * ids as numbers, without a string).
+     */
+    public Builder add(IdPattern pattern, long idNumber, String owner, LocalDate closeDate,
+        long unscaled, int scale, Stage stage, String currency, String partner,
+        PartnerRole partnerRole, boolean partnerSourced, boolean registered,
+        BigDecimal partnerDiscount, String partnerRep, List<String> assists,
+        Implementation implementation, LocalDate implementationDate, String territory,
+        String product, LocalDate createdDate) {
+      if (pattern != idPattern && !pattern.equals(idPattern)) {
+        return add(pattern.text(idNumber), owner, closeDate, unscaled, scale, stage, currency,
+            partner, partnerRole, partnerSourced, registered, partnerDiscount, partnerRep,
+            assists, implementation, implementationDate, territory, product, createdDate);
+      }
+      if (unscaled < 0 || unscaled >= 1_000_000_000_000_000_000L || scale < 0 || scale > 18) {
+        throw new IllegalArgumentException("not a plain amount: " + unscaled + "E-" + scale);
+      }
+      Deal.requireFields("", owner, BigDecimal.ZERO, stage, implementation);
+      return add(null, idNumber, owner, closeDate, unscaled, scale, null, stage, currency,
+          partner, partnerRole, partnerSourced, registered, partnerDiscount, partnerRep, assists,
+          implementation, implementationDate, territory, product, createdDate);
+    }
+
+    /** The pattern every id added so far has (kept as numbers), or null. */
+    public IdPattern idPattern() {
+      return idPattern;
+    }
+
+    /**
+     * Adds a deal whose amount is {@code unscaled} and {@code scale}, or {@code big}; its id is
+     * {@code id}, or when that is null, {@code idNumber} under {@link #idPattern}.
+     */
+    private Builder add(String id, long idNumber, String owner, LocalDate closeDate, long unscaled, int scale,
         BigDecimal big, Stage stage, String currency, String partner, PartnerRole partnerRole,
         boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, String partnerRep,
         List<String> assists, Implementation implementation, LocalDate implementationDate,
@@ -395,9 +460,22 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         current = new Chunk();
         chunks.add(current);
       }
+      if (id != null) {
+        if (size == 0 && idPattern == null && !textIds) {
+          idPattern = IdPattern.of(id);
+        }
+        idNumber = idPattern == null ? -1 : idPattern.number(id);
+        if (idNumber < 0 && idPattern != null) {
+          toText();
+        }
+      }
       Chunk c = current;
       int i = c.count++;
-      c.id[i] = id;
+      if (idPattern != null) {
+        c.idNumber[i] = idNumber;
+      } else {
+        c.id[i] = id;
+      }
       c.owner[i] = owner;
       c.closeDay[i] = day(closeDate);
       if (big == null) {
@@ -428,6 +506,13 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
 
     /** Adds every deal of {@code other}, in its order, taking its chunks as they are. */
     public Builder addAll(Builder other) {
+      if (size == 0 && !textIds) {
+        idPattern = other.idPattern;
+        textIds = other.textIds;
+      } else if (other.size > 0 && !java.util.Objects.equals(idPattern, other.idPattern)) {
+        toText(); // ids of two patterns: all as text
+        other.toText();
+      }
       if (other.bigAmount != null) {
         if (bigAmount == null) {
           bigAmount = new HashMap<>();
@@ -455,6 +540,19 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       return this;
     }
 
+    /** Keeps every id as text from now on, those so far too. */
+    private void toText() {
+      if (idPattern != null) {
+        for (Chunk c : chunks) {
+          for (int i = 0; i < c.count; i++) {
+            c.id[i] = idPattern.text(c.idNumber[i]);
+          }
+        }
+      }
+      idPattern = null;
+      textIds = true;
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T shared(T value) {
       if (value == null) {
@@ -472,6 +570,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   /** A builder's columns for up to {@code Builder.CHUNK} deals. */
   private static final class Chunk {
     int count;
+    final long[] idNumber = new long[Builder.CHUNK];
     final String[] id = new String[Builder.CHUNK];
     final String[] owner = new String[Builder.CHUNK];
     final int[] closeDay = new int[Builder.CHUNK];

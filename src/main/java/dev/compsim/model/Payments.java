@@ -46,7 +46,7 @@ public final class Payments {
     boolean rows = rowOf != null && deals != null;
     for (int i = 0; rows && i < payments.size(); i++) {
       int row = rowOf[i];
-      rows = row >= 0 && row < deals.size() && deals.id(row).equals(payments.get(i).dealId());
+      rows = row >= 0 && row < deals.size() && deals.idEquals(row, payments.get(i).dealId());
     }
     this.indexed = rows ? deals : null;
     this.byRow = rows ? new List[deals.size()] : null;

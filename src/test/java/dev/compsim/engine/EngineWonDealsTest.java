@@ -22,13 +22,21 @@ class EngineWonDealsTest {
 
   @Test
   void wonDealsUpToAsOfInCloseDateThenIdOrder() {
+    wonDealsInPayOrder(false);
+    wonDealsInPayOrder(true);
+  }
+
+  private static void wonDealsInPayOrder(boolean numbered) {
     Random random = new Random(5);
     TestData data = TestData.data().rep("R1", "AE", 1_000_000);
     List<Deal> expected = new ArrayList<>();
     for (int i = 0; i < 5000; i++) {
       LocalDate close = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(240));
       Stage stage = Stage.values()[random.nextInt(3)];
-      Deal deal = new Deal("D" + random.nextInt(100_000) + "-" + i, "R1", close,
+      // ids of one pattern, in no order: kept as numbers, their order is the strings'
+      String id = numbered ? String.format("D-%08d", random.nextInt(9_000_000) * 10 + i % 10)
+          : "D" + random.nextInt(100_000) + "-" + i;
+      Deal deal = new Deal(id, "R1", close,
           BigDecimal.valueOf(random.nextInt(100_000)), stage, null, null, null, false, false,
           null, null, List.of(), Implementation.PENDING, null, null, null, null);
       data.deal(deal);

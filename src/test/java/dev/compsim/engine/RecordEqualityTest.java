@@ -26,7 +26,7 @@ class RecordEqualityTest {
   private static final List<Class<?>> WRITTEN_OUT = List.of(Credit.class,
       PartnerProgram.TierLevel.class, ProgramCalendar.Year.class, PartnerTiers.Standing.class,
       ColumnarEvaluation.CreditClass.class, DataProfile.Owner.class, DealTable.Team.class,
-      DealTable.Terms.class);
+      DealTable.Terms.class, dev.compsim.model.IdPattern.class);
 
   @Test
   void writtenOutEqualityIsTheRecordsOwn() throws Exception {

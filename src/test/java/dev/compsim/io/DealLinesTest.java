@@ -99,9 +99,81 @@ class DealLinesTest {
         assertThat(lines.indexOf(id)).as(id).isEqualTo(expected == null ? -1 : expected);
         assertThat(lines.get(id)).as(id).isEqualTo(expected == null ? 0 : expected + 2);
         if (expected != null) {
-          assertThat(lines.id(expected)).isSameAs(lines.id(lines.indexOf(id))).isEqualTo(id);
+          assertThat(lines.id(expected)).isEqualTo(lines.id(lines.indexOf(id))).isEqualTo(id);
         }
         at = Math.max(at, 0);
+      }
+    }
+  }
+
+  /**
+   * Ids of one pattern are kept as numbers, sorted and then hashed once one comes out of order;
+   * the first id of another shape turns them all into text, in either mode. The answers, ids
+   * included, stay a HashMap's throughout.
+   */
+  @Test
+  void idsAsNumbersThenAsTextAnswerAsAHashMap() {
+    Random random = new Random(14);
+    for (int round = 0; round < 40; round++) {
+      DealLines lines = new DealLines();
+      Map<String, Integer> plain = new HashMap<>();
+      java.util.List<String> order = new java.util.ArrayList<>();
+      java.util.Set<dev.compsim.model.IdPattern> patterns = new java.util.HashSet<>();
+      int sortedFor = random.nextInt(500);
+      int textFrom = random.nextInt(3000);
+      for (int i = 0; i < 3000; i++) {
+        String id = i >= textFrom && random.nextInt(5) == 0 ? "X" + random.nextInt(300)
+            : String.format("OPP-%06d", i < sortedFor ? 2 * i : random.nextInt(4000));
+        Integer earlier = plain.putIfAbsent(id, i + 2);
+        if (earlier == null) {
+          order.add(id);
+        }
+        assertThat(lines.putIfAbsent(id, i + 2)).as(id).isEqualTo(earlier == null ? 0 : earlier);
+        patterns.add(dev.compsim.model.IdPattern.of(id));
+        assertThat(lines.pattern()).isEqualTo(patterns.size() == 1 ? patterns.iterator().next()
+            : null);
+      }
+      assertThat(lines.size()).isEqualTo(plain.size());
+      for (int k = 0; k < order.size(); k++) {
+        assertThat(lines.id(k)).isEqualTo(order.get(k));
+        assertThat(lines.indexOf(order.get(k))).isEqualTo(k);
+      }
+      assertThat(lines.get("OPP-99999")).isZero(); // another width: not the pattern's
+      assertThat(lines.get("OPP-999999")).isEqualTo(plain.getOrDefault("OPP-999999", 0));
+    }
+  }
+
+  /** Parts whose ids have different patterns (or one as text) join as text, nothing lost. */
+  @Test
+  void partsOfDifferentPatternsJoinAsText() {
+    String[][] parts = {
+        {"D-0001", "D-0002", "D-0003"}, {"D-00004", "D-00005"}, {"E-0009", "D-0007"}, {}};
+    for (String[] a : parts) {
+      for (String[] b : parts) {
+        DealLines first = new DealLines();
+        DealLines second = new DealLines();
+        DealLines whole = new DealLines();
+        int line = 2;
+        for (String id : a) {
+          first.putIfAbsent(id, line);
+          whole.putIfAbsent(id, line++);
+        }
+        for (String id : b) {
+          second.putIfAbsent(id, line);
+          whole.putIfAbsent(id, line++);
+        }
+        boolean shared = first.sharesAny(second);
+        assertThat(shared).isEqualTo(a == b && a.length > 0);
+        if (shared) {
+          continue;
+        }
+        first.addAll(second);
+        assertThat(first.size()).isEqualTo(whole.size());
+        assertThat(first.ascending()).isEqualTo(whole.ascending());
+        for (int k = 0; k < whole.size(); k++) {
+          assertThat(first.id(k)).isEqualTo(whole.id(k));
+          assertThat(first.get(whole.id(k))).isEqualTo(whole.get(whole.id(k)));
+        }
       }
     }
   }

@@ -40,6 +40,52 @@ class DealColumnsTest {
     });
   }
 
+  /**
+   * Ids kept as numbers or as text answer alike: each id, equality with any string and the
+   * order of two ids are the strings'. The reader's way of adding an id as a number under a
+   * pattern gives the same columns as adding its text.
+   */
+  @Test
+  void idsAsNumbersAnswerAsTheirStrings() {
+    Random random = new Random(17);
+    for (int round = 0; round < 60; round++) {
+      List<Deal> deals = randomDeals(random, random.nextInt(3000));
+      java.util.Collections.shuffle(deals, random);
+      DealColumns columns = DealColumns.of(deals);
+      java.util.Set<IdPattern> patterns = new java.util.HashSet<>();
+      deals.forEach(deal -> patterns.add(IdPattern.of(deal.id())));
+      assertThat(columns.idPattern()).isEqualTo(patterns.size() == 1
+          ? patterns.iterator().next() : null);
+      DealColumns.Builder asReader = new DealColumns.Builder();
+      for (int i = 0; i < deals.size(); i++) {
+        Deal deal = deals.get(i);
+        int j = random.nextInt(deals.size());
+        assertThat(columns.id(i)).isEqualTo(deal.id());
+        assertThat(columns.idEquals(i, deals.get(j).id())).isEqualTo(i == j);
+        assertThat(columns.idEquals(i, deal.id() + "0")).isFalse();
+        assertThat(Integer.signum(columns.compareIds(i, j)))
+            .isEqualTo(Integer.signum(deal.id().compareTo(deals.get(j).id())));
+        IdPattern pattern = IdPattern.of(deal.id());
+        BigDecimal amount = deal.amount();
+        boolean plain = amount.signum() >= 0 && amount.scale() >= 0 && amount.scale() <= 18
+            && amount.precision() <= 18;
+        if (pattern != null && plain && random.nextBoolean()) {
+          asReader.add(pattern, pattern.number(deal.id()), deal.owner(), deal.closeDate(),
+              deal.amount().unscaledValue().longValue(), deal.amount().scale(), deal.stage(),
+              deal.currency(), deal.partner(), deal.partnerRole(), deal.partnerSourced(),
+              deal.registered(), deal.partnerDiscount(), deal.partnerRep(), deal.assists(),
+              deal.implementation(), deal.implementationDate(), deal.territory(),
+              deal.product(), deal.createdDate());
+        } else {
+          asReader.add(deal);
+        }
+      }
+      DealColumns read = asReader.build();
+      assertThat(read).containsExactlyElementsOf(deals);
+      assertThat(read.idPattern()).isEqualTo(columns.idPattern());
+    }
+  }
+
   @Test
   void buildersJoinedInOrderKeepTheirAmountsInPlace() {
     Random random = new Random(3);
@@ -167,13 +213,18 @@ class DealColumnsTest {
   /** Deals with every field varied: blank ones, amounts beyond a long or with odd scales. */
   private static List<Deal> randomDeals(Random random, int n) {
     List<Deal> deals = new ArrayList<>();
+    // ids of one pattern (kept as numbers), of one pattern until one of another shape, or of
+    // growing width (kept as text after D9)
+    int style = random.nextInt(3);
+    int odd = random.nextInt(Math.max(1, n));
     for (int i = 0; i < n; i++) {
+      String id = style == 0 || style == 1 && i != odd ? String.format("D-%08d", i) : "D" + i;
       String partner = random.nextInt(3) == 0 ? null : "P" + random.nextInt(30);
       PartnerRole role = random.nextInt(4) == 0 ? null
           : PartnerRole.values()[random.nextInt(PartnerRole.values().length)];
       List<String> assists = random.nextInt(4) == 0 ? List.of("R" + random.nextInt(9), "R9")
           : List.of();
-      deals.add(new Deal("D" + i, "R" + random.nextInt(50),
+      deals.add(new Deal(id, "R" + random.nextInt(50),
           random.nextInt(20) == 0 ? null : date(random), amount(random),
           Stage.values()[random.nextInt(Stage.values().length)],
           random.nextBoolean() ? null : random.nextBoolean() ? "EUR" : "usd", partner, role,
