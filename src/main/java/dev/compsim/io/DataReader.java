@@ -342,7 +342,7 @@ public final class DataReader {
    */
   private boolean tableRead;
   /** {@code text} as bytes when it is ASCII, else null. */
-  private static byte[] ascii(String text) {
+  static byte[] ascii(String text) {
     byte[] bytes = new byte[text.length()];
     for (int i = 0; i < bytes.length; i++) {
       if (text.charAt(i) >= 128) {

@@ -1,6 +1,7 @@
 package dev.compsim.io;
 
 import dev.compsim.model.DealColumns;
+import dev.compsim.model.IdPattern;
 import dev.compsim.model.Payment;
 import dev.compsim.model.Payments;
 import java.math.BigDecimal;
@@ -69,60 +70,78 @@ final class PaymentsReader {
       ColumnMap dealsMap, IsoDates dates, List<Diagnostic> problems) {
     ColumnMap map = mapFor(dealsMap);
     CsvTable table = new CsvTable(file, problems, map, false);
-    List<Payment> payments = new ArrayList<>();
+    // the payments of known deals, as columns by the deal's row (the deal numbers of the deals'
+    // lines are the deals' rows)
+    Payments.Builder payments = new Payments.Builder(columns);
     // each known deal's payments so far, newest first, as a chain of indexes into payments: a
     // repeated payment is found among its own deal's few (a map of every payment was two
     // fifths of reading a million deals' payments)
     int[] latestOf = new int[deals.size()];
     Arrays.fill(latestOf, -1);
-    // by payment: the earlier one of its deal, its line, its deal's number (-1 if unknown)
-    int[][] chain = {new int[1024], new int[1024], new int[1024]};
+    // by payment: the earlier one of its deal, its line
+    int[][] chain = {new int[1024], new int[1024]};
     // payments of deals the deals file does not have (its rows were refused): by value
     Map<Payment, Integer> seenUnknown = new HashMap<>();
     int[] col = new int[COLUMNS.size()];
+    // most deal ids: read as the number of the deals' id pattern, without a string
+    IdPattern pattern = deals.pattern();
+    byte[] prefix = pattern == null ? null : DataReader.ascii(pattern.prefix());
     table.read(COLUMNS, header -> {
       for (int i = 0; i < col.length; i++) {
         col[i] = header.column(COLUMNS.get(i));
       }
     }, row -> {
-      String deal = row.get(col[0]);
+      long number = prefix == null ? -1 : row.idNumber(col[0], prefix, pattern.width());
+      String deal = number >= 0 ? null : row.get(col[0]);
       boolean ok = true;
       int at = -1;
-      if (deal == null) {
+      if (number >= 0) {
+        at = deals.indexOf(number);
+      } else if (deal == null) {
         row.problem(col[0], "deal_id is empty");
         ok = false;
       } else {
         at = deals.indexOf(deal);
-        if (at < 0 && dealsComplete) {
-          row.problem(col[0], "payment for unknown deal " + deal + ": no such deal_id in "
-              + "the deals file");
-          ok = false;
-        }
+      }
+      if (ok && at < 0 && dealsComplete) {
+        row.problem(col[0], "payment for unknown deal " + (deal != null ? deal
+            : pattern.text(number)) + ": no such deal_id in the deals file");
+        ok = false;
       }
       LocalDate date = date(row, col[1], map, dates);
       ok &= date != null;
-      BigDecimal amount = amount(row, col[2], map);
-      ok &= amount != null;
+      // most amounts: read as digits, without a string or a decimal
+      long digits = row.plainUnscaled(col[2]);
+      int places = digits < 0 ? 0 : row.plainScale(col[2]);
+      BigDecimal amount = digits >= 0 ? null : amount(row, col[2], map);
+      ok &= digits >= 0 || amount != null;
       if (!ok) {
         return;
       }
+      int epochDay = Math.toIntExact(date.toEpochDay());
       // the same payment with the amount written differently (500, 500.00) is the same payment
       Integer earlier = null;
       if (at >= 0) {
         for (int k = latestOf[at]; k >= 0 && earlier == null; k = chain[0][k]) {
-          Payment known = payments.get(k);
-          if (known.date().equals(date) && known.amount().compareTo(amount) == 0) {
+          if (payments.day(k) == epochDay && payments.amount(k).compareTo(amount != null
+              ? amount : BigDecimal.valueOf(digits, places)) == 0) {
             earlier = chain[1][k];
           }
         }
       } else {
-        earlier = seenUnknown.putIfAbsent(new Payment(deal, date, amount.stripTrailingZeros()),
-            row.line);
+        // kept only to find its repeats: with a deal the deals file refused, nothing is priced
+        BigDecimal value = amount != null ? amount : BigDecimal.valueOf(digits, places);
+        earlier = seenUnknown.putIfAbsent(new Payment(deal != null ? deal : pattern.text(number),
+            date, value.stripTrailingZeros()), row.line);
       }
       if (earlier != null) {
-        row.problem(col[0], "duplicate payment: deal " + deal + ", " + date + ", "
-            + amount.toPlainString() + " is also on line " + earlier + " (two payments on one "
-            + "day: list them once, with their total)");
+        row.problem(col[0], "duplicate payment: deal " + (deal != null ? deal
+            : pattern.text(number)) + ", " + date + ", " + (amount != null ? amount
+            : BigDecimal.valueOf(digits, places)).toPlainString() + " is also on line "
+            + earlier + " (two payments on one day: list them once, with their total)");
+        return;
+      }
+      if (at < 0) {
         return;
       }
       int k = payments.size();
@@ -132,23 +151,15 @@ final class PaymentsReader {
         }
       }
       chain[1][k] = row.line;
-      chain[0][k] = -1;
-      chain[2][k] = at;
-      if (at >= 0) {
-        chain[0][k] = latestOf[at];
-        latestOf[at] = k;
-        // one string per deal, not per payment: the deal's own, or where the deals keep their
-        // ids as numbers, that of the deal's previous payment
-        if (deals.pattern() == null) {
-          deal = deals.id(at);
-        } else if (chain[0][k] >= 0) {
-          deal = payments.get(chain[0][k]).dealId();
-        }
+      chain[0][k] = latestOf[at];
+      latestOf[at] = k;
+      if (amount != null) {
+        payments.add(at, epochDay, amount);
+      } else {
+        payments.add(at, epochDay, digits, places);
       }
-      payments.add(new Payment(deal, date, amount));
     });
-    // the deal numbers of the deals' lines are the deals' rows: each payment's deal row
-    return Payments.of(payments, Arrays.copyOf(chain[2], payments.size()), columns);
+    return payments.build();
   }
 
   private static LocalDate date(CsvTable.Row row, int column, ColumnMap map, IsoDates dates) {

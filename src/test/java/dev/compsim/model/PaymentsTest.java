@@ -93,6 +93,58 @@ class PaymentsTest {
     });
   }
 
+  /**
+   * Amounts of every kind (refunds, fractions of a cent, scales below zero and past a byte,
+   * beyond a long), added as decimals or as the reader's digits and scale: each comes back as
+   * added, scale included, and its cents are {@link DealColumns#centsOf}'s.
+   */
+  @Test
+  void amountsComeBackAsAddedAndInCentsAsTheDecimalsCents() {
+    Random random = new Random(20261204L);
+    List<Deal> deals = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      deals.add(deal(String.format("D-%04d", i)));
+    }
+    DealColumns columns = DealColumns.of(deals);
+    Payments.Builder builder = new Payments.Builder(columns);
+    List<List<BigDecimal>> added = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      added.add(new ArrayList<>());
+    }
+    for (int k = 0; k < 3000; k++) {
+      BigDecimal amount = switch (random.nextInt(6)) {
+        case 0 -> BigDecimal.valueOf(-random.nextInt(100_000), random.nextInt(4));
+        case 1 -> BigDecimal.valueOf(random.nextLong() >>> random.nextInt(64), random.nextInt(19));
+        case 2 -> BigDecimal.valueOf(random.nextInt(1000), -random.nextInt(20));
+        case 3 -> new BigDecimal(new java.math.BigInteger(80, random), random.nextInt(3));
+        case 4 -> new BigDecimal(java.math.BigInteger.valueOf(random.nextInt(1000)), 200);
+        default -> BigDecimal.valueOf(random.nextInt(10_000_000), 2);
+      };
+      int row = random.nextInt(50);
+      // every payment on its own day, in order, so that each row's come back as added
+      int day = 20_000 + k;
+      boolean digits = amount.signum() >= 0 && amount.scale() >= 0 && amount.scale() <= 18
+          && amount.precision() <= 18;
+      if (digits && random.nextBoolean()) {
+        builder.add(row, day, amount.unscaledValue().longValueExact(), amount.scale());
+      } else {
+        builder.add(row, day, amount);
+      }
+      added.get(row).add(amount);
+    }
+    Payments payments = builder.build();
+    Payments.Cents cents = payments.cents(columns);
+    for (int row = 0; row < 50; row++) {
+      List<Payment> listed = payments.forRow(columns, row);
+      assertThat(listed).extracting(Payment::amount).containsExactlyElementsOf(added.get(row));
+      assertThat(listed).extracting(Payment::dealId).containsOnly(columns.id(row));
+      for (int k = 0; k < listed.size(); k++) {
+        assertThat(cents.cents()[cents.start(row) + k])
+            .isEqualTo(DealColumns.centsOf(added.get(row).get(k)));
+      }
+    }
+  }
+
   private static Deal deal(String id) {
     return new Deal(id, "R1", LocalDate.of(2026, 1, 1), new BigDecimal("1000.00"), Stage.WON,
         null, null, null, false, false, null, null, List.of(), Implementation.PENDING, null,
