@@ -2,6 +2,7 @@ package dev.compsim.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -13,20 +14,6 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = CompsimCommand.Version.class,
     description = "Simulates sales and channel compensation plans on real deal exports: exact "
         + "payouts, plan against plan, and how incentives shift what reps do.",
-    subcommands = {
-        RunCommand.class,
-        ValidateCommand.class,
-        SchemaCommand.class,
-        ExplainCommand.class,
-        GenerateCommand.class,
-        CompareCommand.class,
-        CheckCommand.class,
-        SimulateCommand.class,
-        SweepCommand.class,
-        SolveCommand.class,
-        SweepMergeCommand.class,
-        AutoComplete.GenerateCompletion.class,
-    },
     footerHeading = "%nExamples:%n",
     footer = {
         "  compsim run plans/traditional.yaml plans/outcomes-first.yaml --data sample-data",
@@ -45,6 +32,24 @@ import picocli.CommandLine.IVersionProvider;
         "",
         "Exit codes: 0 done, 1 a guardrail failed, 2 bad input or usage, 3 internal error."})
 public final class CompsimCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. Not in the annotation: {@link Main} builds
+   * only the one a command line names (picocli reads every option of every command it is given,
+   * a few milliseconds each, before it parses anything).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
+      RunCommand.class,
+      ValidateCommand.class,
+      SchemaCommand.class,
+      ExplainCommand.class,
+      GenerateCommand.class,
+      CompareCommand.class,
+      CheckCommand.class,
+      SimulateCommand.class,
+      SweepCommand.class,
+      SolveCommand.class,
+      SweepMergeCommand.class,
+      AutoComplete.GenerateCompletion.class);
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** The {@code compsim} executable. Only {@link #main} exits; tests call {@link #execute}. */
@@ -37,7 +38,7 @@ public final class Main {
   public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
     PrintWriter out = new PrintWriter(TerminalText.writer(rawOut), true);
     PrintWriter err = new PrintWriter(TerminalText.writer(rawErr), true);
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = commandLine(out, err, args);
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
@@ -57,8 +58,22 @@ public final class Main {
     }
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /**
+   * The command line for {@code args}: the root command with the subcommand {@code args} names,
+   * or with every one (for help, completion, a mistake picocli suggests a name for).
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new CompsimCommand());
+    Class<?> named = null;
+    for (Class<?> command : CompsimCommand.SUBCOMMANDS) {
+      if (args.length > 0 && command != AutoComplete.GenerateCompletion.class
+          && command.getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+        named = command;
+      }
+    }
+    for (Class<?> command : named != null ? List.of(named) : CompsimCommand.SUBCOMMANDS) {
+      cli.addSubcommand(command); // before the settings below, which reach the subcommands
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -173,13 +188,12 @@ public final class Main {
 
   /** The other commands that have {@code option}, named as a list, or null when none has. */
   private static String commandsWith(CommandLine command, String option) {
-    CommandLine root = command;
-    while (root.getParent() != null) {
-      root = root.getParent();
-    }
+    // every command, not only the one built for this command line
+    CommandLine root = commandLine(command.getOut(), command.getErr());
     List<String> owners = new ArrayList<>();
     for (CommandLine sub : root.getSubcommands().values()) {
-      if (sub != command && sub.getCommandSpec().findOption(option) != null
+      if (!sub.getCommandName().equals(command.getCommandName())
+          && sub.getCommandSpec().findOption(option) != null
           && !owners.contains(sub.getCommandName())) {
         owners.add(sub.getCommandName());
       }

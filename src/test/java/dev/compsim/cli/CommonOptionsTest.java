@@ -102,6 +102,29 @@ class CommonOptionsTest {
         + "Did you mean compare?\n");
   }
 
+  /**
+   * Main builds only the subcommand a command line names: built alone, each has the root's
+   * settings (its help, a bad date as one line), and the root's help and the completion script
+   * still know every command.
+   */
+  @Test
+  void eachCommandBuiltAloneIsTheSameAsAmongAll() {
+    Terminal.Result help = Terminal.run("--help");
+    assertThat(help.code()).isZero();
+    Terminal.Result completion = Terminal.run("generate-completion");
+    for (Class<?> type : CompsimCommand.SUBCOMMANDS) {
+      String name = type.getAnnotation(picocli.CommandLine.Command.class).name();
+      assertThat(help.out()).contains("\n  " + name + " ");
+      assertThat(completion.out()).contains(name);
+      Terminal.Result alone = Terminal.run(name, "--help");
+      assertThat(alone.code()).as(name).isZero();
+      assertThat(alone.out()).as(name).startsWith("Usage: compsim " + name);
+    }
+    Terminal.Result date = Terminal.run("run", PLAN, "--data", DATA, "--as-of", "2026-02-30");
+    assertThat(date.code()).isEqualTo(2);
+    assertThat(date.err()).startsWith("compsim run: --as-of: ").doesNotContain("Usage:");
+  }
+
   @Test
   void aMistypedOptionGetsTheNearestName() {
     Terminal.Result result = Terminal.run("compare", PLAN, PLAN, "--data", DATA,
