@@ -427,10 +427,13 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         BigDecimal partnerDiscount, String partnerRep, List<String> assists,
         Implementation implementation, LocalDate implementationDate, String territory,
         String product, LocalDate createdDate) {
-      if (pattern != idPattern && !pattern.equals(idPattern)) {
-        return add(pattern.text(idNumber), owner, closeDate, unscaled, scale, stage, currency,
-            partner, partnerRole, partnerSourced, registered, partnerDiscount, partnerRep,
-            assists, implementation, implementationDate, territory, product, createdDate);
+      if (pattern != idPattern) {
+        if (!pattern.equals(idPattern)) {
+          return add(pattern.text(idNumber), owner, closeDate, unscaled, scale, stage, currency,
+              partner, partnerRole, partnerSourced, registered, partnerDiscount, partnerRep,
+              assists, implementation, implementationDate, territory, product, createdDate);
+        }
+        idPattern = pattern; // the caller's instance: the next deal's is the same, not equal
       }
       if (unscaled < 0 || unscaled >= 1_000_000_000_000_000_000L || scale < 0 || scale > 18) {
         throw new IllegalArgumentException("not a plain amount: " + unscaled + "E-" + scale);
