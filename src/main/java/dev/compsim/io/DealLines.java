@@ -55,56 +55,14 @@ final class DealLines {
       }
       toText();
     }
-    if (sorted) {
-      if (size == 0 || ids[size - 1].compareTo(id) < 0) {
-        append(id, 0, line);
-        return 0;
-      }
-      int at = search(id, 0, size - 1);
-      if (at >= 0) {
-        return lines[at];
-      }
-      hash(); // out of order: from here on, a hash table
-    }
-    int hash = spread(id.hashCode());
-    int mask = table.length - 1;
-    int slot = hash & mask;
-    for (int entry = table[slot]; entry != 0; entry = table[slot]) {
-      if (hashes[entry - 1] == hash && ids[entry - 1].equals(id)) {
-        return lines[entry - 1];
-      }
-      slot = (slot + 1) & mask;
-    }
-    append(id, 0, line);
-    enter(hash, slot);
-    return 0;
+    probeText = id;
+    return putProbe(line);
   }
 
   /** {@link #putIfAbsent(String, int)} of the id numbered {@code number} under {@link #pattern}. */
   int putIfAbsent(long number, int line) {
-    if (sorted) {
-      if (size == 0 || numbers[size - 1] < number) {
-        append(null, number, line);
-        return 0;
-      }
-      int at = search(number, 0, size - 1);
-      if (at >= 0) {
-        return lines[at];
-      }
-      hash();
-    }
-    int hash = spread(Long.hashCode(number));
-    int mask = table.length - 1;
-    int slot = hash & mask;
-    for (int entry = table[slot]; entry != 0; entry = table[slot]) {
-      if (numbers[entry - 1] == number) {
-        return lines[entry - 1];
-      }
-      slot = (slot + 1) & mask;
-    }
-    append(null, number, line);
-    enter(hash, slot);
-    return 0;
+    probeNumber = number;
+    return putProbe(line);
   }
 
   /** The line of deal {@code id}, or 0 when it is not known. */
@@ -124,12 +82,78 @@ final class DealLines {
       long number = pattern.number(id);
       return number < 0 ? -1 : indexOf(number);
     }
+    probeText = id;
+    return findProbe();
+  }
+
+  /** {@link #indexOf(String)} of the id numbered {@code number} under {@link #pattern}. */
+  int indexOf(long number) {
+    probeNumber = number;
+    return findProbe();
+  }
+
+  /**
+   * The id being looked up or added: its number while the ids are numbers, else its text. One
+   * search and one table serve both (not for several threads at once).
+   */
+  private long probeNumber;
+  private String probeText;
+
+  /** Entry {@code at} against the probe, as {@link String#compareTo} orders the ids. */
+  private int compareAt(int at) {
+    return pattern != null ? Long.compare(numbers[at], probeNumber)
+        : ids[at].compareTo(probeText);
+  }
+
+  /** The probe's spread hash, as {@link #hash} hashes the entries. */
+  private int probeHash() {
+    return spread(pattern != null ? Long.hashCode(probeNumber) : probeText.hashCode());
+  }
+
+  private boolean matchesAt(int at, int hash) {
+    return pattern != null ? numbers[at] == probeNumber
+        : hashes[at] == hash && ids[at].equals(probeText);
+  }
+
+  /** Adds the probe on {@code line} unless known: 0, or the earlier line. */
+  private int putProbe(int line) {
+    if (sorted) {
+      if (size == 0 || compareAt(size - 1) < 0) {
+        append(line);
+        return 0;
+      }
+      int at = search(0, size - 1);
+      if (at >= 0) {
+        return lines[at];
+      }
+      hash(); // out of order: from here on, a hash table
+    }
+    int hash = probeHash();
+    int mask = table.length - 1;
+    int slot = hash & mask;
+    for (int entry = table[slot]; entry != 0; entry = table[slot]) {
+      if (matchesAt(entry - 1, hash)) {
+        return lines[entry - 1];
+      }
+      slot = (slot + 1) & mask;
+    }
+    append(line);
+    hashes[size - 1] = hash;
+    table[slot] = size;
+    if (size * 2 > table.length) {
+      rehash(table.length * 2);
+    }
+    return 0;
+  }
+
+  /** The probe's number (place), or -1. */
+  private int findProbe() {
     if (size == 0) {
       return -1;
     }
     if (sorted) {
       int at = finger;
-      int c = ids[at].compareTo(id);
+      int c = compareAt(at);
       if (c == 0) {
         return at;
       }
@@ -138,61 +162,23 @@ final class DealLines {
       if (c < 0) { // ahead of the last one: gallop forward, then search what the gallop spans
         low = at + 1;
         high = low;
-        for (int step = 1; high < size && ids[high].compareTo(id) < 0; high = at + step) {
+        for (int step = 1; high < size && compareAt(high) < 0; high = at + step) {
           low = high + 1;
           step <<= 1;
         }
         high = Math.min(high, size - 1);
       }
-      int found = search(id, low, high);
+      int found = search(low, high);
       if (found >= 0) {
         finger = found;
       }
       return found;
     }
-    int hash = spread(id.hashCode());
+    int hash = probeHash();
     int mask = table.length - 1;
     int slot = hash & mask;
     for (int entry = table[slot]; entry != 0; entry = table[slot]) {
-      if (hashes[entry - 1] == hash && ids[entry - 1].equals(id)) {
-        return entry - 1;
-      }
-      slot = (slot + 1) & mask;
-    }
-    return -1;
-  }
-
-  /** {@link #indexOf(String)} of the id numbered {@code number} under {@link #pattern}. */
-  int indexOf(long number) {
-    if (size == 0) {
-      return -1;
-    }
-    if (sorted) {
-      int at = finger;
-      if (numbers[at] == number) {
-        return at;
-      }
-      int low = 0;
-      int high = at - 1;
-      if (numbers[at] < number) { // gallop forward, as above
-        low = at + 1;
-        high = low;
-        for (int step = 1; high < size && numbers[high] < number; high = at + step) {
-          low = high + 1;
-          step <<= 1;
-        }
-        high = Math.min(high, size - 1);
-      }
-      int found = search(number, low, high);
-      if (found >= 0) {
-        finger = found;
-      }
-      return found;
-    }
-    int mask = table.length - 1;
-    int slot = spread(Long.hashCode(number)) & mask;
-    for (int entry = table[slot]; entry != 0; entry = table[slot]) {
-      if (numbers[entry - 1] == number) {
+      if (matchesAt(entry - 1, hash)) {
         return entry - 1;
       }
       slot = (slot + 1) & mask;
@@ -220,24 +206,18 @@ final class DealLines {
       return false;
     }
     sameKeys(other);
-    if (pattern != null) {
-      if (sorted && other.sorted && (numbers[size - 1] < other.numbers[0]
-          || other.numbers[other.size - 1] < numbers[0])) {
+    if (sorted && other.sorted) {
+      probe(other, 0);
+      boolean allBefore = compareAt(size - 1) < 0; // this one's last before the other's first
+      probe(other, other.size - 1);
+      boolean allAfter = compareAt(0) > 0; // this one's first after the other's last
+      if (allBefore || allAfter) {
         return false;
       }
-      for (int i = 0; i < other.size; i++) {
-        if (indexOf(other.numbers[i]) >= 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (sorted && other.sorted && (ids[size - 1].compareTo(other.ids[0]) < 0
-        || other.ids[other.size - 1].compareTo(ids[0]) < 0)) {
-      return false;
     }
     for (int i = 0; i < other.size; i++) {
-      if (get(other.ids[i]) != 0) {
+      probe(other, i);
+      if (findProbe() >= 0) {
         return true;
       }
     }
@@ -258,9 +238,12 @@ final class DealLines {
       return;
     }
     sameKeys(other);
-    boolean before = size == 0 || (pattern != null ? numbers[size - 1] < other.numbers[0]
-        : ids[size - 1].compareTo(other.ids[0]) < 0);
-    if (sorted && other.sorted && before) {
+    boolean after = size == 0; // every id of the other after every one here
+    if (!after) {
+      probe(other, 0);
+      after = compareAt(size - 1) < 0;
+    }
+    if (sorted && other.sorted && after) {
       grow(size + other.size);
       if (pattern != null) {
         System.arraycopy(other.numbers, 0, numbers, size, other.size);
@@ -274,11 +257,19 @@ final class DealLines {
       return;
     }
     for (int i = 0; i < other.size; i++) {
-      int earlier = pattern != null ? putIfAbsent(other.numbers[i], other.lines[i] + linesBefore)
-          : putIfAbsent(other.ids[i], other.lines[i] + linesBefore);
-      if (earlier != 0) {
+      probe(other, i);
+      if (putProbe(other.lines[i] + linesBefore) != 0) {
         throw new IllegalArgumentException("deal " + other.id(i) + " is in both");
       }
+    }
+  }
+
+  /** Makes entry {@code i} of {@code other} (keeping its ids as this does) the probe. */
+  private void probe(DealLines other, int i) {
+    if (pattern != null) {
+      probeNumber = other.numbers[i];
+    } else {
+      probeText = other.ids[i];
     }
   }
 
@@ -294,24 +285,16 @@ final class DealLines {
     }
   }
 
-  private void append(String id, long number, int line) {
+  /** Appends the probe on {@code line}. */
+  private void append(int line) {
     grow(size + 1);
     if (pattern != null) {
-      numbers[size] = number;
+      numbers[size] = probeNumber;
     } else {
-      ids[size] = id;
+      ids[size] = probeText;
     }
     lines[size] = line;
     size++;
-  }
-
-  /** Puts the entry just appended into the hash table at {@code slot}, found free. */
-  private void enter(int hash, int slot) {
-    hashes[size - 1] = hash;
-    table[slot] = size;
-    if (size * 2 > table.length) {
-      rehash(table.length * 2);
-    }
   }
 
   private void grow(int needed) {
@@ -330,29 +313,14 @@ final class DealLines {
     }
   }
 
-  /** The index of {@code id} among ids[low..high] (sorted mode), or -1. */
-  private int search(String id, int low, int high) {
+  /** The index of the probe among entries low..high (sorted mode), or -1. */
+  private int search(int low, int high) {
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      int c = ids[mid].compareTo(id);
+      int c = compareAt(mid);
       if (c < 0) {
         low = mid + 1;
       } else if (c > 0) {
-        high = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
-  }
-
-  /** The index of {@code number} among numbers[low..high] (sorted mode), or -1. */
-  private int search(long number, int low, int high) {
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      if (numbers[mid] < number) {
-        low = mid + 1;
-      } else if (numbers[mid] > number) {
         high = mid - 1;
       } else {
         return mid;
