@@ -267,11 +267,14 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
    * throws, or for an amount kept aside as a decimal (ask {@link #amount} then).
    */
   public long cents(int i) {
-    if (!inDigits(i)) {
-      return NOT_CENTS;
-    }
-    long digits = unscaled[i];
-    int places = scale[i];
+    return inDigits(i) ? cents(unscaled[i], scale[i]) : NOT_CENTS;
+  }
+
+  /**
+   * {@link #centsOf} of the decimal {@code digits} × 10^-{@code places}, read off its digits
+   * without a decimal: the amounts of the deals and of their payments alike.
+   */
+  public static long cents(long digits, int places) {
     try {
       for (; places < 2; places++) {
         digits = Money.multiplyExact(digits, 10);

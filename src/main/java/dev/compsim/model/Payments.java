@@ -167,38 +167,22 @@ public final class Payments {
   }
 
   private BigDecimal amount(int k) {
-    BigDecimal big = bigAmount == null ? null : bigAmount.get(k);
-    return big != null ? big : BigDecimal.valueOf(unscaled[k], scale[k]);
+    return amount(unscaled[k], scale[k], bigAmount, k);
+  }
+
+  /** Amount {@code k}: its digits and scale, or the decimal kept aside for it. */
+  private static BigDecimal amount(long digits, int places, Map<Integer, BigDecimal> big, int k) {
+    BigDecimal aside = big == null ? null : big.get(k);
+    return aside != null ? aside : BigDecimal.valueOf(digits, places);
   }
 
   private Cents centsFromRows() {
     long[] inCents = new long[count];
     for (int k = 0; k < count; k++) {
       inCents[k] = bigAmount != null && bigAmount.containsKey(k)
-          ? DealColumns.centsOf(bigAmount.get(k)) : cents(unscaled[k], scale[k]);
+          ? DealColumns.centsOf(bigAmount.get(k)) : DealColumns.cents(unscaled[k], scale[k]);
     }
     return new Cents(start, day, inCents);
-  }
-
-  /** {@link DealColumns#centsOf} of the decimal {@code digits} × 10^-{@code places}. */
-  private static long cents(long digits, int places) {
-    if (places < Money.SCALE) {
-      try {
-        for (; places < Money.SCALE; places++) {
-          digits = Money.multiplyExact(digits, 10);
-        }
-      } catch (ArithmeticException beyondLong) {
-        return DealColumns.NOT_CENTS;
-      }
-      return digits;
-    }
-    for (; places > Money.SCALE; places--) {
-      if (digits % 10 != 0) {
-        return DealColumns.NOT_CENTS; // a fraction of a cent
-      }
-      digits /= 10;
-    }
-    return digits;
   }
 
   /** Payments in date order, file order within a day: the sort is stable. */
@@ -308,8 +292,7 @@ public final class Payments {
 
     /** Payment {@code k}'s amount, as added (scale included). */
     public BigDecimal amount(int k) {
-      BigDecimal big = bigAmount == null ? null : bigAmount.get(k);
-      return big != null ? big : BigDecimal.valueOf(unscaled[k], scale[k]);
+      return Payments.amount(unscaled[k], scale[k], bigAmount, k);
     }
 
     public Payments build() {
