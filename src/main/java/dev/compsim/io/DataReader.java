@@ -341,18 +341,6 @@ public final class DataReader {
    * (a bad header, a parse error, bad bytes), which a split read leaves to the plain read.
    */
   private boolean tableRead;
-  /** {@code text} as bytes when it is ASCII, else null. */
-  static byte[] ascii(String text) {
-    byte[] bytes = new byte[text.length()];
-    for (int i = 0; i < bytes.length; i++) {
-      if (text.charAt(i) >= 128) {
-        return null;
-      }
-      bytes[i] = (byte) text.charAt(i);
-    }
-    return bytes;
-  }
-
   /** The pattern {@link #idPrefix} is of, and its prefix as bytes (null when not ASCII). */
   private IdPattern idPattern;
   private byte[] idPrefix;
@@ -399,7 +387,7 @@ public final class DataReader {
     IdPattern pattern = col[0] >= 0 ? lines.pattern() : null;
     if (pattern != idPattern) {
       idPattern = pattern;
-      idPrefix = pattern == null ? null : ascii(pattern.prefix());
+      idPrefix = pattern == null ? null : pattern.asciiPrefix();
     }
     long idNumber = idPrefix == null ? -1 : row.idNumber(col[0], idPrefix, pattern.width());
     String id = idNumber >= 0 ? null

@@ -85,7 +85,7 @@ final class PaymentsReader {
     int[] col = new int[COLUMNS.size()];
     // most deal ids: read as the number of the deals' id pattern, without a string
     IdPattern pattern = deals.pattern();
-    byte[] prefix = pattern == null ? null : DataReader.ascii(pattern.prefix());
+    byte[] prefix = pattern == null ? null : pattern.asciiPrefix();
     table.read(COLUMNS, header -> {
       for (int i = 0; i < col.length; i++) {
         col[i] = header.column(COLUMNS.get(i));
@@ -104,8 +104,8 @@ final class PaymentsReader {
         at = deals.indexOf(deal);
       }
       if (ok && at < 0 && dealsComplete) {
-        row.problem(col[0], "payment for unknown deal " + (deal != null ? deal
-            : pattern.text(number)) + ": no such deal_id in the deals file");
+        row.problem(col[0], "payment for unknown deal " + text(deal, pattern, number)
+            + ": no such deal_id in the deals file");
         ok = false;
       }
       LocalDate date = date(row, col[1], map, dates);
@@ -123,21 +123,19 @@ final class PaymentsReader {
       Integer earlier = null;
       if (at >= 0) {
         for (int k = latestOf[at]; k >= 0 && earlier == null; k = chain[0][k]) {
-          if (payments.day(k) == epochDay && payments.amount(k).compareTo(amount != null
-              ? amount : BigDecimal.valueOf(digits, places)) == 0) {
+          if (payments.day(k) == epochDay
+              && payments.amount(k).compareTo(decimal(amount, digits, places)) == 0) {
             earlier = chain[1][k];
           }
         }
       } else {
         // kept only to find its repeats: with a deal the deals file refused, nothing is priced
-        BigDecimal value = amount != null ? amount : BigDecimal.valueOf(digits, places);
-        earlier = seenUnknown.putIfAbsent(new Payment(deal != null ? deal : pattern.text(number),
-            date, value.stripTrailingZeros()), row.line);
+        earlier = seenUnknown.putIfAbsent(new Payment(text(deal, pattern, number), date,
+            decimal(amount, digits, places).stripTrailingZeros()), row.line);
       }
       if (earlier != null) {
-        row.problem(col[0], "duplicate payment: deal " + (deal != null ? deal
-            : pattern.text(number)) + ", " + date + ", " + (amount != null ? amount
-            : BigDecimal.valueOf(digits, places)).toPlainString() + " is also on line "
+        row.problem(col[0], "duplicate payment: deal " + text(deal, pattern, number) + ", "
+            + date + ", " + decimal(amount, digits, places).toPlainString() + " is also on line "
             + earlier + " (two payments on one day: list them once, with their total)");
         return;
       }
@@ -160,6 +158,16 @@ final class PaymentsReader {
       }
     });
     return payments.build();
+  }
+
+  /** A payment's deal id: as read, or the text of its number under the deals' pattern. */
+  private static String text(String deal, IdPattern pattern, long number) {
+    return deal != null ? deal : pattern.text(number);
+  }
+
+  /** A payment's amount as a decimal: as read, or its plain digits and scale. */
+  private static BigDecimal decimal(BigDecimal amount, long digits, int places) {
+    return amount != null ? amount : BigDecimal.valueOf(digits, places);
   }
 
   private static LocalDate date(CsvTable.Row row, int column, ColumnMap map, IsoDates dates) {

@@ -61,6 +61,21 @@ public record IdPattern(String prefix, int width) {
     return id.append(digits).toString();
   }
 
+  /**
+   * The prefix as bytes when it is ASCII (a reader then matches a field's bytes against it),
+   * else null.
+   */
+  public byte[] asciiPrefix() {
+    byte[] bytes = new byte[prefix.length()];
+    for (int i = 0; i < bytes.length; i++) {
+      if (prefix.charAt(i) >= 128) {
+        return null;
+      }
+      bytes[i] = (byte) prefix.charAt(i);
+    }
+    return bytes;
+  }
+
   // written out: a record's own go through method handles, which C1 does not inline, and the
   // reader asks once a deal (RecordEqualityTest holds them to the record's own)
   @Override

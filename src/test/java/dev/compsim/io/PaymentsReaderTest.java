@@ -63,6 +63,37 @@ class PaymentsReaderTest {
         .containsExactly("deals.csv");
   }
 
+  /**
+   * Ids of one pattern are read as numbers from the bytes where the prefix is ASCII, and from
+   * the strings where it is not: the deals and their payments are found alike, in either case.
+   */
+  @Test
+  void idsWithAPatternAreFoundByNumberAsciiOrNot() throws IOException {
+    for (String prefix : List.of("D-", "Ä-", "")) {
+      Files.writeString(dir.resolve("deals.csv"), "deal_id,owner,close_date,amount\n"
+          + prefix + "0002,R1,2026-03-01,1000\n" + prefix + "0010,R1,2026-03-02,2000\n"
+          + prefix + "0007,R1,2026-03-03,3000\n");
+      Files.writeString(dir.resolve("reps.csv"), "rep_id,quota,ote\nR1,800000,160000\n");
+      Files.writeString(dir.resolve("payments.csv"), "deal_id,date,amount\n"
+          + prefix + "0010,2026-03-10,500\n" + prefix + "0007,2026-03-11,250.50\n"
+          + prefix + "0010,2026-03-09,100\n");
+      DataSet data = new DataReader().read(DataFiles.inDirectory(dir)).data();
+      assertThat(data.deals()).extracting(dev.compsim.model.Deal::id)
+          .containsExactly(prefix + "0002", prefix + "0010", prefix + "0007");
+      assertThat(data.payments().forDeal(prefix + "0010")).extracting(Payment::dealId,
+          Payment::amount).containsExactly(tuple(prefix + "0010", new BigDecimal("100")),
+              tuple(prefix + "0010", new BigDecimal("500")));
+      assertThat(data.payments().forDeal(prefix + "0007")).hasSize(1);
+      assertThat(data.payments().forDeal(prefix + "0002")).isEmpty();
+      Files.writeString(dir.resolve("payments.csv"), "deal_id,date,amount\n"
+          + prefix + "0011,2026-03-10,500\n");
+      assertThat(catchThrowableOfType(InputException.class,
+          () -> new DataReader().read(DataFiles.inDirectory(dir))).diagnostics())
+          .extracting(Diagnostic::message).containsExactly("payment for unknown deal "
+              + prefix + "0011: no such deal_id in the deals file");
+    }
+  }
+
   @Test
   void withoutAPaymentsFileThereAreNone() throws IOException {
     DataSet data = read(null);

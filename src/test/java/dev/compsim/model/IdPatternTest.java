@@ -30,6 +30,10 @@ class IdPatternTest {
     assertThat(pattern.number("D-1\u0662" + "3")).isEqualTo(-1);
     assertThat(pattern.number("D-+12")).isEqualTo(-1);
     assertThatThrownBy(() -> new IdPattern("D1", 3)).isInstanceOf(IllegalArgumentException.class);
+    // a reader matches a field's bytes against an ASCII prefix only
+    assertThat(new IdPattern("D-", 3).asciiPrefix()).containsExactly('D', '-');
+    assertThat(new IdPattern("", 3).asciiPrefix()).isEmpty();
+    assertThat(new IdPattern("Ä-", 3).asciiPrefix()).isNull();
   }
 
   /**
