@@ -456,11 +456,12 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
      * Adds a deal whose amount is {@code unscaled} and {@code scale}, or {@code big}; its id is
      * {@code id}, or when that is null, {@code idNumber} under {@link #idPattern}.
      */
-    private Builder add(String id, long idNumber, String owner, LocalDate closeDate, long unscaled, int scale,
-        BigDecimal big, Stage stage, String currency, String partner, PartnerRole partnerRole,
-        boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, String partnerRep,
-        List<String> assists, Implementation implementation, LocalDate implementationDate,
-        String territory, String product, LocalDate createdDate) {
+    private Builder add(String id, long idNumber, String owner, LocalDate closeDate,
+        long unscaled, int scale, BigDecimal big, Stage stage, String currency, String partner,
+        PartnerRole partnerRole, boolean partnerSourced, boolean registered,
+        BigDecimal partnerDiscount, String partnerRep, List<String> assists,
+        Implementation implementation, LocalDate implementationDate, String territory,
+        String product, LocalDate createdDate) {
       PartnerRole role = Deal.partnerRole(partner, partnerRole);
       if (current == null || current.count == CHUNK) {
         current = new Chunk();
