@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -536,7 +537,7 @@ public final class Simulation {
       meetingNone = new double[meetingMean.length];
       UniformRandomProvider setup = RandomSource.SPLIT_MIX_64.create(0L);
       for (int k = 0; k < meetingMean.length; k++) {
-        meetingSampler[k] = meetingMean[k] > INVERSION_MEAN
+        meetingSampler[k] = meetingMean[k] > INVERSION_MEAN && meetingMean[k] <= NORMAL_MEAN
             ? PoissonSampler.of(setup, meetingMean[k]) : null;
         meetingNone[k] = StrictMath.exp(-meetingMean[k]);
       }
@@ -670,10 +671,14 @@ public final class Simulation {
           long bits = mix(seed ^ meetingKey[k]);
           PoissonTable cdf = meetingCdf[k];
           out[k] = cdf != null ? cdf.count(bits) : poisson(mean, meetingNone[k], bits);
-        } else {
+        } else if (mean <= NORMAL_MEAN) {
           out[k] = meetingSampler[k].withUniformRandomProvider(
               new org.apache.commons.rng.core.source64.SplitMix64(seed ^ meetingKey[k]))
               .sample();
+        } else {
+          double z = ZigguratSampler.NormalizedGaussian.of(
+              new org.apache.commons.rng.core.source64.SplitMix64(seed ^ meetingKey[k])).sample();
+          out[k] = Math.max(0, Math.round(mean + Math.sqrt(mean) * z));
         }
       }
     }
@@ -733,6 +738,13 @@ public final class Simulation {
 
   /** Up to this mean, meetings are drawn by inverting the Poisson distribution function. */
   static final double INVERSION_MEAN = 200;
+
+  /**
+   * Beyond this mean Commons RNG's Poisson sampler refuses (2^30, its large-mean method's
+   * bound); there the meetings are drawn from the normal distribution with the Poisson's mean
+   * and variance, rounded, which differs from it by less than the skew, 1/sqrt(mean) = 3e-5.
+   */
+  static final double NORMAL_MEAN = Integer.MAX_VALUE / 2.0;
 
   /**
    * The Poisson count whose distribution function first reaches the uniform made of {@code
