@@ -1,5 +1,7 @@
 package dev.compsim.behavior;
 
+import dev.compsim.engine.Engine;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Plan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,6 +142,54 @@ public final class Simulation {
    */
   public Outcome run(Assumptions assumptions, int runs, long seed, int threads,
       IntConsumer progress) {
+    try {
+      return runInCents(assumptions, runs, seed, threads, progress);
+    } catch (ArithmeticException beyondLong) {
+      throw new BeyondCents(model.engine());
+    }
+  }
+
+  /**
+   * Pay beyond what the simulation counts: it prices in whole cents in 64 bits, where the
+   * payout engine falls back to decimals (a deal of 10^17, say). Not a bug, and not a problem of
+   * the data either: the data runs, the simulation cannot model it.
+   */
+  public static final class BeyondCents extends RuntimeException {
+    private final String dealId;
+
+    BeyondCents(Engine engine) {
+      this(DealColumns.of(engine.data().deals()));
+    }
+
+    private BeyondCents(DealColumns deals) {
+      this(deals, largest(deals));
+    }
+
+    private BeyondCents(DealColumns deals, int row) {
+      super("the simulation counts pay in cents in 64 bits, up to 92,233,720,368,547,758.07, "
+          + "and this data's pay goes beyond it" + (row < 0 ? "" : ": its largest deal, "
+          + deals.id(row) + ", is " + deals.amount(row).toPlainString()));
+      this.dealId = row < 0 ? null : deals.id(row);
+    }
+
+    /** The deal with the largest amount, or null without deals. */
+    public String dealId() {
+      return dealId;
+    }
+
+    private static int largest(DealColumns deals) {
+      int best = -1;
+      for (int i = 0; i < deals.size(); i++) {
+        if (best < 0 || deals.amount(i).compareTo(deals.amount(best)) > 0) {
+          best = i;
+        }
+      }
+      return best;
+    }
+  }
+
+  private Outcome runInCents(Assumptions assumptions, int runs, long seed, int threads,
+      IntConsumer progress) {
     List<Prepared> prepared = prepare(assumptions);
     int plans = prepared.size();
     double[][][] values = new double[plans][Metric.values().length][runs];
@@ -176,6 +226,9 @@ public final class Simulation {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("simulation interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof ArithmeticException beyondLong) {
+        throw beyondLong;
+      }
       throw new IllegalStateException("simulation failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdown();

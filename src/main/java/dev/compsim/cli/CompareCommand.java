@@ -128,8 +128,12 @@ final class CompareCommand implements Callable<Integer> {
             + "x %d plans is more than compare simulates (%,d); compsim simulate gives them",
             model.opportunities(), plans.size(), BEHAVIOR_BUDGET));
       } else {
-        outlook = BehaviorSections.outlook(Simulation.forHeadline(model).run(loaded.assumptions(), runs,
-            seed, 0, null), seed);
+        try {
+          outlook = BehaviorSections.outlook(Simulation.forHeadline(model)
+              .run(loaded.assumptions(), runs, seed, 0, null), seed);
+        } catch (Simulation.BeyondCents beyond) {
+          outlook = Outlook.notComputed(beyond.getMessage()); // the rest of the report stands
+        }
       }
       Comparison comparison = FeatureSections.appendBehavior(Inputs.join(evaluated),
           BehaviorSections.compare(model, loaded.assumptions())).withOutlook(outlook);

@@ -196,4 +196,15 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
   DataSet data() {
     return loaded.data();
   }
+
+  /**
+   * The simulation's limit as a problem of the input (exit 2, not a bug): at the amount of the
+   * largest deal, what the command cannot model.
+   */
+  InputException beyondCents(dev.compsim.behavior.Simulation.BeyondCents e, String command) {
+    String message = command + " cannot model this data: " + e.getMessage();
+    return new InputException(e.dealId() == null
+        ? List.of(Diagnostic.of(loaded.files().deals(), message))
+        : loaded.place(List.of(Problem.deal(e.dealId(), message).inColumn("amount")), null));
+  }
 }

@@ -115,6 +115,8 @@ final class SimulateCommand implements Callable<Integer> {
       if (!noSensitivity) {
         sensitivity = simulation.sensitivity(assumptions, runs, seed, threads, step);
       }
+    } catch (Simulation.BeyondCents beyond) {
+      throw inputs.beyondCents(beyond, "simulate");
     }
     List<ReportSection> sections = BehaviorSections.simulate(model, assumptions, outcome,
         sensitivity, runs, seed);

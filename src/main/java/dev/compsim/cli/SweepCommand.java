@@ -190,11 +190,17 @@ final class SweepCommand implements Callable<Integer> {
           }
         } catch (InputException e) {
           problems.add(e);
+        } catch (dev.compsim.behavior.Simulation.BeyondCents e) {
+          problems.add(inputs.beyondCents(e, "sweep --behavior"));
         }
       });
       if (!problems.isEmpty()) {
         List<Diagnostic> all = new ArrayList<>();
-        problems.forEach(p -> all.addAll(p.diagnostics()));
+        problems.forEach(p -> p.diagnostics().forEach(d -> {
+          if (!all.contains(d)) { // the same problem of every variant, said once
+            all.add(d);
+          }
+        }));
         all.sort(java.util.Comparator.comparing(Diagnostic::message));
         throw new InputException(all.subList(0, Math.min(all.size(), 20)));
       }
