@@ -153,12 +153,12 @@ final class CompiledPlan {
     if (yearLines) {
       engine.evaluate(plan, line -> {
         if (line.component() == Component.REBATE) {
-          programLines[0] += cents(line.cost());
+          programLines[0] = Math.addExact(programLines[0], cents(line.cost()));
         } else if (line.component() == Component.PRIZE || isDraw(line.component())) {
-          programLines[1] += cents(line.cost());
+          programLines[1] = Math.addExact(programLines[1], cents(line.cost()));
           Integer who = facts.payeeIndex.get(line.payee());
           if (line.payeeKind() == PayeeKind.REP && who != null) {
-            constantPay[who] += cents(line.cost());
+            constantPay[who] = Math.addExact(constantPay[who], cents(line.cost()));
           }
         }
       }, false);
@@ -347,10 +347,10 @@ final class CompiledPlan {
         return; // a plan without deals draws in full: the draws are carried with the prizes
       }
       long cost = cents(line.cost());
-      sum[0] += cost;
+      sum[0] = Math.addExact(sum[0], cost);
       Integer who = facts.payeeIndex.get(line.payee());
       if (line.payeeKind() == PayeeKind.REP && who != null) {
-        constantPay[who] += cost;
+        constantPay[who] = Math.addExact(constantPay[who], cost);
       }
     }, false);
     return sum[0];
@@ -753,7 +753,7 @@ final class CompiledPlan {
   private long partnerCents(Deal deal, Partner partner, PartnerTerms terms, BigDecimal amount) {
     long sum = 0;
     for (PartnerPay.Line line : PartnerPay.of(plan, deal, partner, terms, amount, false)) {
-      sum += cents(line.amount());
+      sum = Math.addExact(sum, cents(line.amount()));
     }
     return sum;
   }
@@ -839,7 +839,7 @@ final class CompiledPlan {
     }
     periodCredit[who] = after;
     long cost = outcomeFree[who] ? earned : splits[who].cost(earned, mode);
-    scratch.pay[who] += cost;
+    scratch.pay[who] = Math.addExact(scratch.pay[who], cost);
     return cost;
   }
 
@@ -944,24 +944,26 @@ final class CompiledPlan {
       int t = c & 1;
       int r = (c >> 2) & 1;
       won++;
-      revenueSum += revenue[i * 2 + t];
+      // exact sums: pay beyond a long throws (Simulation.BeyondCents), never wraps round
+      revenueSum = Math.addExact(revenueSum, revenue[i * 2 + t]);
       if (t == 1 && move[i] != 0) {
+        long discount = Math.subtractExact(revenue[i * 2], revenue[i * 2 + 1]);
         if (move[i] > 0) {
-          movedIn += revenue[i * 2];
-          discountSum += revenue[i * 2] - revenue[i * 2 + 1];
+          movedIn = Math.addExact(movedIn, revenue[i * 2]);
+          discountSum = Math.addExact(discountSum, discount);
         } else {
-          movedIn -= revenue[i * 2 + 1];
-          discountSum -= revenue[i * 2 + 1] - revenue[i * 2];
+          movedIn = Math.subtractExact(movedIn, revenue[i * 2 + 1]);
+          discountSum = Math.addExact(discountSum, discount);
         }
       }
-      partnerSum += partnerPay[(i * 2 + r) * 2 + t];
+      partnerSum = Math.addExact(partnerSum, partnerPay[(i * 2 + r) * 2 + t]);
       long spiffs = dealSpiff[i * 2 + r];
       if ((c & 8) != 0) {
         confirmed++;
-        spiffs += implementationSpiff[i];
+        spiffs = Math.addExact(spiffs, implementationSpiff[i]);
       }
-      repSum += spiffs;
-      payeePay[owner[i]] += spiffs;
+      repSum = Math.addExact(repSum, spiffs);
+      payeePay[owner[i]] = Math.addExact(payeePay[owner[i]], spiffs);
       if (routeEligible[i]) {
         eligible++;
         routed += r;
@@ -986,17 +988,19 @@ final class CompiledPlan {
       int at = s * 4 + (c >> 1 & 3);
       int p = slotPeriod[s];
       int shift = (c & 8) != 0 ? 3 : 0;
-      repSum += earn(slotOwner[s], slotCredit[at], slotHold[at] >> shift, p, scratch);
+      repSum = Math.addExact(repSum,
+          earn(slotOwner[s], slotCredit[at], slotHold[at] >> shift, p, scratch));
       if ((extraMask[i] & (1 << (c & 7))) != 0) {
         int iv = i * 8 + (c & 7);
         for (int k = extraStart[iv], end = extraStart[iv + 1]; k < end; k++) {
-          repSum += earn(extraPayee[k], extraCredit[k], extraHold[k] >> shift, p, scratch);
+          repSum = Math.addExact(repSum,
+              earn(extraPayee[k], extraCredit[k], extraHold[k] >> shift, p, scratch));
         }
       }
     }
     totals.revenue = revenueSum;
-    totals.partnerPay = partnerSum + rebateCents;
-    totals.repPay = repSum + otherActivityCents + prizeCents;
+    totals.partnerPay = Math.addExact(partnerSum, rebateCents);
+    totals.repPay = Math.addExact(Math.addExact(repSum, otherActivityCents), prizeCents);
     totals.won = won;
     totals.routed = routed;
     totals.routeEligible = eligible;
@@ -1053,24 +1057,25 @@ final class CompiledPlan {
     long meetingCents = 0;
     for (int k = 0; k < meetings.length; k++) {
       long count = meetings[k];
-      meetingCount += count;
+      meetingCount = Math.addExact(meetingCount, count);
+      // exact: a large count of a large spiff throws (Simulation.BeyondCents), never wraps
       if (meetingUnitCents >= 0) {
-        long one = meetingUnitCents * count;
-        meetingCents += one;
+        long one = Math.multiplyExact(meetingUnitCents, count);
+        meetingCents = Math.addExact(meetingCents, one);
         if (meetingRep[k] >= 0) {
-          payeePay[meetingRep[k]] += one;
+          payeePay[meetingRep[k]] = Math.addExact(payeePay[meetingRep[k]], one);
         }
       } else {
         for (BigDecimal amount : meetingSpiffs) {
           long one = cents(Money.round(amount.multiply(BigDecimal.valueOf(count))));
-          meetingCents += one;
+          meetingCents = Math.addExact(meetingCents, one);
           if (meetingRep[k] >= 0) {
-            payeePay[meetingRep[k]] += one;
+            payeePay[meetingRep[k]] = Math.addExact(payeePay[meetingRep[k]], one);
           }
         }
       }
     }
-    totals.repPay += meetingCents;
+    totals.repPay = Math.addExact(totals.repPay, meetingCents);
     totals.meetings = meetingCount;
   }
 
@@ -1105,9 +1110,9 @@ final class CompiledPlan {
   static void count(LedgerLine line, Totals totals) {
     long cost = cents(line.cost());
     if (line.payeeKind() == PayeeKind.REP) {
-      totals.repPay += cost;
+      totals.repPay = Math.addExact(totals.repPay, cost);
     } else {
-      totals.partnerPay += cost;
+      totals.partnerPay = Math.addExact(totals.partnerPay, cost);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.compsim.behavior;
 import dev.compsim.engine.Engine;
 import dev.compsim.model.DealColumns;
 import dev.compsim.model.Plan;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -162,25 +163,27 @@ public final class Simulation {
     }
 
     private BeyondCents(DealColumns deals) {
-      this(deals, largest(deals));
+      this(deals, beyondCents(deals));
     }
 
     private BeyondCents(DealColumns deals, int row) {
       super("the simulation counts pay in cents in 64 bits, up to 92,233,720,368,547,758.07, "
-          + "and this data's pay goes beyond it" + (row < 0 ? "" : ": its largest deal, "
-          + deals.id(row) + ", is " + deals.amount(row).toPlainString()));
+          + (row < 0 ? "and pay under these plans goes beyond it; run prices it in decimals"
+              : "and deal " + deals.id(row) + " alone goes beyond it: "
+                  + deals.amount(row).toPlainString()));
       this.dealId = row < 0 ? null : deals.id(row);
     }
 
-    /** The deal with the largest amount, or null without deals. */
+    /** The deal whose amount alone is beyond the cents, or null when none is. */
     public String dealId() {
       return dealId;
     }
 
-    private static int largest(DealColumns deals) {
+    private static int beyondCents(DealColumns deals) {
+      BigDecimal most = BigDecimal.valueOf(Long.MAX_VALUE, 2);
       int best = -1;
       for (int i = 0; i < deals.size(); i++) {
-        if (best < 0 || deals.amount(i).compareTo(deals.amount(best)) > 0) {
+        if (deals.amount(i).abs().compareTo(best < 0 ? most : deals.amount(best).abs()) > 0) {
           best = i;
         }
       }
@@ -208,7 +211,7 @@ public final class Simulation {
         long[] pay = w.scratchPay[p];
         long[] sum = w.repPay[p];
         for (int k = 0; k < pay.length; k++) {
-          sum[k] += pay[k];
+          sum[k] = Math.addExact(sum[k], pay[k]);
         }
         for (int m = 0; m < Metric.values().length; m++) {
           values[p][m][run] = w.metrics[p][m];
@@ -242,7 +245,7 @@ public final class Simulation {
       long[] total = new long[payees];
       for (Work w : works) {
         for (int k = 0; k < payees; k++) {
-          total[k] += w.repPay[p][k];
+          total[k] = Math.addExact(total[k], w.repPay[p][k]);
         }
       }
       for (int k = 0; k < payees; k++) {

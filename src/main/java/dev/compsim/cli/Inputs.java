@@ -204,7 +204,7 @@ record Inputs(List<Path> planFiles, List<Plan> plans, LoadedData loaded, Engine 
   InputException beyondCents(dev.compsim.behavior.Simulation.BeyondCents e, String command) {
     String message = command + " cannot model this data: " + e.getMessage();
     return new InputException(e.dealId() == null
-        ? List.of(Diagnostic.of(loaded.files().deals(), message))
+        ? List.of(Diagnostic.of(null, message))
         : loaded.place(List.of(Problem.deal(e.dealId(), message).inColumn("amount")), null));
   }
 }
