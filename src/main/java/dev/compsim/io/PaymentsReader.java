@@ -80,6 +80,10 @@ final class PaymentsReader {
     Arrays.fill(latestOf, -1);
     // by payment: the earlier one of its deal, its line
     int[][] chain = {new int[1024], new int[1024]};
+    // a deal paid more often than BUSY times is looked up by day and amount instead of along
+    // its chain, whose walk would take the square of its payments
+    int[] countOf = new int[deals.size()];
+    Map<Integer, Map<Payment, Integer>> busy = new HashMap<>();
     // payments of deals the deals file does not have (its rows were refused): by value
     Map<Payment, Integer> seenUnknown = new HashMap<>();
     int[] col = new int[COLUMNS.size()];
@@ -121,7 +125,11 @@ final class PaymentsReader {
       int epochDay = Math.toIntExact(date.toEpochDay());
       // the same payment with the amount written differently (500, 500.00) is the same payment
       Integer earlier = null;
-      if (at >= 0) {
+      Map<Payment, Integer> seen = at >= 0 && countOf[at] >= BUSY ? busy.computeIfAbsent(at,
+          known -> byValue(payments, chain, latestOf[known])) : null;
+      if (seen != null) {
+        earlier = seen.get(byValue(date, decimal(amount, digits, places)));
+      } else if (at >= 0) {
         for (int k = latestOf[at]; k >= 0 && earlier == null; k = chain[0][k]) {
           if (payments.day(k) == epochDay
               && payments.amount(k).compareTo(decimal(amount, digits, places)) == 0) {
@@ -151,6 +159,10 @@ final class PaymentsReader {
       chain[1][k] = row.line;
       chain[0][k] = latestOf[at];
       latestOf[at] = k;
+      countOf[at]++;
+      if (seen != null) {
+        seen.put(byValue(date, decimal(amount, digits, places)), row.line);
+      }
       if (amount != null) {
         payments.add(at, epochDay, amount);
       } else {
@@ -158,6 +170,28 @@ final class PaymentsReader {
       }
     });
     return payments.build();
+  }
+
+  /** How many payments of one deal are looked for along its chain. */
+  private static final int BUSY = 16;
+
+  /**
+   * A deal's payments so far (the chain from {@code latest}), each by its day and amount (as
+   * {@link #byValue(LocalDate, BigDecimal)} keys them), with its line.
+   */
+  private static Map<Payment, Integer> byValue(Payments.Builder payments, int[][] chain,
+      int latest) {
+    Map<Payment, Integer> seen = new HashMap<>();
+    for (int k = latest; k >= 0; k = chain[0][k]) {
+      seen.putIfAbsent(byValue(LocalDate.ofEpochDay(payments.day(k)), payments.amount(k)),
+          chain[1][k]);
+    }
+    return seen;
+  }
+
+  /** The key of a payment on {@code date} of {@code amount}: 500 and 500.00 are one. */
+  private static Payment byValue(LocalDate date, BigDecimal amount) {
+    return new Payment("", date, amount.stripTrailingZeros());
   }
 
   /** A payment's deal id: as read, or the text of its number under the deals' pattern. */

@@ -110,8 +110,26 @@ public final class Payments {
     this.cents = new Lazy<>(this::centsFromRows);
   }
 
-  /** Sorts order[from, to) by day, stably: a deal's few payments are mostly in order already. */
+  /**
+   * Sorts order[from, to) by day, stably: a deal's few payments by insertion (mostly in order
+   * already), many by their days and places as keys (a deal paid in thousands of instalments
+   * listed newest first would take the insertion's square).
+   */
   private static void sortByDay(int[] order, int from, int to, int[] day) {
+    if (to - from > 32) {
+      long[] keys = new long[to - from];
+      for (int i = from; i < to; i++) {
+        // the day, then the place in file order: a day's payments keep their order
+        keys[i - from] = ((long) day[order[i]] << 32) | (i - from);
+      }
+      Arrays.sort(keys);
+      int[] sorted = new int[to - from];
+      for (int i = 0; i < keys.length; i++) {
+        sorted[i] = order[from + (int) (keys[i] & 0xFFFFFFFFL)];
+      }
+      System.arraycopy(sorted, 0, order, from, sorted.length);
+      return;
+    }
     for (int i = from + 1; i < to; i++) {
       int k = order[i];
       int j = i - 1;

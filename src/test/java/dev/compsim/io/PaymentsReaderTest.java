@@ -94,6 +94,27 @@ class PaymentsReaderTest {
     }
   }
 
+  /**
+   * A deal paid 200,000 times: its repeats are found by day and amount, not by walking its
+   * earlier payments for each (which took the square: 17 s for 100,000), and a repeat written
+   * differently far from the first is still found, at its line.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void aDealPaidVeryOftenIsReadInTimeAndItsRepeatsFound() throws IOException {
+    StringBuilder payments = new StringBuilder("deal_id,date,amount\n");
+    LocalDate first = LocalDate.of(2026, 3, 1);
+    for (int k = 0; k < 200_000; k++) {
+      payments.append("D1,").append(first.plusDays(k / 40)).append(',').append(k + 1)
+          .append(".00\n");
+    }
+    payments.append("D1,").append(first).append(",7\n"); // line 7's payment, written as 7
+    payments.append("D1,").append(first.plusDays(3)).append(",7\n"); // another day: not one
+    assertThat(problems(payments.toString())).containsExactly("payments.csv:200002:1: "
+        + "duplicate payment: deal D1, 2026-03-01, 7 is also on line 8 (two payments on one "
+        + "day: list them once, with their total)");
+  }
+
   @Test
   void withoutAPaymentsFileThereAreNone() throws IOException {
     DataSet data = read(null);
