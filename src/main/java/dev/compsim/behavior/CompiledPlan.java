@@ -947,14 +947,11 @@ final class CompiledPlan {
       // exact sums: pay beyond a long throws (Simulation.BeyondCents), never wraps round
       revenueSum = Math.addExact(revenueSum, revenue[i * 2 + t]);
       if (t == 1 && move[i] != 0) {
-        long discount = Math.subtractExact(revenue[i * 2], revenue[i * 2 + 1]);
-        if (move[i] > 0) {
-          movedIn = Math.addExact(movedIn, revenue[i * 2]);
-          discountSum = Math.addExact(discountSum, discount);
-        } else {
-          movedIn = Math.subtractExact(movedIn, revenue[i * 2 + 1]);
-          discountSum = Math.addExact(discountSum, discount);
-        }
+        // pulled in: the revenue moved earlier; pushed out: taken from the earlier period
+        movedIn = move[i] > 0 ? Math.addExact(movedIn, revenue[i * 2])
+            : Math.subtractExact(movedIn, revenue[i * 2 + 1]);
+        discountSum = Math.addExact(discountSum,
+            Math.subtractExact(revenue[i * 2], revenue[i * 2 + 1]));
       }
       partnerSum = Math.addExact(partnerSum, partnerPay[(i * 2 + r) * 2 + t]);
       long spiffs = dealSpiff[i * 2 + r];

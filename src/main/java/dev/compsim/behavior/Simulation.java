@@ -2,12 +2,14 @@ package dev.compsim.behavior;
 
 import dev.compsim.engine.Engine;
 import dev.compsim.model.DealColumns;
+import dev.compsim.model.Money;
 import dev.compsim.model.Plan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -146,7 +148,7 @@ public final class Simulation {
     try {
       return runInCents(assumptions, runs, seed, threads, progress);
     } catch (ArithmeticException beyondLong) {
-      throw new BeyondCents(model.engine());
+      throw BeyondCents.of(model.engine());
     }
   }
 
@@ -156,38 +158,39 @@ public final class Simulation {
    * the data either: the data runs, the simulation cannot model it.
    */
   public static final class BeyondCents extends RuntimeException {
+    /** The most the simulation counts: a long of cents. */
+    private static final BigDecimal MOST = BigDecimal.valueOf(Long.MAX_VALUE, Money.SCALE);
     private final String dealId;
 
-    BeyondCents(Engine engine) {
-      this(DealColumns.of(engine.data().deals()));
+    private BeyondCents(String message, String dealId) {
+      super(message);
+      this.dealId = dealId;
     }
 
-    private BeyondCents(DealColumns deals) {
-      this(deals, beyondCents(deals));
-    }
-
-    private BeyondCents(DealColumns deals, int row) {
-      super("the simulation counts pay in cents in 64 bits, up to 92,233,720,368,547,758.07, "
-          + (row < 0 ? "and pay under these plans goes beyond it; run prices it in decimals"
-              : "and deal " + deals.id(row) + " alone goes beyond it: "
-                  + deals.amount(row).toPlainString()));
-      this.dealId = row < 0 ? null : deals.id(row);
+    /** Of {@code engine}'s data: naming the deal of the largest amount when it alone is beyond. */
+    static BeyondCents of(Engine engine) {
+      DealColumns deals = DealColumns.of(engine.data().deals());
+      int largest = -1;
+      BigDecimal most = MOST;
+      for (int i = 0; i < deals.size(); i++) {
+        BigDecimal amount = deals.amount(i).abs();
+        if (amount.compareTo(most) > 0) {
+          largest = i;
+          most = amount;
+        }
+      }
+      String limit = "the simulation counts pay in cents in 64 bits, up to "
+          + String.format(Locale.ROOT, "%,.2f", MOST) + ", and ";
+      return largest < 0
+          ? new BeyondCents(limit + "pay under these plans goes beyond it; run prices it in "
+              + "decimals", null)
+          : new BeyondCents(limit + "deal " + deals.id(largest) + " alone goes beyond it: "
+              + deals.amount(largest).toPlainString(), deals.id(largest));
     }
 
     /** The deal whose amount alone is beyond the cents, or null when none is. */
     public String dealId() {
       return dealId;
-    }
-
-    private static int beyondCents(DealColumns deals) {
-      BigDecimal most = BigDecimal.valueOf(Long.MAX_VALUE, 2);
-      int best = -1;
-      for (int i = 0; i < deals.size(); i++) {
-        if (deals.amount(i).abs().compareTo(best < 0 ? most : deals.amount(best).abs()) > 0) {
-          best = i;
-        }
-      }
-      return best;
     }
   }
 

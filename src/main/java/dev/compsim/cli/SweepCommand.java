@@ -195,12 +195,9 @@ final class SweepCommand implements Callable<Integer> {
         }
       });
       if (!problems.isEmpty()) {
-        List<Diagnostic> all = new ArrayList<>();
-        problems.forEach(p -> p.diagnostics().forEach(d -> {
-          if (!all.contains(d)) { // the same problem of every variant, said once
-            all.add(d);
-          }
-        }));
+        // the same problem of every variant (the data beyond the simulation) said once
+        List<Diagnostic> all = new ArrayList<>(problems.stream()
+            .flatMap(p -> p.diagnostics().stream()).distinct().toList());
         all.sort(java.util.Comparator.comparing(Diagnostic::message));
         throw new InputException(all.subList(0, Math.min(all.size(), 20)));
       }
