@@ -139,7 +139,12 @@ final class CsvLexer {
    * first time the value is seen when the field is ASCII.
    */
   String shared(int i, SharedStrings strings) {
-    return ascii(i) ? strings.of(buffer, from, to) : strings.of(trimmed(i));
+    return strings.text(sharedCode(i, strings));
+  }
+
+  /** The code of {@link #shared} in {@code strings}: 0 for an empty field. */
+  int sharedCode(int i, SharedStrings strings) {
+    return ascii(i) ? strings.code(buffer, from, to) : strings.code(trimmed(i));
   }
 
   /** {@link Values#isoDateKey(String)} of the trimmed field {@code i}, or -1. */

@@ -180,6 +180,11 @@ final class CsvTable {
       return column < 0 || column >= record.size() ? null : record.shared(column, strings);
     }
 
+    /** The code of {@link #shared} in {@code strings}: 0 when absent or empty. */
+    int sharedCode(int column, SharedStrings strings) {
+      return column < 0 || column >= record.size() ? 0 : record.sharedCode(column, strings);
+    }
+
     /**
      * {@link Values#isoDateKey(String)} of {@code column}, read without a string: the packed
      * digits when it has the {@code yyyy-MM-dd} shape, -1 otherwise.

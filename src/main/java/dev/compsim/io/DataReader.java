@@ -310,7 +310,7 @@ public final class DataReader {
     final List<Diagnostic> problems = new ArrayList<>();
     final DealLines lines = new DealLines();
     final CsvTable table;
-    DealColumns.Builder deals = new DealColumns.Builder();
+    DealColumns.Builder deals = new DealColumns.Builder(strings.codes());
     /** Whether the part was read to its end with no problem of the file itself. */
     boolean read;
     Error error;
@@ -349,7 +349,7 @@ public final class DataReader {
 
   private DealColumns.Builder readDeals(CsvTable table, DealLines lines) {
     Path file = table.file;
-    DealColumns.Builder deals = new DealColumns.Builder();
+    DealColumns.Builder deals = new DealColumns.Builder(strings.codes());
     mapped = false;
     int[] col = new int[DEAL_COLUMNS.size() + 2];
     tableRead = table.read(DEAL_REQUIRED, header -> {
@@ -396,8 +396,8 @@ public final class DataReader {
       row.problem(col[0], "deal_id is empty");
       ok = false;
     }
-    String owner = row.shared(col[1], strings);
-    if (owner == null) {
+    int owner = row.sharedCode(col[1], strings);
+    if (owner == 0) {
       row.problem(col[1], "owner is empty");
       ok = false;
     }
@@ -462,9 +462,14 @@ public final class DataReader {
         ok = false;
       }
     }
-    String currency = row.shared(col[5], strings);
+    int currencyCode = row.sharedCode(col[5], strings);
+    String currency = strings.text(currencyCode);
     if (currency != null) {
-      currency = intern(currency.toUpperCase(Locale.ROOT));
+      String upper = currency.toUpperCase(Locale.ROOT);
+      if (upper != currency) { // most are written in capitals: the code stands
+        currencyCode = strings.code(upper);
+        currency = strings.text(currencyCode);
+      }
       if (!isoCurrency(currency)) {
         row.problem(col[5], "currency \"" + row.get(col[5]) + "\" is not a 3-letter ISO code");
         ok = false;
@@ -481,7 +486,8 @@ public final class DataReader {
             + ", but the deal's currency is " + currency + " (column " + (col[5] + 1) + ")");
         ok = false;
       } else if (currency == null && named.size() == 1) {
-        currency = intern(named.get(0)); // EUR 50,000.00 or 50.000,00 €: the amount says it
+        currencyCode = strings.code(named.get(0)); // EUR 50,000.00 or 50.000,00 €: the amount
+        currency = strings.text(currencyCode); // says it
         if (col[5] >= 0 && (id != null || idNumber >= 0)) {
           // its currency problems are placed at the amount
           currencyInAmount.add(id != null ? id : pattern.text(idNumber));
@@ -494,7 +500,8 @@ public final class DataReader {
                 + "e.g. " + named.get(0) + " " + money.value().abs().toPlainString() + ")");
       }
     }
-    String partner = row.shared(col[6], strings);
+    int partnerCode = row.sharedCode(col[6], strings);
+    String partner = strings.text(partnerCode);
     PartnerRole role = null;
     String roleText = row.shared(col[7], strings);
     if (roleText != null) {
@@ -551,7 +558,7 @@ public final class DataReader {
         ok = false;
       }
     }
-    String partnerRep = row.shared(col[11], strings);
+    int partnerRep = row.sharedCode(col[11], strings);
     List<String> assists = List.of();
     String assistText = row.shared(col[12], strings); // a cell seen before: no string, no split
     if (assistText != null) {
@@ -581,8 +588,8 @@ public final class DataReader {
     if (implementedOn == null && row.get(col[14]) != null) {
       ok = false;
     }
-    String territory = row.shared(col[15], strings);
-    String product = row.shared(col[16], strings);
+    int territory = row.sharedCode(col[15], strings);
+    int product = row.sharedCode(col[16], strings);
     LocalDate created = date(active, row, col[17], "created_date");
     if (created == null && row.get(col[17]) != null) {
       ok = false;
@@ -599,8 +606,8 @@ public final class DataReader {
       return;
     }
     if (id == null && plainAmount >= 0) {
-      deals.add(pattern, idNumber, owner, close, plainAmount, plainScale, stage, currency,
-          partner, role, sourcedByPartner, registered, discount, partnerRep, assists,
+      deals.add(pattern, idNumber, owner, close, plainAmount, plainScale, stage, currencyCode,
+          partnerCode, role, sourcedByPartner, registered, discount, partnerRep, assists,
           implementation, implementedOn, territory, product, created);
       return;
     }
@@ -608,13 +615,14 @@ public final class DataReader {
       id = pattern.text(idNumber);
     }
     if (plainAmount >= 0) {
-      deals.add(id, owner, close, plainAmount, plainScale, stage, currency, partner, role,
-          sourcedByPartner, registered, discount, partnerRep, assists, implementation,
+      deals.add(id, owner, close, plainAmount, plainScale, stage, currencyCode, partnerCode,
+          role, sourcedByPartner, registered, discount, partnerRep, assists, implementation,
           implementedOn, territory, product, created);
     } else {
-      deals.add(id, owner, close, amount, stage, currency, partner, role, sourcedByPartner,
-          registered, discount, partnerRep, assists, implementation, implementedOn, territory,
-          product, created);
+      deals.add(id, strings.text(owner), close, amount, stage, currency, partner, role,
+          sourcedByPartner, registered, discount, strings.text(partnerRep), assists,
+          implementation, implementedOn, strings.text(territory), strings.text(product),
+          created);
     }
   }
 

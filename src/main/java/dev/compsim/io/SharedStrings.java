@@ -1,24 +1,56 @@
 package dev.compsim.io;
 
+import dev.compsim.model.ValueCodes;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Equal strings shared among a file's rows (owners, partners, territories): one instance per
- * value, found from a string or straight from a field's ASCII bytes, so that a value seen before
- * costs no new string. Open addressing over {@link String#hashCode}, which the bytes' hash
+ * value, each with its code in {@link #codes()}, found from a string or straight from a field's
+ * ASCII bytes, so that a value seen before costs no new string and no second look-up (the deals'
+ * columns keep the codes). Open addressing over {@link String#hashCode}, which the bytes' hash
  * equals for ASCII text.
  */
 final class SharedStrings {
+  private final ValueCodes codes;
   private String[] table = new String[1 << 10];
   /** The bytes of each string found from bytes, beside it: compared without a call per char. */
   private byte[][] bytesOf = new byte[1 << 10][];
+  private int[] codeOf = new int[1 << 10];
   private int size;
+
+  SharedStrings() {
+    this(new ValueCodes());
+  }
+
+  /** Strings numbered by {@code codes} (which may number other values too). */
+  SharedStrings(ValueCodes codes) {
+    this.codes = codes;
+  }
+
+  ValueCodes codes() {
+    return codes;
+  }
 
   /** The shared instance equal to {@code value} (null stays null). */
   String of(String value) {
+    return text(code(value));
+  }
+
+  /** The shared instance equal to the ASCII text in {@code bytes[from, to)}. */
+  String of(byte[] bytes, int from, int to) {
+    return text(code(bytes, from, to));
+  }
+
+  /** The string of {@code code}; null for 0. */
+  String text(int code) {
+    return (String) codes.value(code);
+  }
+
+  /** The code of {@code value}; 0 for null. */
+  int code(String value) {
     if (value == null) {
-      return null;
+      return 0;
     }
     int mask = table.length - 1;
     for (int slot = spread(value.hashCode()) & mask; ; slot = (slot + 1) & mask) {
@@ -27,13 +59,13 @@ final class SharedStrings {
         return add(slot, value, null);
       }
       if (found.equals(value)) {
-        return found;
+        return codeOf[slot];
       }
     }
   }
 
-  /** The shared instance equal to the ASCII text in {@code bytes[from, to)}. */
-  String of(byte[] bytes, int from, int to) {
+  /** The code of the ASCII text in {@code bytes[from, to)}. */
+  int code(byte[] bytes, int from, int to) {
     int hash = 0;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + bytes[i];
@@ -48,7 +80,7 @@ final class SharedStrings {
       byte[] key = bytesOf[slot];
       if (key != null ? same(key, bytes, from, to)
           : found.length() == to - from && same(found, bytes, from)) {
-        return found;
+        return codeOf[slot];
       }
     }
   }
@@ -79,14 +111,18 @@ final class SharedStrings {
     return hash * 0x9E3779B9 >>> 7 ^ hash;
   }
 
-  private String add(int slot, String value, byte[] key) {
-    table[slot] = value;
+  private int add(int slot, String value, byte[] key) {
+    int code = codes.code(value);
+    table[slot] = (String) codes.value(code); // an equal string numbered before stays the one
     bytesOf[slot] = key;
+    codeOf[slot] = code;
     if (++size * 2 > table.length) {
       String[] old = table;
       byte[][] oldBytes = bytesOf;
+      int[] oldCodes = codeOf;
       table = new String[old.length * 2];
       bytesOf = new byte[old.length * 2][];
+      codeOf = new int[old.length * 2];
       int mask = table.length - 1;
       for (int k = 0; k < old.length; k++) {
         if (old[k] != null) {
@@ -96,9 +132,10 @@ final class SharedStrings {
           }
           table[at] = old[k];
           bytesOf[at] = oldBytes[k];
+          codeOf[at] = oldCodes[k];
         }
       }
     }
-    return value;
+    return code;
   }
 }

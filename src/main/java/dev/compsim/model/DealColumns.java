@@ -40,7 +40,12 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   private final long[] idNumber;
   /** Each id, when they do not all have one pattern. */
   private final String[] id;
-  private final String[] owner;
+  /**
+   * The text, discount and assist columns as codes into {@link #values} (0 for none): arrays of
+   * {@code int}, which a young collection copies without visiting each element.
+   */
+  private final Object[] values;
+  private final int[] owner;
   private final int[] closeDay;
   /** The amount's unscaled value and scale; an amount that does not fit is in {@link #bigAmount}. */
   private final long[] unscaled;
@@ -48,18 +53,18 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   /** Amounts whose unscaled value is not a long or whose scale is not a byte, by deal; or null. */
   private final Map<Integer, BigDecimal> bigAmount;
   private final byte[] stage;
-  private final String[] currency;
-  private final String[] partner;
+  private final int[] currency;
+  private final int[] partner;
   /** The partner role's ordinal, or -1 without a partner. */
   private final byte[] role;
   private final byte[] flags;
-  private final BigDecimal[] partnerDiscount;
-  private final String[] partnerRep;
-  private final List<?>[] assists;
+  private final int[] partnerDiscount;
+  private final int[] partnerRep;
+  private final int[] assists;
   private final byte[] implementation;
   private final int[] implementationDay;
-  private final String[] territory;
-  private final String[] product;
+  private final int[] territory;
+  private final int[] product;
   private final int[] createdDay;
   /** Each date met, built once: three dates a deal among a few thousand days. */
   private final LocalDate[] dates;
@@ -71,23 +76,24 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     idPattern = b.idPattern;
     idNumber = idPattern != null ? new long[size] : null;
     id = idPattern != null ? null : new String[size];
-    owner = new String[size];
+    values = b.codes.toArray();
+    owner = new int[size];
     closeDay = new int[size];
     unscaled = new long[size];
     scale = new byte[size];
     bigAmount = b.bigAmount == null ? null : Map.copyOf(b.bigAmount);
     stage = new byte[size];
-    currency = new String[size];
-    partner = new String[size];
+    currency = new int[size];
+    partner = new int[size];
     role = new byte[size];
     flags = new byte[size];
-    partnerDiscount = new BigDecimal[size];
-    partnerRep = new String[size];
-    assists = new List<?>[size];
+    partnerDiscount = new int[size];
+    partnerRep = new int[size];
+    assists = new int[size];
     implementation = new byte[size];
     implementationDay = new int[size];
-    territory = new String[size];
-    product = new String[size];
+    territory = new int[size];
+    product = new int[size];
     createdDay = new int[size];
     int at = 0;
     for (Chunk c : b.chunks) {
@@ -95,7 +101,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       if (idPattern != null) {
         System.arraycopy(c.idNumber, 0, idNumber, at, n);
       } else {
-        System.arraycopy(c.id, 0, id, at, n);
+        System.arraycopy(c.textIds(), 0, id, at, n);
       }
       System.arraycopy(c.owner, 0, owner, at, n);
       System.arraycopy(c.closeDay, 0, closeDay, at, n);
@@ -157,10 +163,10 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     if (i < 0 || i >= size) {
       throw new IndexOutOfBoundsException(i);
     }
-    return new Deal(id(i), owner[i], date(closeDay[i]), amount(i), STAGES[stage[i]], currency[i],
-        partner[i], role[i] < 0 ? null : ROLES[role[i]], (flags[i] & SOURCED) != 0,
-        (flags[i] & REGISTERED) != 0, partnerDiscount[i], partnerRep[i], assists(i),
-        IMPLEMENTATIONS[implementation[i]], date(implementationDay[i]), territory[i], product[i],
+    return new Deal(id(i), owner(i), date(closeDay[i]), amount(i), STAGES[stage[i]], currency(i),
+        partner(i), role[i] < 0 ? null : ROLES[role[i]], (flags[i] & SOURCED) != 0,
+        (flags[i] & REGISTERED) != 0, partnerDiscount(i), partnerRep(i), assists(i),
+        IMPLEMENTATIONS[implementation[i]], date(implementationDay[i]), territory(i), product(i),
         date(createdDay[i]));
   }
 
@@ -199,7 +205,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   }
 
   public String owner(int i) {
-    return owner[i];
+    return (String) values[owner[i]];
   }
 
   /** The close date as an epoch day, or {@link #NO_DAY}. */
@@ -292,11 +298,11 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   }
 
   public String currency(int i) {
-    return currency[i];
+    return (String) values[currency[i]];
   }
 
   public String partner(int i) {
-    return partner[i];
+    return (String) values[partner[i]];
   }
 
   /** The partner's role, or null for a direct deal (as {@link Deal#partnerRole()}). */
@@ -313,11 +319,11 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   }
 
   public BigDecimal partnerDiscount(int i) {
-    return partnerDiscount[i];
+    return (BigDecimal) values[partnerDiscount[i]];
   }
 
   public String partnerRep(int i) {
-    return partnerRep[i];
+    return (String) values[partnerRep[i]];
   }
 
   public Implementation implementation(int i) {
@@ -331,7 +337,48 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
 
   @SuppressWarnings("unchecked")
   public List<String> assists(int i) {
-    return (List<String>) assists[i];
+    return assists[i] == 0 ? List.of() : (List<String>) values[assists[i]];
+  }
+
+  /**
+   * How many codes the coded fields use ({@link #ownerCode} and the like are below it): equal
+   * values have equal codes, 0 stands for none.
+   */
+  public int codeCount() {
+    return values.length;
+  }
+
+  /** Deal {@code i}'s owner as a code: owners are equal when their codes are. */
+  public int ownerCode(int i) {
+    return owner[i];
+  }
+
+  /** Deal {@code i}'s assists as a code (0 for none). */
+  public int assistsCode(int i) {
+    return assists[i];
+  }
+
+  /** Deal {@code i}'s partner as a code (0 for none). */
+  public int partnerCode(int i) {
+    return partner[i];
+  }
+
+  /** Deal {@code i}'s partner discount as a code (0 for none); 0.2 and 0.20 apart. */
+  public int partnerDiscountCode(int i) {
+    return partnerDiscount[i];
+  }
+
+  /** Deal {@code i}'s partner seller as a code (0 for none). */
+  public int partnerRepCode(int i) {
+    return partnerRep[i];
+  }
+
+  public String territory(int i) {
+    return (String) values[territory[i]];
+  }
+
+  public String product(int i) {
+    return (String) values[product[i]];
   }
 
   private LocalDate date(int day) {
@@ -351,10 +398,11 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   }
 
   /**
-   * Collects deals into columns; equal discounts and assist lists are kept once (the reader
-   * already shares equal strings, and sharing them again costs a sixth of a read). Deals
-   * go into chunks of a fixed size, copied once into the columns by {@link #build}: growing one
-   * array would copy each deal many times and leave the copies to the collector.
+   * Collects deals into columns, their text, discounts and assist lists as codes of one
+   * {@link ValueCodes} (equal values kept once). The reader numbers its strings as it meets them
+   * and hands over the codes ({@link #Builder(ValueCodes)}), so a deal costs no look-up here.
+   * Deals go into chunks of a fixed size, copied once into the columns by {@link #build}: growing
+   * one array would copy each deal many times and leave the copies to the collector.
    */
   public static final class Builder {
     private boolean idsAscending;
@@ -370,9 +418,21 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     private Chunk current;
     private int size;
     private Map<Integer, BigDecimal> bigAmount;
-    private final Map<Object, Object> shared = new HashMap<>();
+    private final ValueCodes codes;
 
-    public Builder() {}
+    public Builder() {
+      this(new ValueCodes());
+    }
+
+    /** A builder whose coded fields are codes of {@code codes}, which it adds to as well. */
+    public Builder(ValueCodes codes) {
+      this.codes = codes;
+    }
+
+    /** The codes the coded fields are numbered by. */
+    public ValueCodes codes() {
+      return codes;
+    }
 
     public Builder add(Deal deal) {
       return add(deal.id(), deal.owner(), deal.closeDate(), deal.amount(), deal.stage(),
@@ -384,7 +444,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
 
     /**
      * Adds the deal of these fields, as {@link Deal}'s constructor takes them, without making
-     * the record: the reader writes each row straight into the columns.
+     * the record.
      */
     public Builder add(String id, String owner, LocalDate closeDate, BigDecimal amount,
         Stage stage, String currency, String partner, PartnerRole partnerRole,
@@ -394,42 +454,44 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       Deal.requireFields(id, owner, amount, stage, implementation);
       // the unscaled digits without a BigInteger (unscaledValue makes one for every amount)
       boolean fits = amount.scale() == (byte) amount.scale() && amount.precision() <= 18;
-      return add(id, -1, owner, closeDate, fits ? amount.scaleByPowerOfTen(amount.scale())
-          .longValueExact() : 0, fits ? amount.scale() : 0, fits ? null : amount, stage,
-          currency, partner, partnerRole, partnerSourced, registered, partnerDiscount,
-          partnerRep, assists, implementation, implementationDate, territory, product,
+      return add(id, -1, codes.code(owner), closeDate, fits
+          ? amount.scaleByPowerOfTen(amount.scale()).longValueExact() : 0,
+          fits ? amount.scale() : 0, fits ? null : amount, stage, codes.code(currency),
+          codes.code(partner), partnerRole, partnerSourced, registered,
+          codes.code(partnerDiscount), codes.code(partnerRep), assistsCode(assists),
+          implementation, implementationDate, codes.code(territory), codes.code(product),
           createdDate);
     }
 
     /**
      * As above, with the amount as the digits and scale of a plain decimal (at most 18 digits,
-     * scale 0 to 18; its value {@code unscaled} × 10^-{@code scale}): the reader's way, without
-     * a {@code BigDecimal} per deal.
+     * scale 0 to 18; its value {@code unscaled} × 10^-{@code scale}), and the text fields as
+     * {@link #codes} (0 for none): the reader's way, without a {@code BigDecimal} or a look-up
+     * per deal.
      */
-    public Builder add(String id, String owner, LocalDate closeDate, long unscaled, int scale,
-        Stage stage, String currency, String partner, PartnerRole partnerRole,
-        boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, String partnerRep,
+    public Builder add(String id, int owner, LocalDate closeDate, long unscaled, int scale,
+        Stage stage, int currency, int partner, PartnerRole partnerRole,
+        boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, int partnerRep,
         List<String> assists, Implementation implementation, LocalDate implementationDate,
-        String territory, String product, LocalDate createdDate) {
-      if (unscaled < 0 || unscaled >= 1_000_000_000_000_000_000L || scale < 0 || scale > 18) {
-        throw new IllegalArgumentException("not a plain amount: " + unscaled + "E-" + scale);
-      }
-      Deal.requireFields(id, owner, BigDecimal.ZERO, stage, implementation);
+        int territory, int product, LocalDate createdDate) {
+      plain(unscaled, scale);
+      Deal.requireFields(id, owner == 0 ? null : "", BigDecimal.ZERO, stage, implementation);
       return add(id, -1, owner, closeDate, unscaled, scale, null, stage, currency, partner,
-          partnerRole, partnerSourced, registered, partnerDiscount, partnerRep, assists,
-          implementation, implementationDate, territory, product, createdDate);
+          partnerRole, partnerSourced, registered, codes.code(partnerDiscount), partnerRep,
+          assistsCode(assists), implementation, implementationDate, territory, product,
+          createdDate);
     }
 
     /**
      * As above, with the id given as its number under {@code pattern} (the reader reads most
      * ids as numbers, without a string).
      */
-    public Builder add(IdPattern pattern, long idNumber, String owner, LocalDate closeDate,
-        long unscaled, int scale, Stage stage, String currency, String partner,
+    public Builder add(IdPattern pattern, long idNumber, int owner, LocalDate closeDate,
+        long unscaled, int scale, Stage stage, int currency, int partner,
         PartnerRole partnerRole, boolean partnerSourced, boolean registered,
-        BigDecimal partnerDiscount, String partnerRep, List<String> assists,
-        Implementation implementation, LocalDate implementationDate, String territory,
-        String product, LocalDate createdDate) {
+        BigDecimal partnerDiscount, int partnerRep, List<String> assists,
+        Implementation implementation, LocalDate implementationDate, int territory,
+        int product, LocalDate createdDate) {
       if (pattern != idPattern) {
         if (!pattern.equals(idPattern)) {
           return add(pattern.text(idNumber), owner, closeDate, unscaled, scale, stage, currency,
@@ -438,13 +500,22 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         }
         idPattern = pattern; // the caller's instance: the next deal's is the same, not equal
       }
+      plain(unscaled, scale);
+      Deal.requireFields("", owner == 0 ? null : "", BigDecimal.ZERO, stage, implementation);
+      return add(null, idNumber, owner, closeDate, unscaled, scale, null, stage, currency,
+          partner, partnerRole, partnerSourced, registered, codes.code(partnerDiscount),
+          partnerRep, assistsCode(assists), implementation, implementationDate, territory,
+          product, createdDate);
+    }
+
+    private static void plain(long unscaled, int scale) {
       if (unscaled < 0 || unscaled >= 1_000_000_000_000_000_000L || scale < 0 || scale > 18) {
         throw new IllegalArgumentException("not a plain amount: " + unscaled + "E-" + scale);
       }
-      Deal.requireFields("", owner, BigDecimal.ZERO, stage, implementation);
-      return add(null, idNumber, owner, closeDate, unscaled, scale, null, stage, currency,
-          partner, partnerRole, partnerSourced, registered, partnerDiscount, partnerRep, assists,
-          implementation, implementationDate, territory, product, createdDate);
+    }
+
+    private int assistsCode(List<String> assists) {
+      return assists.isEmpty() ? 0 : codes.code(List.copyOf(assists));
     }
 
     /** The pattern every id added so far has (kept as numbers), or null. */
@@ -456,15 +527,15 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
      * Adds a deal whose amount is {@code unscaled} and {@code scale}, or {@code big}; its id is
      * {@code id}, or when that is null, {@code idNumber} under {@link #idPattern}.
      */
-    private Builder add(String id, long idNumber, String owner, LocalDate closeDate,
-        long unscaled, int scale, BigDecimal big, Stage stage, String currency, String partner,
+    private Builder add(String id, long idNumber, int owner, LocalDate closeDate,
+        long unscaled, int scale, BigDecimal big, Stage stage, int currency, int partner,
         PartnerRole partnerRole, boolean partnerSourced, boolean registered,
-        BigDecimal partnerDiscount, String partnerRep, List<String> assists,
-        Implementation implementation, LocalDate implementationDate, String territory,
-        String product, LocalDate createdDate) {
-      PartnerRole role = Deal.partnerRole(partner, partnerRole);
+        int partnerDiscount, int partnerRep, int assists, Implementation implementation,
+        LocalDate implementationDate, int territory, int product, LocalDate createdDate) {
+      PartnerRole role = partner == 0 ? null : partnerRole == null ? PartnerRole.RESELL
+          : partnerRole; // Deal.partnerRole, on the partner's code
       if (current == null || current.count == CHUNK) {
-        current = new Chunk();
+        current = new Chunk(idPattern != null || (size == 0 && !textIds));
         chunks.add(current);
       }
       if (id != null) {
@@ -481,7 +552,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       if (idPattern != null) {
         c.idNumber[i] = idNumber;
       } else {
-        c.id[i] = id;
+        c.textIds()[i] = id;
       }
       c.owner[i] = owner;
       c.closeDay[i] = day(closeDate);
@@ -499,9 +570,9 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       c.partner[i] = partner;
       c.role[i] = role == null ? -1 : (byte) role.ordinal();
       c.flags[i] = (byte) ((partnerSourced ? SOURCED : 0) | (registered ? REGISTERED : 0));
-      c.partnerDiscount[i] = shared(partnerDiscount);
+      c.partnerDiscount[i] = partnerDiscount;
       c.partnerRep[i] = partnerRep;
-      c.assists[i] = assists.isEmpty() ? List.of() : shared(List.copyOf(assists));
+      c.assists[i] = assists;
       c.implementation[i] = (byte) implementation.ordinal();
       c.implementationDay[i] = day(implementationDate);
       c.territory[i] = territory;
@@ -511,7 +582,10 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       return this;
     }
 
-    /** Adds every deal of {@code other}, in its order, taking its chunks as they are. */
+    /**
+     * Adds every deal of {@code other}, in its order, taking its chunks as they are (their codes
+     * renumbered into this builder's when the two number values apart).
+     */
     public Builder addAll(Builder other) {
       if (size == 0 && !textIds) {
         idPattern = other.idPattern;
@@ -526,6 +600,19 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
         }
         for (Map.Entry<Integer, BigDecimal> big : other.bigAmount.entrySet()) {
           bigAmount.put(size + big.getKey(), big.getValue());
+        }
+      }
+      if (other.codes != codes) {
+        int[] to = new int[other.codes.size()];
+        for (int code = 1; code < to.length; code++) {
+          to[code] = codes.code(other.codes.value(code));
+        }
+        for (Chunk c : other.chunks) {
+          for (int[] column : c.coded()) {
+            for (int i = 0; i < c.count; i++) {
+              column[i] = to[column[i]];
+            }
+          }
         }
       }
       chunks.addAll(other.chunks);
@@ -551,22 +638,14 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     private void toText() {
       if (idPattern != null) {
         for (Chunk c : chunks) {
+          String[] text = c.textIds();
           for (int i = 0; i < c.count; i++) {
-            c.id[i] = idPattern.text(c.idNumber[i]);
+            text[i] = idPattern.text(c.idNumber[i]);
           }
         }
       }
       idPattern = null;
       textIds = true;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T shared(T value) {
-      if (value == null) {
-        return null;
-      }
-      Object known = shared.putIfAbsent(value, value);
-      return known == null ? value : (T) known;
     }
 
     private static int day(LocalDate date) {
@@ -577,24 +656,44 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
   /** A builder's columns for up to {@code Builder.CHUNK} deals. */
   private static final class Chunk {
     int count;
-    final long[] idNumber = new long[Builder.CHUNK];
-    final String[] id = new String[Builder.CHUNK];
-    final String[] owner = new String[Builder.CHUNK];
+    /** The ids as numbers, and as text once one id is not of the pattern (made then). */
+    final long[] idNumber;
+    private String[] id;
+    final int[] owner = new int[Builder.CHUNK];
     final int[] closeDay = new int[Builder.CHUNK];
     final long[] unscaled = new long[Builder.CHUNK];
     final byte[] scale = new byte[Builder.CHUNK];
     final byte[] stage = new byte[Builder.CHUNK];
-    final String[] currency = new String[Builder.CHUNK];
-    final String[] partner = new String[Builder.CHUNK];
+    final int[] currency = new int[Builder.CHUNK];
+    final int[] partner = new int[Builder.CHUNK];
     final byte[] role = new byte[Builder.CHUNK];
     final byte[] flags = new byte[Builder.CHUNK];
-    final BigDecimal[] partnerDiscount = new BigDecimal[Builder.CHUNK];
-    final String[] partnerRep = new String[Builder.CHUNK];
-    final List<?>[] assists = new List<?>[Builder.CHUNK];
+    final int[] partnerDiscount = new int[Builder.CHUNK];
+    final int[] partnerRep = new int[Builder.CHUNK];
+    final int[] assists = new int[Builder.CHUNK];
     final byte[] implementation = new byte[Builder.CHUNK];
     final int[] implementationDay = new int[Builder.CHUNK];
-    final String[] territory = new String[Builder.CHUNK];
-    final String[] product = new String[Builder.CHUNK];
+    final int[] territory = new int[Builder.CHUNK];
+    final int[] product = new int[Builder.CHUNK];
     final int[] createdDay = new int[Builder.CHUNK];
+
+    /** @param numbered whether its ids start as numbers (else only text is kept) */
+    Chunk(boolean numbered) {
+      idNumber = numbered ? new long[Builder.CHUNK] : null;
+      id = numbered ? null : new String[Builder.CHUNK];
+    }
+
+    String[] textIds() {
+      if (id == null) {
+        id = new String[Builder.CHUNK];
+      }
+      return id;
+    }
+
+    /** The columns of codes. */
+    int[][] coded() {
+      return new int[][] {owner, currency, partner, partnerDiscount, partnerRep, assists,
+          territory, product};
+    }
   }
 }

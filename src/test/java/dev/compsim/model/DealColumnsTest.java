@@ -70,12 +70,14 @@ class DealColumnsTest {
         boolean plain = amount.signum() >= 0 && amount.scale() >= 0 && amount.scale() <= 18
             && amount.precision() <= 18;
         if (pattern != null && plain && random.nextBoolean()) {
-          asReader.add(pattern, pattern.number(deal.id()), deal.owner(), deal.closeDate(),
-              deal.amount().unscaledValue().longValue(), deal.amount().scale(), deal.stage(),
-              deal.currency(), deal.partner(), deal.partnerRole(), deal.partnerSourced(),
-              deal.registered(), deal.partnerDiscount(), deal.partnerRep(), deal.assists(),
-              deal.implementation(), deal.implementationDate(), deal.territory(),
-              deal.product(), deal.createdDate());
+          ValueCodes codes = asReader.codes();
+          asReader.add(pattern, pattern.number(deal.id()), codes.code(deal.owner()),
+              deal.closeDate(), deal.amount().unscaledValue().longValue(), deal.amount().scale(),
+              deal.stage(), codes.code(deal.currency()), codes.code(deal.partner()),
+              deal.partnerRole(), deal.partnerSourced(), deal.registered(),
+              deal.partnerDiscount(), codes.code(deal.partnerRep()), deal.assists(),
+              deal.implementation(), deal.implementationDate(), codes.code(deal.territory()),
+              codes.code(deal.product()), deal.createdDate());
         } else {
           asReader.add(deal);
         }
@@ -102,6 +104,38 @@ class DealColumnsTest {
   }
 
   /**
+   * Two builders number their values apart (a split read's two parts, each with its reader's
+   * codes): joined, the second's codes are renumbered into the first's, every value in place,
+   * and a builder that shares the first's codes is taken as it is.
+   */
+  @Test
+  void buildersNumberingValuesApartJoinWithEveryValueInPlace() {
+    Random random = new Random(29);
+    for (int round = 0; round < 20; round++) {
+      List<Deal> first = randomDeals(random, random.nextInt(20_000));
+      List<Deal> second = randomDeals(random, random.nextInt(20_000));
+      java.util.Collections.reverse(second); // its values met in another order
+      DealColumns.Builder a = new DealColumns.Builder();
+      first.forEach(a::add);
+      DealColumns.Builder b = random.nextBoolean() ? new DealColumns.Builder()
+          : new DealColumns.Builder(a.codes());
+      second.forEach(b::add);
+      List<Deal> both = new ArrayList<>(first);
+      both.addAll(second);
+      DealColumns joined = a.addAll(b).build();
+      assertThat(joined).containsExactlyElementsOf(both);
+      for (int i = 0; i < both.size(); i++) {
+        Deal deal = both.get(i);
+        assertThat(joined.owner(i)).isEqualTo(deal.owner());
+        assertThat(joined.partner(i)).isEqualTo(deal.partner());
+        assertThat(joined.partnerDiscount(i)).isEqualTo(deal.partnerDiscount());
+        assertThat(joined.assists(i)).isEqualTo(deal.assists());
+        assertThat(joined.territory(i)).isEqualTo(deal.territory());
+      }
+    }
+  }
+
+  /**
    * The reader adds a plain amount as its digits and scale: the columns then hold what adding
    * the same decimal gives, its scale and cents included.
    */
@@ -114,8 +148,8 @@ class DealColumnsTest {
       long unscaled = random.nextInt(4) == 0 ? 999_999_999_999_999_999L - random.nextInt(1000)
           : (long) (random.nextDouble() * Math.pow(10, random.nextInt(16)));
       int scale = random.nextInt(19);
-      digits.add("D" + i, "R1", null, unscaled, scale, Stage.WON, null, null, null, false, false,
-          null, null, List.of(), Implementation.PENDING, null, null, null, null);
+      digits.add("D" + i, digits.codes().code("R1"), null, unscaled, scale, Stage.WON, 0, 0, null,
+          false, false, null, 0, List.of(), Implementation.PENDING, null, 0, 0, null);
       decimals.add("D" + i, "R1", null, BigDecimal.valueOf(unscaled, scale), Stage.WON, null,
           null, null, false, false, null, null, List.of(), Implementation.PENDING, null, null,
           null, null);
@@ -127,11 +161,11 @@ class DealColumnsTest {
       assertThat(a.amount(i).scale()).isEqualTo(b.amount(i).scale());
       assertThat(a.cents(i)).isEqualTo(b.cents(i));
     }
-    assertThatThrownBy(() -> digits.add("X", "R1", null, -1, 2, Stage.WON, null, null, null,
-        false, false, null, null, List.of(), Implementation.PENDING, null, null, null, null))
+    assertThatThrownBy(() -> digits.add("X", 1, null, -1, 2, Stage.WON, 0, 0, null,
+        false, false, null, 0, List.of(), Implementation.PENDING, null, 0, 0, null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> digits.add("X", "R1", null, 5, 19, Stage.WON, null, null, null,
-        false, false, null, null, List.of(), Implementation.PENDING, null, null, null, null))
+    assertThatThrownBy(() -> digits.add("X", 1, null, 5, 19, Stage.WON, 0, 0, null,
+        false, false, null, 0, List.of(), Implementation.PENDING, null, 0, 0, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
