@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,22 +44,6 @@ public final class DealTable {
    * manager share a team).
    */
   record Team(String owner, List<String> assists, boolean throughPartner, String manager) {
-    // hash and equality written out: a record's generated ones go through method handles,
-    // which the C1 compiler run uses on a million deals (scripts/compsim) does not inline
-    @Override
-    public int hashCode() {
-      int h = Objects.hashCode(owner) * 31 + Objects.hashCode(assists);
-      h = (h * 31 + Objects.hashCode(manager)) * 31 + (throughPartner ? 1 : 0);
-      return h ^ (h >>> 16);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Team t && throughPartner == t.throughPartner
-          && Objects.equals(owner, t.owner) && Objects.equals(manager, t.manager)
-          && Objects.equals(assists, t.assists);
-    }
-
     /** Deal {@code row}'s team, read off its columns as {@link Deal} would answer. */
     static Team of(DealColumns deals, int row, Map<String, Partner> partners) {
       String id = deals.partner(row);
@@ -74,36 +57,10 @@ public final class DealTable {
   /** What {@link Crediting}, {@link PartnerTerms} and {@link PartnerPay} read of a deal. */
   record Terms(String partner, PartnerRole partnerRole, boolean partnerSourced,
       boolean registered, BigDecimal partnerDiscount, boolean partnerSeller) {
-    // written out, as Team's
-    @Override
-    public int hashCode() {
-      int h = Objects.hashCode(partner) * 31 + Objects.hashCode(partnerRole);
-      h = h * 31 + Objects.hashCode(partnerDiscount);
-      h = h * 8 + (partnerSourced ? 4 : 0) + (registered ? 2 : 0) + (partnerSeller ? 1 : 0);
-      return h ^ (h >>> 16);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Terms t && partnerRole == t.partnerRole
-          && partnerSourced == t.partnerSourced && registered == t.registered
-          && partnerSeller == t.partnerSeller && Objects.equals(partner, t.partner)
-          && Objects.equals(partnerDiscount, t.partnerDiscount);
-    }
-
-    /** The terms of a deal with no partner, no discount and no partner seller. */
-    private static final Terms NONE = new Terms(null, null, false, false, null, false);
-
     static Terms of(DealColumns deals, int row) {
-      String partner = deals.partner(row);
-      PartnerRole role = deals.partnerRole(row);
-      boolean sourced = deals.partnerSourced(row);
-      boolean registered = deals.registered(row);
-      BigDecimal discount = deals.partnerDiscount(row);
-      boolean seller = deals.partnerRep(row) != null && !deals.partnerRep(row).isBlank();
-      // most deals are direct: one record for all of them rather than one each
-      return partner == null && role == null && !sourced && !registered && discount == null
-          && !seller ? NONE : new Terms(partner, role, sourced, registered, discount, seller);
+      return new Terms(deals.partner(row), deals.partnerRole(row), deals.partnerSourced(row),
+          deals.registered(row), deals.partnerDiscount(row),
+          deals.partnerRep(row) != null && !deals.partnerRep(row).isBlank());
     }
   }
 
@@ -146,10 +103,11 @@ public final class DealTable {
     implementationDay = new int[n];
     team = new int[n];
     terms = new int[n];
-    // sized for a team per three deals (a million generated deals have about 70,000 teams): the
-    // map is not rehashed as it grows
-    Map<Team, Integer> teams = new HashMap<>(Math.max(16, n / 3));
-    Map<Terms, Integer> termses = new HashMap<>();
+    // each deal's shapes found by their fields' codes (Shapes), not a record a deal (a million
+    // generated deals have about 70,000 teams and 1,100 terms)
+    Shapes shapes = new Shapes(columns, data.partners());
+    ShapeIndex teams = new ShapeIndex(1024);
+    ShapeIndex termses = new ShapeIndex(64);
     List<Deal> firstOfTeam = new ArrayList<>();
     List<Deal> firstOfTerms = new ArrayList<>();
     int lo = Integer.MAX_VALUE;
@@ -172,8 +130,8 @@ public final class DealTable {
       implementationDay[i] = columns.implementationDay(row);
       lo = Math.min(lo, day);
       hi = Math.max(hi, day);
-      team[i] = index(teams, Team.of(columns, row, data.partners()), firstOfTeam, row);
-      terms[i] = index(termses, Terms.of(columns, row), firstOfTerms, row);
+      team[i] = index(teams, shapes.teamKey(row), shapes.teamRest(row), firstOfTeam, row);
+      terms[i] = index(termses, shapes.termsKey(row), shapes.termsRest(row), firstOfTerms, row);
     }
     firstDay = n == 0 ? 0 : lo;
     lastDay = n == 0 ? -1 : hi;
@@ -181,15 +139,139 @@ public final class DealTable {
     termsDeal = firstOfTerms.toArray(Deal[]::new);
   }
 
-  private <K> int index(Map<K, Integer> shapes, K key, List<Deal> first, int row) {
-    // get, then put: putIfAbsent boxed a new Integer per deal
-    Integer known = shapes.get(key);
-    if (known != null) {
-      return known;
+  private int index(ShapeIndex shapes, long key, long rest, List<Deal> first, int row) {
+    int index = shapes.indexOf(key, rest);
+    if (index == first.size()) {
+      first.add(columns.get(row));
     }
-    shapes.put(key, first.size());
-    first.add(columns.get(row));
-    return first.size() - 1;
+    return index;
+  }
+
+  /**
+   * A deal's {@link Team} and {@link Terms} as two longs each, from the codes of its fields
+   * ({@link DealColumns#ownerCode} and the like): equal codes are equal values, so two deals'
+   * keys are equal exactly when their records are ({@code DealTableShapesTest}), and a deal
+   * costs no record, no string hash and no map entry. The partner's channel manager and whether
+   * a partner seller is named are found once per partner and per seller.
+   */
+  static final class Shapes {
+    private final DealColumns columns;
+    private final Map<String, Partner> partners;
+    /** By partner code: 1 + the manager's number (1 for none), 0 before it is looked up. */
+    private final int[] managerOf;
+    private final Map<String, Integer> managers = new HashMap<>();
+    /** By partner seller code: 2 when named (not blank), 1 when not, 0 before it is looked at. */
+    private final byte[] sellerOf;
+
+    Shapes(DealColumns columns, Map<String, Partner> partners) {
+      this.columns = columns;
+      this.partners = partners;
+      managerOf = new int[columns.codeCount()];
+      sellerOf = new byte[columns.codeCount()];
+    }
+
+    /** Owner and assists. */
+    long teamKey(int row) {
+      return (long) columns.ownerCode(row) << 32 | columns.assistsCode(row);
+    }
+
+    /** The partner's channel manager, and whether the deal goes through its partner. */
+    long teamRest(int row) {
+      int partner = columns.partnerCode(row);
+      int manager = managerOf[partner];
+      if (manager == 0) {
+        Partner known = partner == 0 ? null : partners.get(columns.partner(row));
+        String name = known == null ? null : known.manager();
+        manager = name == null ? 1 : managers.computeIfAbsent(name, k -> managers.size() + 2);
+        managerOf[partner] = manager;
+      }
+      boolean through = Deal.throughPartner(columns.partner(row), columns.partnerRole(row));
+      return (long) manager << 1 | (through ? 1 : 0);
+    }
+
+    /** Partner and partner discount. */
+    long termsKey(int row) {
+      return (long) columns.partnerCode(row) << 32 | columns.partnerDiscountCode(row);
+    }
+
+    /** Partner role, partner-sourced, registered, and whether a partner seller is named. */
+    long termsRest(int row) {
+      int rep = columns.partnerRepCode(row);
+      byte seller = sellerOf[rep];
+      if (seller == 0) {
+        String name = columns.partnerRep(row);
+        seller = (byte) (name != null && !name.isBlank() ? 2 : 1);
+        sellerOf[rep] = seller;
+      }
+      PartnerRole role = columns.partnerRole(row);
+      return (role == null ? 0 : role.ordinal() + 1L) << 4
+          | (columns.partnerSourced(row) ? 8 : 0) | (columns.registered(row) ? 4 : 0) | seller;
+    }
+  }
+
+  /**
+   * Keys of two longs numbered 0, 1, 2... in the order first met: open addressing, so a deal
+   * whose shape is known costs a probe and no object.
+   */
+  static final class ShapeIndex {
+    private long[] first;
+    private long[] second;
+    private int[] number; // 1 + the key's number; 0 for an empty slot
+    private int size;
+
+    ShapeIndex(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2;
+      first = new long[capacity];
+      second = new long[capacity];
+      number = new int[capacity];
+    }
+
+    /** The number of the key ({@code a}, {@code b}); a new key gets the next, {@link #size}. */
+    int indexOf(long a, long b) {
+      int mask = number.length - 1;
+      long h = (a * 0x9E3779B97F4A7C15L + b) * 0xBF58476D1CE4E5B9L;
+      for (int slot = (int) (h >>> 33) & mask; ; slot = (slot + 1) & mask) {
+        int found = number[slot];
+        if (found == 0) {
+          first[slot] = a;
+          second[slot] = b;
+          number[slot] = ++size;
+          if (size * 2 > number.length) {
+            grow();
+          }
+          return size - 1;
+        }
+        if (first[slot] == a && second[slot] == b) {
+          return found - 1;
+        }
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    private void grow() {
+      long[] oldFirst = first;
+      long[] oldSecond = second;
+      int[] oldNumber = number;
+      first = new long[oldNumber.length * 2];
+      second = new long[oldNumber.length * 2];
+      number = new int[oldNumber.length * 2];
+      int mask = number.length - 1;
+      for (int k = 0; k < oldNumber.length; k++) {
+        if (oldNumber[k] != 0) {
+          long h = (oldFirst[k] * 0x9E3779B97F4A7C15L + oldSecond[k]) * 0xBF58476D1CE4E5B9L;
+          int slot = (int) (h >>> 33) & mask;
+          while (number[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          first[slot] = oldFirst[k];
+          second[slot] = oldSecond[k];
+          number[slot] = oldNumber[k];
+        }
+      }
+    }
   }
 
   public int size() {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class RecordEqualityTest {
   private static final List<Class<?>> WRITTEN_OUT = List.of(Credit.class,
       PartnerProgram.TierLevel.class, ProgramCalendar.Year.class, PartnerTiers.Standing.class,
-      ColumnarEvaluation.CreditClass.class, DataProfile.Owner.class, DealTable.Team.class,
-      DealTable.Terms.class, dev.compsim.model.IdPattern.class);
+      ColumnarEvaluation.CreditClass.class, DataProfile.Owner.class,
+      dev.compsim.model.IdPattern.class);
 
   @Test
   void writtenOutEqualityIsTheRecordsOwn() throws Exception {
