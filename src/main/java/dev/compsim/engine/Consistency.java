@@ -37,31 +37,27 @@ public final class Consistency {
     Map<String, List<String>> missingPartners = new LinkedHashMap<>();
     // over the columns: a record is made only for a deal with a problem to describe
     DealColumns deals = DealColumns.of(data.deals());
+    // an owner with assists, and a partner, is looked at once: a deal whose owner and assists
+    // (by their codes) were found in order adds nothing below, nor does a known partner
+    ShapeIndex teamsSeen = new ShapeIndex(1024);
+    List<Boolean> teamInOrder = new ArrayList<>();
+    byte[] partnerKnown = new byte[deals.codeCount()]; // 1 known, 2 not, 0 not looked at
     for (int i = 0; i < deals.size(); i++) {
-      // the id's string only for a problem: the columns may keep ids as numbers
-      String owner = deals.owner(i);
-      List<String> assists = deals.assists(i);
-      if (use(data, missingReps, owner, deals, i)) {
-        firstColumn.putIfAbsent(owner, "owner");
+      int team = teamsSeen.indexOf(deals.ownerCode(i), deals.assistsCode(i));
+      if (team == teamInOrder.size()) {
+        teamInOrder.add(teamInOrder(data, deals.owner(i), deals.assists(i)));
       }
-      // by index: an iterator per deal was 30 MB of garbage on a million deals
-      for (int a = 0; a < assists.size(); a++) {
-        String assist = assists.get(a);
-        if (use(data, missingReps, assist, deals, i)) {
-          firstColumn.putIfAbsent(assist, "assists");
-        }
-        if (assist.equals(owner)) {
-          problems.add(Problem.deal(deals.id(i), "assist " + assist + " is also the owner")
-              .inColumn("assists"));
-        }
+      if (!teamInOrder.get(team)) {
+        team(data, deals, i, missingReps, firstColumn, problems);
       }
-      if (assists.size() > 1 && new HashSet<>(assists).size() != assists.size()) {
-        problems.add(Problem.deal(deals.id(i), "an assist is listed twice")
-            .inColumn("assists"));
+      int partnerCode = deals.partnerCode(i);
+      if (partnerCode != 0 && partnerKnown[partnerCode] == 0) {
+        boolean known = data.partners().containsKey(deals.partner(i));
+        partnerKnown[partnerCode] = (byte) (known ? 1 : 2);
       }
-      String partner = deals.partner(i);
-      if (partner != null && !data.partners().containsKey(partner)) {
-        missingPartners.computeIfAbsent(partner, k -> new ArrayList<>()).add(deals.id(i));
+      if (partnerKnown[partnerCode] == 2) {
+        missingPartners.computeIfAbsent(deals.partner(i), k -> new ArrayList<>())
+            .add(deals.id(i));
       }
       int close = deals.closeDay(i);
       int implemented = deals.implementationDay(i);
@@ -99,6 +95,48 @@ public final class Consistency {
     missingPartners.forEach((partner, uses) -> problems.add(Problem.deals(uses,
         "partner " + partner + " is not in partners.csv").inColumn("partner")));
     return problems;
+  }
+
+  /**
+   * Whether a deal of this owner and these assists has nothing to report: the owner and every
+   * assist in reps.csv, no assist the owner, none listed twice ({@link #team} finds it all).
+   */
+  static boolean teamInOrder(DataSet data, String owner, List<String> assists) {
+    if (!data.reps().containsKey(owner)) {
+      return false;
+    }
+    for (int a = 0; a < assists.size(); a++) {
+      if (!data.reps().containsKey(assists.get(a)) || assists.get(a).equals(owner)) {
+        return false;
+      }
+    }
+    return assists.size() < 2 || new HashSet<>(assists).size() == assists.size();
+  }
+
+  /** The problems of deal {@code i}'s owner and assists, each placed at the deal. */
+  static void team(DataSet data, DealColumns deals, int i,
+      Map<String, List<String>> missingReps, Map<String, String> firstColumn,
+      List<Problem> problems) {
+    // the id's string only for a problem: the columns may keep ids as numbers
+    String owner = deals.owner(i);
+    List<String> assists = deals.assists(i);
+    if (use(data, missingReps, owner, deals, i)) {
+      firstColumn.putIfAbsent(owner, "owner");
+    }
+    for (int a = 0; a < assists.size(); a++) {
+      String assist = assists.get(a);
+      if (use(data, missingReps, assist, deals, i)) {
+        firstColumn.putIfAbsent(assist, "assists");
+      }
+      if (assist.equals(owner)) {
+        problems.add(Problem.deal(deals.id(i), "assist " + assist + " is also the owner")
+            .inColumn("assists"));
+      }
+    }
+    if (assists.size() > 1 && new HashSet<>(assists).size() != assists.size()) {
+      problems.add(Problem.deal(deals.id(i), "an assist is listed twice")
+          .inColumn("assists"));
+    }
   }
 
   /** Problems of a plan on this data; assumes {@link #check(DataSet)} found none. */

@@ -84,8 +84,16 @@ public final class DataProfile {
     int ordinal = 0;
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
-    // over the columns: the partner rules below are asked of a deal's fields, no record made
+    // over the columns: the partner rules below are asked of a deal's fields, no record made.
+    // What they add is the same for every deal of the same fields (sets, and credits made once
+    // a rep): the fields' codes tell a deal that adds nothing new, asked once per combination
     DealColumns deals = DealColumns.of(data.deals());
+    ShapeIndex termsSeen = new ShapeIndex(64);
+    ShapeIndex teamsSeen = new ShapeIndex(1024);
+    ShapeIndex groupOf = new ShapeIndex(1024);
+    List<GroupBuilder> groupsByCode = new ArrayList<>();
+    byte[] currencyRated = new byte[deals.codeCount()]; // 1 has a rate, 2 not, 0 not asked
+    Owner[] ownerOf = new Owner[deals.codeCount()];
     for (int i = 0; i < deals.size(); i++) {
       if (deals.stage(i) != Stage.WON) {
         continue;
@@ -96,37 +104,61 @@ public final class DataProfile {
         first = Math.min(first, close);
         last = Math.max(last, close);
       }
-      String partnerId = deals.partner(i);
-      Partner partner = partnerId == null ? null : partners.get(partnerId);
       PartnerRole role = deals.partnerRole(i);
-      if (partner != null
-          && PartnerTerms.needsTypeMargin(partnerId, role, deals.partnerDiscount(i))) {
-        types.add(partner.type());
+      long roleKey = role == null ? 0 : role.ordinal() + 1;
+      if (termsSeen.add((long) deals.partnerCode(i) << 32 | deals.partnerDiscountCode(i),
+          roleKey)) {
+        String partnerId = deals.partner(i);
+        Partner partner = partnerId == null ? null : partners.get(partnerId);
+        if (partner != null
+            && PartnerTerms.needsTypeMargin(partnerId, role, deals.partnerDiscount(i))) {
+          types.add(partner.type());
+        }
+        if (partner != null && PartnerPay.needsReferralFee(partnerId, role)) {
+          referral = true;
+        }
       }
-      if (partner != null && PartnerPay.needsReferralFee(partnerId, role)) {
-        referral = true;
+      int currencyCode = deals.currencyCode(i);
+      if (currencyCode != 0 && currencyRated[currencyCode] == 0) {
+        boolean rated = fxRates.containsKey(deals.currency(i).toUpperCase(Locale.ROOT));
+        currencyRated[currencyCode] = (byte) (rated ? 1 : 2);
       }
-      String currency = deals.currency(i);
-      if (currency != null && !fxRates.containsKey(currency.toUpperCase(Locale.ROOT))) {
-        currencies.computeIfAbsent(currency, k -> new ArrayList<>()).add(deals.id(i));
+      if (currencyRated[currencyCode] == 2) {
+        currencies.computeIfAbsent(deals.currency(i), k -> new ArrayList<>()).add(deals.id(i));
       }
-      Rep ownerRep = reps.get(deals.owner(i));
-      Owner owner = ownerRep == null ? UNKNOWN_OWNER
-          : owners.computeIfAbsent(ownerRep.role(), r -> new Owner(true, r));
+      int ownerCode = deals.ownerCode(i);
+      Owner owner = ownerOf[ownerCode];
+      if (owner == null) {
+        Rep ownerRep = reps.get(deals.owner(i));
+        owner = ownerRep == null ? UNKNOWN_OWNER
+            : owners.computeIfAbsent(ownerRep.role(), r -> new Owner(true, r));
+        ownerOf[ownerCode] = owner;
+      }
       // who is credited (Recipients): the assists and the owner always, the channel manager
       // when the owner's rules give an overlay
-      List<String> assists = deals.assists(i);
-      for (int a = 0; a < assists.size(); a++) { // by index: no iterator per deal
-        credit(reps.get(assists.get(a)), owner, false, credits, seenCredits);
+      if (teamsSeen.add((long) ownerCode << 32 | deals.assistsCode(i),
+          (long) deals.partnerCode(i) << 3 | roleKey)) {
+        String partnerId = deals.partner(i);
+        Partner partner = partnerId == null ? null : partners.get(partnerId);
+        List<String> assists = deals.assists(i);
+        for (int a = 0; a < assists.size(); a++) { // by index: no iterator per deal
+          credit(reps.get(assists.get(a)), owner, false, credits, seenCredits);
+        }
+        credit(reps.get(deals.owner(i)), owner, false, credits, seenCredits);
+        if (partner != null && Recipients.overlay(deals.owner(i), assists,
+            Deal.throughPartner(partnerId, role), partner)) {
+          credit(reps.get(partner.manager()), owner, true, credits, seenCredits);
+        }
       }
-      credit(ownerRep, owner, false, credits, seenCredits);
-      if (partner != null && Recipients.overlay(deals.owner(i), assists,
-          Deal.throughPartner(partnerId, role), partner)) {
-        credit(reps.get(partner.manager()), owner, true, credits, seenCredits);
-      }
-      if (!assists.isEmpty()) {
-        groups.computeIfAbsent(new AssistKey(owner, assists.size()),
-            k -> new GroupBuilder()).add(i, ordinal);
+      int assistsCode = deals.assistsCode(i);
+      if (assistsCode != 0) {
+        int assistCount = deals.assists(i).size();
+        int group = groupOf.indexOf(ownerCode, assistCount);
+        if (group == groupsByCode.size()) {
+          groupsByCode.add(groups.computeIfAbsent(new AssistKey(owner, assistCount),
+              k -> new GroupBuilder()));
+        }
+        groupsByCode.get(group).add(i, ordinal);
       }
     }
     this.resellTypesWithoutDiscount = Collections.unmodifiableSet(types);

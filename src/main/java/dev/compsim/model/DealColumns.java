@@ -358,6 +358,11 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     return assists[i];
   }
 
+  /** Deal {@code i}'s currency as a code (0 for none). */
+  public int currencyCode(int i) {
+    return currency[i];
+  }
+
   /** Deal {@code i}'s partner as a code (0 for none). */
   public int partnerCode(int i) {
     return partner[i];

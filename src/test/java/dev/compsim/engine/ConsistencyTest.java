@@ -61,4 +61,37 @@ class ConsistencyTest {
                 "implementation_date 2026-03-01 is before close_date 2026-03-10",
                 "implementation_date"));
   }
+
+  /**
+   * The check looks at an owner and assists once and skips the deals that repeat them when it
+   * found them in order: that shortcut must say "in order" exactly when the deal-by-deal check
+   * finds nothing. Owners and assists from a pool with reps missing from reps.csv, repeats and
+   * the owner among the assists.
+   */
+  @Test
+  void anOwnerAndAssistsAreInOrderExactlyWhenTheirDealHasNoProblem() {
+    java.util.Random random = new java.util.Random(5);
+    String[] pool = {"R1", "R2", "R3", "R8", "R9"}; // R8 and R9 are not reps
+    DataSet data = TestData.data().rep("R1", "AE", 100_000).rep("R2", "AE", 100_000)
+        .rep("R3", "SE", 50_000).build();
+    int inOrder = 0;
+    for (int round = 0; round < 2_000; round++) {
+      String owner = pool[random.nextInt(pool.length)];
+      java.util.List<String> assists = new java.util.ArrayList<>();
+      for (int a = random.nextInt(4); a > 0; a--) {
+        assists.add(pool[random.nextInt(pool.length)]);
+      }
+      dev.compsim.model.DealColumns deals = dev.compsim.model.DealColumns.of(java.util.List.of(
+          dev.compsim.model.Deal.direct("D1", owner, java.time.LocalDate.of(2026, 2, 1),
+              java.math.BigDecimal.TEN).withAssists(assists)));
+      java.util.Map<String, java.util.List<String>> missing = new java.util.LinkedHashMap<>();
+      java.util.List<Problem> problems = new java.util.ArrayList<>();
+      Consistency.team(data, deals, 0, missing, new java.util.HashMap<>(), problems);
+      boolean clean = missing.isEmpty() && problems.isEmpty();
+      assertThat(Consistency.teamInOrder(data, owner, assists)).as("%s %s", owner, assists)
+          .isEqualTo(clean);
+      inOrder += clean ? 1 : 0;
+    }
+    assertThat(inOrder).isBetween(200, 1_800); // both answers are tried often
+  }
 }

@@ -70,9 +70,12 @@ class DataProfileTest {
     for (String rep : REPS) {
       data.rep(rep, roles.get(random.nextInt(roles.size())), random.nextInt(3) == 0 ? 0 : 90_000);
     }
+    // a channel manager with quota 0 who neither owns nor assists: credited only by overlay
+    data.rep("M0", "CM", 0);
     List<String> types = List.of("VAR", "MSSP", "SI", "DIST");
     for (int i = 0; i < 4; i++) {
-      String manager = random.nextBoolean() ? REPS.get(random.nextInt(REPS.size())) : null;
+      String manager = random.nextBoolean() ? null
+          : random.nextInt(3) == 0 ? "M0" : REPS.get(random.nextInt(REPS.size()));
       data.partner(new Partner("P" + i, "P" + i, types.get(random.nextInt(types.size())), null, 0,
           false, false, null, manager));
     }
@@ -89,7 +92,9 @@ class DataProfileTest {
     for (int i = 0; i < deals; i++) {
       String owner = random.nextInt(40) == 0 ? "X" : REPS.get(random.nextInt(REPS.size()));
       List<String> assists = new ArrayList<>();
-      for (int a = random.nextInt(4); a > 0; a--) {
+      // half without assists: an owner's deals repeat their owner and assists with other
+      // partners, roles and discounts, which the profile must not take for the same deal
+      for (int a = random.nextBoolean() ? 0 : random.nextInt(4); a > 0; a--) {
         assists.add(REPS.get(random.nextInt(REPS.size())));
       }
       String partner = random.nextInt(3) == 0 ? null
