@@ -2,6 +2,7 @@ package dev.compsim.engine;
 
 import dev.compsim.model.Credit;
 import dev.compsim.model.DataSet;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Deal;
 import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
@@ -532,10 +533,20 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     int next = 0;
     for (int t = 0; t < table.teams(); t++) {
       start[t] = next;
-      Deal deal = table.teamDeal[t];
-      Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
-      Credit team = teamRules.get(table.repIndex.get(deal.owner()));
-      List<Recipients.Recipient> recipients = Recipients.of(team, deal, partner);
+      // the team's first deal, read off its columns: a team is all the rule reads
+      DealColumns deals = table.columns();
+      int row = table.teamRow[t];
+      String owner = deals.owner(row);
+      String partnerId = deals.partner(row);
+      Partner partner = partnerId != null ? data.partners().get(partnerId) : null;
+      Credit team = teamRules.get(table.repIndex.get(owner));
+      List<Recipients.Recipient> recipients;
+      try {
+        recipients = Recipients.of(team, owner, deals.assists(row),
+            Deal.throughPartner(partnerId, deals.partnerRole(row)), partner);
+      } catch (IllegalStateException overflow) {
+        throw new IllegalStateException("deal " + deals.id(row) + ": " + overflow.getMessage());
+      }
       // by index, and get then put: an iterator and a lambda per team (70,000 in a million
       // generated deals) were garbage
       for (int r = 0; r < recipients.size(); r++) {

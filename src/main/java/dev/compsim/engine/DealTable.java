@@ -79,7 +79,8 @@ public final class DealTable {
   final int[] team;
   final int[] terms;
   /** The first deal of each shape: the one the rules are asked about. */
-  final Deal[] teamDeal;
+  /** The row in the columns of each team's first deal (the rules read only its team). */
+  final int[] teamRow;
   final Deal[] termsDeal;
   /** Every rep of the data, and its index: payees are numbered by it. */
   final List<Rep> reps;
@@ -108,7 +109,7 @@ public final class DealTable {
     Shapes shapes = new Shapes(columns, data.partners());
     ShapeIndex teams = new ShapeIndex(1024);
     ShapeIndex termses = new ShapeIndex(64);
-    List<Deal> firstOfTeam = new ArrayList<>();
+    int[] firstOfTeam = new int[1024];
     List<Deal> firstOfTerms = new ArrayList<>();
     int lo = Integer.MAX_VALUE;
     int hi = Integer.MIN_VALUE;
@@ -130,12 +131,20 @@ public final class DealTable {
       implementationDay[i] = columns.implementationDay(row);
       lo = Math.min(lo, day);
       hi = Math.max(hi, day);
-      team[i] = index(teams, shapes.teamKey(row), shapes.teamRest(row), firstOfTeam, row);
+      int known = teams.size();
+      int t = teams.indexOf(shapes.teamKey(row), shapes.teamRest(row));
+      if (t == known) { // a new team: this is its first deal
+        if (t == firstOfTeam.length) {
+          firstOfTeam = Arrays.copyOf(firstOfTeam, t * 2);
+        }
+        firstOfTeam[t] = row;
+      }
+      team[i] = t;
       terms[i] = index(termses, shapes.termsKey(row), shapes.termsRest(row), firstOfTerms, row);
     }
     firstDay = n == 0 ? 0 : lo;
     lastDay = n == 0 ? -1 : hi;
-    teamDeal = firstOfTeam.toArray(Deal[]::new);
+    teamRow = Arrays.copyOf(firstOfTeam, teams.size());
     termsDeal = firstOfTerms.toArray(Deal[]::new);
   }
 
@@ -243,8 +252,13 @@ public final class DealTable {
     return columns.closeDate(rows[i]);
   }
 
+  /** The data's deals, of which the table's deals are rows. */
+  DealColumns columns() {
+    return columns;
+  }
+
   public int teams() {
-    return teamDeal.length;
+    return teamRow.length;
   }
 
   public int termsShapes() {
@@ -262,16 +276,20 @@ public final class DealTable {
       return known.length == size() ? known : null;
     }
     long[] column = new long[size()];
+    byte[] converts = new byte[columns.codeCount()]; // by currency code: 1 no, 2 yes, 0 unasked
     for (int row = 0; row < at.length; row++) { // file order, as above
       int i = at[row];
       if (i < 0) {
         continue;
       }
-      String own = columns.currency(row);
+      int currency = columns.currencyCode(row);
+      if (converts[currency] == 0) {
+        converts[currency] = (byte) (Engine.converts(plan.currency(), columns.currency(row))
+            ? 2 : 1);
+      }
       // an amount the plan takes as it is: its cents straight from the column's digits, when
       // they are whole cents (else, and for a converted amount, through the decimal)
-      long value = Engine.converts(plan.currency(), own) ? DealColumns.NOT_CENTS
-          : columns.cents(row);
+      long value = converts[currency] == 2 ? DealColumns.NOT_CENTS : columns.cents(row);
       if (value == DealColumns.NOT_CENTS) {
         // the table's columns are the engine's
         value = DealColumns.centsOf(engine.amountIn(plan, row));

@@ -61,15 +61,28 @@ public final class Recipients {
    *     refuses such a deal first, with {@link #overflow})
    */
   public static List<Recipient> of(Credit team, Deal deal, Partner partner) {
+    try {
+      return of(team, deal.owner(), deal.assists(), deal.throughPartner(), partner);
+    } catch (IllegalStateException overflow) {
+      throw new IllegalStateException("deal " + deal.id() + ": " + overflow.getMessage());
+    }
+  }
+
+  /**
+   * {@link #of(Credit, Deal, Partner)} of the fields of a deal it reads (the deal table asks it
+   * once per team, without a deal record); the exception names no deal.
+   */
+  public static List<Recipient> of(Credit team, String dealOwner, List<String> assists,
+      boolean throughPartner, Partner partner) {
     // reads of team only its team mode, assist share and overlay: see teamRules
-    List<String> assists = deal.assists();
     boolean split = split(team, assists.size());
     BigDecimal ownerShare = ownerShare(team, assists.size());
     if (ownerShare.signum() < 0) {
-      throw new IllegalStateException("deal " + deal.id() + ": " + overflow(team, assists.size()));
+      throw new IllegalStateException(overflow(team, assists.size()));
     }
-    boolean overlay = overlay(team, deal, partner);
-    Recipient owner = new Recipient(deal.owner(), Role.OWNER, ownerShare, split);
+    boolean overlay = team.channelManager()
+        && overlay(dealOwner, assists, throughPartner, partner);
+    Recipient owner = new Recipient(dealOwner, Role.OWNER, ownerShare, split);
     if (assists.isEmpty() && !overlay) {
       return List.of(owner); // most deals: the owner alone
     }
