@@ -350,6 +350,12 @@ public final class DataReader {
   private DealColumns.Builder readDeals(CsvTable table, DealLines lines) {
     Path file = table.file;
     DealColumns.Builder deals = new DealColumns.Builder(strings.codes());
+    stageOf = new ByCode();
+    roleOf = new ByCode();
+    sourcedOf = new ByCode();
+    registeredOf = new ByCode();
+    implementationOf = new ByCode();
+    assistsOf = new ByCode();
     mapped = false;
     int[] col = new int[DEAL_COLUMNS.size() + 2];
     tableRead = table.read(DEAL_REQUIRED, header -> {
@@ -402,10 +408,14 @@ public final class DataReader {
       ok = false;
     }
     Stage stage = Stage.WON;
-    String stageText = row.shared(col[4], strings); // few values: shared, no string a row
-    if (stageText != null) {
-      stage = stage(active, stageText);
-      if (stage == null) {
+    int stageCode = row.sharedCode(col[4], strings); // few values: each read once (ByCode)
+    if (stageCode != 0) {
+      int known = stageOf.get(stageCode);
+      String stageText = strings.text(stageCode);
+      stage = known > 0 ? STAGES[known - 1] : stage(active, stageText);
+      if (stage != null) {
+        stageOf.put(stageCode, stage.ordinal() + 1);
+      } else {
         row.problem(col[4], active == null || active.stages().isEmpty()
             ? "stage \"" + stageText + "\" is not won, lost or open"
             : "stage \"" + stageText + "\" is not in the stages of " + active.name()
@@ -503,14 +513,14 @@ public final class DataReader {
     int partnerCode = row.sharedCode(col[6], strings);
     String partner = strings.text(partnerCode);
     PartnerRole role = null;
-    String roleText = row.shared(col[7], strings);
-    if (roleText != null) {
-      role = switch (roleText.toLowerCase(Locale.ROOT)) {
-        case "resell" -> PartnerRole.RESELL;
-        case "referral" -> PartnerRole.REFERRAL;
-        case "influence" -> PartnerRole.INFLUENCE;
-        default -> null;
-      };
+    int roleCode = row.sharedCode(col[7], strings);
+    if (roleCode != 0) {
+      int known = roleOf.get(roleCode);
+      String roleText = strings.text(roleCode);
+      role = known > 0 ? ROLES[known - 1] : partnerRole(roleText);
+      if (role != null) {
+        roleOf.put(roleCode, role.ordinal() + 1);
+      }
       if (role == null) {
         row.problem(col[7], "partner_role \"" + roleText + "\" is not resell, referral or influence");
         ok = false;
@@ -520,22 +530,24 @@ public final class DataReader {
       }
     }
     boolean sourcedByPartner = false;
-    String sourced = row.shared(col[8], strings);
-    if (sourced != null) {
-      switch (sourced.toLowerCase(Locale.ROOT)) {
-        case "vendor" -> sourcedByPartner = false;
-        case "partner" -> sourcedByPartner = true;
-        default -> {
-          row.problem(col[8], "sourced_by \"" + sourced + "\" is not vendor or partner");
-          ok = false;
-        }
+    int sourcedCode = row.sharedCode(col[8], strings);
+    if (sourcedCode != 0) {
+      int known = sourcedOf.get(sourcedCode);
+      String sourced = strings.text(sourcedCode);
+      Boolean byPartner = known > 0 ? (Boolean) (known == 2) : sourcedByPartner(sourced);
+      if (byPartner == null) {
+        row.problem(col[8], "sourced_by \"" + sourced + "\" is not vendor or partner");
+        ok = false;
+      } else {
+        sourcedOf.put(sourcedCode, byPartner ? 2 : 1);
+        sourcedByPartner = byPartner;
       }
       if (sourcedByPartner && partner == null) {
         row.problem(col[8], "sourced_by is partner but partner is empty");
         ok = false;
       }
     }
-    boolean registered = bool(row, col[9], "registered");
+    boolean registered = bool(row, col[9], "registered", registeredOf);
     if (registered && partner == null) {
       row.problem(col[9], "registered is true but partner is empty");
       ok = false;
@@ -559,25 +571,25 @@ public final class DataReader {
       }
     }
     int partnerRep = row.sharedCode(col[11], strings);
-    List<String> assists = List.of();
-    String assistText = row.shared(col[12], strings); // a cell seen before: no string, no split
-    if (assistText != null) {
-      assists = assistLists.get(assistText); // get, then put: a method reference per deal was
-      if (assists == null) { // 8 MB of garbage on a million deals
-        assists = assists(assistText);
-        assistLists.put(assistText, assists);
+    int assists = 0; // the names' list as a code of the columns' (0: none)
+    int assistText = row.sharedCode(col[12], strings); // a cell seen before: no split
+    if (assistText != 0) {
+      assists = assistsOf.get(assistText) - 1;
+      if (assists < 0) {
+        List<String> names = assists(strings.text(assistText));
+        assists = names.isEmpty() ? 0 : strings.codes().code(names);
+        assistsOf.put(assistText, assists + 1);
       }
     }
     Implementation implementation = Implementation.PENDING;
-    String implText = row.shared(col[13], strings);
-    if (implText != null) {
-      implementation = switch (implText.toLowerCase(Locale.ROOT)) {
-        case "pending" -> Implementation.PENDING;
-        case "confirmed" -> Implementation.CONFIRMED;
-        case "failed" -> Implementation.FAILED;
-        default -> null;
-      };
-      if (implementation == null) {
+    int implCode = row.sharedCode(col[13], strings);
+    if (implCode != 0) {
+      int known = implementationOf.get(implCode);
+      String implText = strings.text(implCode);
+      implementation = known > 0 ? IMPLEMENTATIONS[known - 1] : implementation(implText);
+      if (implementation != null) {
+        implementationOf.put(implCode, implementation.ordinal() + 1);
+      } else {
         row.problem(col[13], "implementation \"" + implText
             + "\" is not pending, confirmed or failed");
         ok = false;
@@ -619,8 +631,10 @@ public final class DataReader {
           role, sourcedByPartner, registered, discount, partnerRep, assists, implementation,
           implementedOn, territory, product, created);
     } else {
+      @SuppressWarnings("unchecked")
+      List<String> names = assists == 0 ? List.of() : (List<String>) strings.codes().value(assists);
       deals.add(id, strings.text(owner), close, amount, stage, currency, partner, role,
-          sourcedByPartner, registered, discount, strings.text(partnerRep), assists,
+          sourcedByPartner, registered, discount, strings.text(partnerRep), names,
           implementation, implementedOn, strings.text(territory), strings.text(product),
           created);
     }
@@ -646,7 +660,63 @@ public final class DataReader {
   }
 
   /** Each distinct assists cell's names, read once. */
-  private final Map<String, List<String>> assistLists = new HashMap<>();
+  /**
+   * What each code of a deals column of few values was read as, + 1 (0: not yet, or not valid,
+   * which is read again for its problem): a row's cell costs an array read, not a parse.
+   */
+  private static final class ByCode {
+    private int[] read = new int[64];
+
+    int get(int code) {
+      return code < read.length ? read[code] : 0;
+    }
+
+    void put(int code, int value) {
+      if (code >= read.length) {
+        read = Arrays.copyOf(read, Math.max(code + 1, read.length * 2));
+      }
+      read[code] = value;
+    }
+  }
+
+  // the deals' columns of few values, by code; made anew for each deals table (a column map
+  // may name other stages)
+  private ByCode stageOf;
+  private ByCode roleOf;
+  private ByCode sourcedOf;
+  private ByCode registeredOf;
+  private ByCode implementationOf;
+  private ByCode assistsOf;
+  private static final Stage[] STAGES = Stage.values();
+  private static final PartnerRole[] ROLES = PartnerRole.values();
+  private static final Implementation[] IMPLEMENTATIONS = Implementation.values();
+
+  private static PartnerRole partnerRole(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "resell" -> PartnerRole.RESELL;
+      case "referral" -> PartnerRole.REFERRAL;
+      case "influence" -> PartnerRole.INFLUENCE;
+      default -> null;
+    };
+  }
+
+  /** Whether {@code sourced_by} names the partner; null for neither vendor nor partner. */
+  private static Boolean sourcedByPartner(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "vendor" -> false;
+      case "partner" -> true;
+      default -> null;
+    };
+  }
+
+  private static Implementation implementation(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "pending" -> Implementation.PENDING;
+      case "confirmed" -> Implementation.CONFIRMED;
+      case "failed" -> Implementation.FAILED;
+      default -> null;
+    };
+  }
 
   /** The names of an assists cell: split at {@code ;}, trimmed, empty ones dropped. */
   private List<String> assists(String text) {
@@ -716,6 +786,20 @@ public final class DataReader {
       row.problem(column, name + " \"" + text + "\" is not a date (expected yyyy-MM-dd)");
     }
     return date;
+  }
+
+  /** {@link #bool} of a deals column, each code read once. */
+  private boolean bool(CsvTable.Row row, int column, String name, ByCode memo) {
+    int code = row.sharedCode(column, strings);
+    int known = memo.get(code);
+    if (code == 0 || known > 0) {
+      return known == 2;
+    }
+    boolean value = bool(row, column, name);
+    if (Values.bool(strings.text(code)) != null) {
+      memo.put(code, value ? 2 : 1);
+    }
+    return value;
   }
 
   private boolean bool(CsvTable.Row row, int column, String name) {

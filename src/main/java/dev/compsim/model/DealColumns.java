@@ -471,20 +471,19 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     /**
      * As above, with the amount as the digits and scale of a plain decimal (at most 18 digits,
      * scale 0 to 18; its value {@code unscaled} × 10^-{@code scale}), and the text fields as
-     * {@link #codes} (0 for none): the reader's way, without a {@code BigDecimal} or a look-up
-     * per deal.
+     * {@link #codes} (0 for none), the assists' list among them: the reader's way, without a
+     * {@code BigDecimal} or a look-up per deal.
      */
     public Builder add(String id, int owner, LocalDate closeDate, long unscaled, int scale,
         Stage stage, int currency, int partner, PartnerRole partnerRole,
         boolean partnerSourced, boolean registered, BigDecimal partnerDiscount, int partnerRep,
-        List<String> assists, Implementation implementation, LocalDate implementationDate,
+        int assists, Implementation implementation, LocalDate implementationDate,
         int territory, int product, LocalDate createdDate) {
       plain(unscaled, scale);
       Deal.requireFields(id, owner == 0 ? null : "", BigDecimal.ZERO, stage, implementation);
       return add(id, -1, owner, closeDate, unscaled, scale, null, stage, currency, partner,
           partnerRole, partnerSourced, registered, codes.code(partnerDiscount), partnerRep,
-          assistsCode(assists), implementation, implementationDate, territory, product,
-          createdDate);
+          assists, implementation, implementationDate, territory, product, createdDate);
     }
 
     /**
@@ -494,7 +493,7 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
     public Builder add(IdPattern pattern, long idNumber, int owner, LocalDate closeDate,
         long unscaled, int scale, Stage stage, int currency, int partner,
         PartnerRole partnerRole, boolean partnerSourced, boolean registered,
-        BigDecimal partnerDiscount, int partnerRep, List<String> assists,
+        BigDecimal partnerDiscount, int partnerRep, int assists,
         Implementation implementation, LocalDate implementationDate, int territory,
         int product, LocalDate createdDate) {
       if (pattern != idPattern) {
@@ -509,8 +508,8 @@ public final class DealColumns extends AbstractList<Deal> implements RandomAcces
       Deal.requireFields("", owner == 0 ? null : "", BigDecimal.ZERO, stage, implementation);
       return add(null, idNumber, owner, closeDate, unscaled, scale, null, stage, currency,
           partner, partnerRole, partnerSourced, registered, codes.code(partnerDiscount),
-          partnerRep, assistsCode(assists), implementation, implementationDate, territory,
-          product, createdDate);
+          partnerRep, assists, implementation, implementationDate, territory, product,
+          createdDate);
     }
 
     private static void plain(long unscaled, int scale) {

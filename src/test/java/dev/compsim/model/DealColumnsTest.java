@@ -75,7 +75,8 @@ class DealColumnsTest {
               deal.closeDate(), deal.amount().unscaledValue().longValue(), deal.amount().scale(),
               deal.stage(), codes.code(deal.currency()), codes.code(deal.partner()),
               deal.partnerRole(), deal.partnerSourced(), deal.registered(),
-              deal.partnerDiscount(), codes.code(deal.partnerRep()), deal.assists(),
+              deal.partnerDiscount(), codes.code(deal.partnerRep()),
+              deal.assists().isEmpty() ? 0 : codes.code(deal.assists()),
               deal.implementation(), deal.implementationDate(), codes.code(deal.territory()),
               codes.code(deal.product()), deal.createdDate());
         } else {
@@ -149,7 +150,7 @@ class DealColumnsTest {
           : (long) (random.nextDouble() * Math.pow(10, random.nextInt(16)));
       int scale = random.nextInt(19);
       digits.add("D" + i, digits.codes().code("R1"), null, unscaled, scale, Stage.WON, 0, 0, null,
-          false, false, null, 0, List.of(), Implementation.PENDING, null, 0, 0, null);
+          false, false, null, 0, 0, Implementation.PENDING, null, 0, 0, null);
       decimals.add("D" + i, "R1", null, BigDecimal.valueOf(unscaled, scale), Stage.WON, null,
           null, null, false, false, null, null, List.of(), Implementation.PENDING, null, null,
           null, null);
@@ -162,10 +163,10 @@ class DealColumnsTest {
       assertThat(a.cents(i)).isEqualTo(b.cents(i));
     }
     assertThatThrownBy(() -> digits.add("X", 1, null, -1, 2, Stage.WON, 0, 0, null,
-        false, false, null, 0, List.of(), Implementation.PENDING, null, 0, 0, null))
+        false, false, null, 0, 0, Implementation.PENDING, null, 0, 0, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> digits.add("X", 1, null, 5, 19, Stage.WON, 0, 0, null,
-        false, false, null, 0, List.of(), Implementation.PENDING, null, 0, 0, null))
+        false, false, null, 0, 0, Implementation.PENDING, null, 0, 0, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
