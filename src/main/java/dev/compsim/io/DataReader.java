@@ -662,20 +662,58 @@ public final class DataReader {
   /** Each distinct assists cell's names, read once. */
   /**
    * What each code of a deals column of few values was read as, + 1 (0: not yet, or not valid,
-   * which is read again for its problem): a row's cell costs an array read, not a parse.
+   * which is read again for its problem): a row's cell costs a probe, not a parse. Keyed by code
+   * in a small table of its own (the codes number every string of the file, a territory's and a
+   * product's too, so an array by code could be as long as the file has values).
    */
   private static final class ByCode {
-    private int[] read = new int[64];
+    private int[] codes = new int[16];
+    private int[] read = new int[16];
+    private int size;
 
     int get(int code) {
-      return code < read.length ? read[code] : 0;
+      int mask = codes.length - 1;
+      for (int slot = slot(code) & mask; codes[slot] != 0; slot = (slot + 1) & mask) {
+        if (codes[slot] == code) {
+          return read[slot];
+        }
+      }
+      return 0;
     }
 
     void put(int code, int value) {
-      if (code >= read.length) {
-        read = Arrays.copyOf(read, Math.max(code + 1, read.length * 2));
+      int mask = codes.length - 1;
+      int slot = slot(code) & mask;
+      while (codes[slot] != 0 && codes[slot] != code) {
+        slot = (slot + 1) & mask;
       }
-      read[code] = value;
+      if (codes[slot] == 0) {
+        codes[slot] = code;
+        if (++size * 2 > codes.length) {
+          read[slot] = value;
+          grow();
+          return;
+        }
+      }
+      read[slot] = value;
+    }
+
+    private static int slot(int code) {
+      int h = code * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      int[] oldCodes = codes;
+      int[] oldRead = read;
+      codes = new int[oldCodes.length * 2];
+      read = new int[oldCodes.length * 2];
+      size = 0;
+      for (int k = 0; k < oldCodes.length; k++) {
+        if (oldCodes[k] != 0) {
+          put(oldCodes[k], oldRead[k]);
+        }
+      }
     }
   }
 
