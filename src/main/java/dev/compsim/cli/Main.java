@@ -3,6 +3,7 @@ package dev.compsim.cli;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.OutputDir;
+import dev.compsim.io.PlanReader;
 import dev.compsim.io.Suggest;
 import dev.compsim.report.TerminalText;
 import java.io.PrintWriter;
@@ -20,6 +21,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // what reading a plan loads, on the core that is idle while picocli builds the command line
+    Thread warmUp = new Thread(PlanReader::warmUp, "plan-reader-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
         StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,

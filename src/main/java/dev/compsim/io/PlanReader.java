@@ -23,23 +23,60 @@ import java.util.List;
  * valid key), values of the wrong type, and the meaning checks of {@link PlanResolver}.
  */
 public final class PlanReader {
-  private final YAMLFactory factory = YamlSource.factory();
-  private final YAMLFactory scanner = YamlSource.scanner();
+  // the factories and mappers are configured once and only read with after: shared by every
+  // reader (and thread), so that the binding's deserializers are built once (warmUp)
+  private static final YAMLFactory FACTORY = YamlSource.factory();
+  private static final YAMLFactory SCANNER = YamlSource.scanner();
   /** Binds what is left of a plan with shape problems: repeated keys keep the last value. */
-  private final ObjectMapper lenient = YAMLMapper.builder(scanner)
+  private static final ObjectMapper LENIENT = YAMLMapper.builder(SCANNER)
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
-  private final ObjectMapper mapper = YAMLMapper.builder(factory)
+  private static final ObjectMapper MAPPER = YAMLMapper.builder(FACTORY)
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+      .build();
+  private final YAMLFactory scanner = SCANNER;
+  private final ObjectMapper lenient = LENIENT;
+  private final ObjectMapper mapper = MAPPER;
+
+  /**
+   * Loads what reading a plan needs before any plan is read: the plan schema (parsed and
+   * compiled) and the binding's deserializers. {@code Main} runs it on a thread of its own while
+   * picocli builds the command line, when the second core is idle; otherwise the first plan's
+   * read does it (0.1 s of CPU), beside the reading of deals.csv, which wants both cores. A read
+   * waits for it rather than load the same classes beside it.
+   */
+  private static final java.util.concurrent.FutureTask<Void> LOADED =
+      new java.util.concurrent.FutureTask<>(() -> {
+        PlanSchema.text();
+        MAPPER.readerFor(PlanDoc.class);
+        LENIENT.readerFor(PlanDoc.class);
+      }, null);
+
+  /** Runs {@link #LOADED} here, unless another thread is running it or has run it. */
+  public static void warmUp() {
+    LOADED.run();
+  }
+
+  /** Runs {@link #LOADED}, or waits for the thread running it. */
+  private static void loaded() {
+    LOADED.run();
+    try {
+      LOADED.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      // nothing is lost: the read below meets it again and reports it
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /** Reads one plan; throws InputException listing every problem in the file. */
   public Plan read(Path file) {
+    loaded();
     return read(YamlSource.read(file, scanner));
   }
 
@@ -48,6 +85,7 @@ public final class PlanReader {
    * written there): exactly what reading that file would give, problems included.
    */
   public Plan read(Path file, byte[] yaml) {
+    loaded();
     return read(YamlSource.of(file, yaml, scanner));
   }
 
