@@ -55,8 +55,9 @@ final class CheckCommand implements Callable<Integer> {
     Set<ReportFormat> none = EnumSet.noneOf(ReportFormat.class);
     Comparison comparison;
     try (OutputDir output = ReportFiles.open(null, none, junit)) {
-      Inputs inputs = Inputs.load(planFiles, data, asOf);
-      // guardrails need the sums only: no ledger lines are kept
+      // guardrails need the sums only: no ledger lines are kept, the deals are priced in cents
+      // over the deal table, built while the inputs are checked
+      Inputs inputs = Inputs.load(planFiles, data, asOf, true);
       comparison = data.stated(Comparison.of(inputs.engine(), inputs.plans(), 0));
       if (output != null) {
         ReportFiles.write(output, null, comparison, none, inputs.engine(), junit);

@@ -1,7 +1,7 @@
 package dev.compsim.cli;
 
 import dev.compsim.engine.Engine;
-import dev.compsim.engine.LedgerSink;
+import dev.compsim.engine.SummingSink;
 import dev.compsim.engine.LedgerSums;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
@@ -123,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
   private int run(OutputDir dir, Set<ReportFormat> chosen) {
     boolean report = chosen.contains(ReportFormat.MD) || chosen.contains(ReportFormat.JSON);
     boolean ledgerFile = dir != null && chosen.contains(ReportFormat.CSV);
-    Inputs inputs = Inputs.load(planFiles, data, asOf, !report && !ledgerFile);
+    Inputs inputs = Inputs.load(planFiles, data, asOf, !ledgerFile);
     Engine engine = inputs.engine();
     List<Plan> plans = inputs.plans();
     List<PlanTotals> totals = new ArrayList<>();
@@ -144,22 +144,24 @@ final class RunCommand implements Callable<Integer> {
       });
     } else {
       // one pass per plan feeds the totals, ledger.csv and the report figures; the figures keep
-      // sums, not lines, so a large run stays within memory
+      // sums, not lines, so a large run stays within memory. Without ledger.csv no line is made
+      // per deal: the deals are priced in cents and their lines summed for the figures
       List<PlanFigures> figures = new ArrayList<>();
       try (LedgerCsvWriter ledger = ledgerFile
           ? new LedgerCsvWriter(dir.writer(out.resolve("ledger.csv"))) : null) {
         for (int i = 0; i < plans.size(); i++) {
-          LedgerSink sink = totals.get(i);
-          if (ledger != null) {
-            sink = sink.andThen(ledger);
-          }
+          SummingSink sink = totals.get(i);
           if (report) {
             PlanFigures planFigures = new PlanFigures(plans.get(i), totals.get(i).wonRevenue(),
                 inputs.data(), false);
             figures.add(planFigures);
             sink = sink.andThen(planFigures);
           }
-          engine.evaluate(plans.get(i), sink, ledgerFile);
+          if (ledger == null) {
+            engine.evaluateSummed(plans.get(i), sink);
+          } else {
+            engine.evaluate(plans.get(i), sink.andThen(ledger), true);
+          }
         }
       }
       if (report) {

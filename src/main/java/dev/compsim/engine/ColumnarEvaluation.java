@@ -4,6 +4,7 @@ import dev.compsim.model.Credit;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.DealColumns;
 import dev.compsim.model.Deal;
+import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Holdback;
 import dev.compsim.model.Implementation;
 import dev.compsim.model.Money;
@@ -39,6 +40,11 @@ import java.util.Objects;
  * pass counts per payee and period ({@link Draws#counts}). A plan that changes on a date prices
  * each deal by its close date's version. {@code ColumnarDriftTest} holds the sums equal to the
  * ledger's.
+ *
+ * <p>For a report ({@link #summed}), the same pass also sums the deals' lines by what the report
+ * reads of them ({@link SummingSink}: payee, component, status, period, the partner, a release's
+ * pay period) and sends one line per group, then the programs' lines one by one.
+ * {@code ColumnarDriftTest} holds the groups to the ledger's lines grouped alike.
  */
 final class ColumnarEvaluation implements HoldbackSplit.CentLines {
   /** Beyond this many days between the first and last close, periods are not tabulated. */
@@ -66,8 +72,11 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
    * period's first day, as {@link Draws#counting} counts the ledger's lines; null without.
    */
   private final Map<Long, long[]> earned;
+  /** The deals' lines summed by what a report reads ({@link #summed}); null for sums alone. */
+  private final Groups groups;
+  private int currentDeal; // the won deal being priced
 
-  private ColumnarEvaluation(Engine engine, Plan plan) {
+  private ColumnarEvaluation(Engine engine, Plan plan, boolean grouped) {
     this.engine = engine;
     this.plan = plan;
     this.table = engine.table();
@@ -77,6 +86,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     this.repCost = new long[reps.size()];
     this.repHasCost = new boolean[reps.size()];
     this.earned = Draws.draws(plan) ? new HashMap<>() : null;
+    this.groups = grouped ? new Groups() : null;
   }
 
   /**
@@ -84,11 +94,46 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
    * with fractions of a cent, a product beyond a long): the decimal ledger prices those.
    */
   static LedgerSums sums(Engine engine, Plan plan) {
+    ColumnarEvaluation pass = new ColumnarEvaluation(engine, plan, false);
     try {
-      return new ColumnarEvaluation(engine, plan).run();
+      if (!pass.price()) {
+        return null;
+      }
+      LedgerSums sums = new LedgerSums();
+      Map<String, Long> perRep = new HashMap<>();
+      for (int p = 0; p < pass.reps.size(); p++) {
+        if (pass.repHasCost[p]) {
+          perRep.put(pass.reps.get(p).id(), pass.repCost[p]);
+        }
+      }
+      sums.addAll(pass.byStatus, pass.costByComponent, pass.rep, pass.channel, pass.lines,
+          perRep);
+      pass.programs(sums);
+      return sums;
     } catch (ArithmeticException notInLongs) {
       return null;
     }
+  }
+
+  /**
+   * Sends {@code sink} the plan's ledger as {@link Evaluation} makes it, but with the deals'
+   * lines priced in long cents and summed by what the sink reads ({@link SummingSink}), then the
+   * lines that are not per deal (activity spiffs, rebates, prizes, draws) one by one. Returns
+   * false, having sent nothing, when the plan's numbers do not fit long cents: the ledger prices
+   * those.
+   */
+  static boolean summed(Engine engine, Plan plan, SummingSink sink) {
+    ColumnarEvaluation pass = new ColumnarEvaluation(engine, plan, true);
+    try {
+      if (!pass.price()) {
+        return false;
+      }
+    } catch (ArithmeticException notInLongs) {
+      return false;
+    }
+    pass.groups.send(sink);
+    pass.programs(sink);
+    return true;
   }
 
   /**
@@ -133,7 +178,10 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     final int[] component;
     final long[] rate; // per line, in units of 1 / divisor
     final long[] divisor; // 10^(scale of the rate + 2): cents × rate / divisor is the line
+    final PayeeKind[] kind;
+    final String[] payee; // the partner; null for the deal's own partner rep
     long[] multiplier; // per credit class: credit units (10^-s) per cent of amount
+    int[] slot; // per line, when lines are grouped: its payee's (-1: the deal's partner rep)
 
     TermsRule(int version, Deal deal, PartnerTerms terms, List<PartnerPay.Line> partnerLines) {
       this.version = version;
@@ -143,8 +191,13 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       component = new int[n];
       rate = new long[n];
       divisor = new long[n];
+      kind = new PayeeKind[n];
+      payee = new String[n];
       for (int l = 0; l < n; l++) {
         PartnerPay.Line line = partnerLines.get(l);
+        kind[l] = line.kind();
+        // a partner rep's line is paid to the deal's own rep, which the terms shape leaves out
+        payee[l] = line.kind() == PayeeKind.PARTNER_REP ? null : line.payee();
         BigDecimal r = line.rate().stripTrailingZeros();
         int scale = Math.max(0, r.scale());
         component[l] = line.component().ordinal();
@@ -154,11 +207,12 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
   }
 
-  private LedgerSums run() {
+  /** Prices every won deal; false when the plan's amounts are not cents or the days too many. */
+  private boolean price() {
     long[] cents = table.centsIn(engine, plan);
     int days = table.lastDay - table.firstDay + 1;
     if (cents == null || days > MAX_DAYS) {
-      return null;
+      return false;
     }
     int n = table.size();
     // the period of every close date, as its first day, and the version in force on it
@@ -171,6 +225,9 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       LocalDate day = LocalDate.ofEpochDay(table.firstDay + (long) d);
       periodOfDay[d] = Math.toIntExact(plan.calendar().periodOf(day).start().toEpochDay());
       versionOfDay[d] = plan.isEffectiveDated() ? plan.versionNumber(day) - 1 : 0;
+    }
+    if (groups != null) {
+      groups.closePeriods(periodOfDay);
     }
 
     // who each team credits, and with which credit class, under each version
@@ -298,6 +355,15 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       }
       termsRules.get(m).multiplier = multiplier;
     }
+    if (groups != null) {
+      for (TermsRule rule : termsRules) {
+        rule.slot = new int[rule.payee.length];
+        for (int l = 0; l < rule.payee.length; l++) {
+          rule.slot[l] = rule.payee[l] == null ? -1
+              : groups.channel(rule.payee[l], rule.kind[l], rule.deal.partner());
+        }
+      }
+    }
 
     // each payee's schedule and holdback split under each version, and credit so far in its
     // period (carried across a change of version, as the ledger carries attainment)
@@ -380,6 +446,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     Arrays.fill(outcomeDeal, -1);
     for (int i = 0; i < n; i++) {
       long amount = cents[i];
+      currentDeal = i;
       int day = closeDayOf[i] - firstDay;
       int p = periodOfDay[day];
       int v = versionOfDay[day];
@@ -418,8 +485,9 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
           Payments.Cents own = paid != null ? paid
               : Payments.Cents.of(table.payments(i, data.payments()));
           int row = paid != null ? table.row(i) : 0;
-          if (!PaymentRelease.centLines(held, earned - held, table.invoiceCents(i), own.days(),
-              own.cents(), own.start(row), own.end(row), asOfDay, this)) {
+          if (!PaymentRelease.centLines(held, earned - held, table.invoiceCents(i),
+              closeDayOf[i], own.days(), own.cents(), own.start(row), own.end(row), asOfDay,
+              this)) {
             int at = i;
             HoldbackSplit.Split parts = rule.split(BigDecimal.valueOf(earned, Money.SCALE),
                 () -> HoldbackOutcome.of(rule.holdback(), closeDayOf[at], implementationOf[at],
@@ -427,7 +495,8 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
             for (PaymentRelease.Part part : PaymentRelease.lines(parts, table.invoice(i),
                 table.closeDate(i), table.payments(i, data.payments()), asOf, null, null,
                 null)) {
-              line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact());
+              line(part.status(), part.amount().movePointRight(Money.SCALE).longValueExact(),
+                  part.date() == null ? DealColumns.NO_DAY : part.date().toEpochDay());
             }
           }
           continue;
@@ -452,6 +521,13 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
           if (Evaluation.dealSpiffPays(spiffs[s], hasPartner, implementationOf[i],
               implementationDayOf[i], asOfDay)) {
             repLine(owner, spiffComponent, Status.PAID, spiffCentsOf[v][s]);
+            if (groups != null) {
+              // as Evaluation#dealSpiffDate: an implementation spiff is paid on the go-live
+              long paidOn = spiffs[s] instanceof Spiff.ImplementationSpiff
+                  ? implementationDayOf[i] : closeDayOf[i];
+              groups.add(owner, Component.SPIFF, Status.PAID, groups.periodOf(paidOn), paidOn, i,
+                  spiffCentsOf[v][s]);
+            }
           }
         }
       }
@@ -463,18 +539,23 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         costByComponent[terms.component[l]] =
             Math.addExact(costByComponent[terms.component[l]], line);
         channel = Math.addExact(channel, line);
+        if (groups != null) {
+          int slot = terms.slot[l] >= 0 ? terms.slot[l] : groups.channel(
+              table.columns().partnerRep(table.row(i)), terms.kind[l], terms.deal.partner());
+          groups.add(slot, Component.values()[terms.component[l]], Status.PAID,
+              groups.closePeriod(day), closeDayOf[i], i, line);
+        }
       }
     }
+    return true;
+  }
 
-    LedgerSums sums = new LedgerSums();
-    Map<String, Long> perRep = new HashMap<>();
-    for (int p = 0; p < payees; p++) {
-      if (repHasCost[p]) {
-        perRep.put(reps.get(p).id(), repCost[p]);
-      }
-    }
-    sums.addAll(byStatus, costByComponent, rep, channel, lines, perRep);
-    Evaluation programs = new Evaluation(engine, plan, sums, false);
+  /**
+   * The lines that are not per deal, to {@code sink}: activity spiffs, rebates, prizes, and the
+   * draws' settlements on the commission this pass counted per payee and period.
+   */
+  private void programs(LedgerSink sink) {
+    Evaluation programs = new Evaluation(engine, plan, sink, false);
     if (earned != null) {
       // the draws settle on the commission earned per period, as the ledger's lines count it
       for (Map.Entry<Long, long[]> e : earned.entrySet()) {
@@ -485,7 +566,6 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       }
     }
     programs.programs();
-    return sums;
   }
 
   /**
@@ -582,8 +662,15 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
 
   /** A commission line of the payee being split. */
   @Override
-  public void line(Status status, long cents) {
+  public void line(Status status, long cents, long payDay) {
     repLine(current, Component.COMMISSION.ordinal(), status, cents);
+    if (groups != null) {
+      int close = table.closeDay[currentDeal];
+      // dated as the ledger dates it: paid at close unless the split says otherwise
+      groups.add(current, Component.COMMISSION, status, groups.closePeriod(close - table.firstDay),
+          status == Status.PAID && payDay == DealColumns.NO_DAY ? close : payDay, currentDeal,
+          cents);
+    }
     if (earned != null && Draws.counts(Component.COMMISSION, PayeeKind.REP, status)) {
       long[] sum = earned.computeIfAbsent(((long) current << 32) | (currentPeriod & 0xFFFFFFFFL),
           k -> new long[1]);
@@ -599,6 +686,120 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       rep = Math.addExact(rep, cents);
       repCost[who] = Math.addExact(repCost[who], cents);
       repHasCost[who] = true;
+    }
+  }
+
+  /**
+   * The deals' lines summed by what a {@link SummingSink} reads: one group per payee (a rep by
+   * index, then each partner and partner rep with its deal's partner), component, status, period
+   * and, for a released line, the period it is paid in; each with its cents, its count of lines,
+   * and its first line's deal and pay day.
+   */
+  private final class Groups {
+    private final ShapeIndex index = new ShapeIndex(256);
+    private long[] cents = new long[256];
+    private long[] count = new long[256];
+    private int[] firstDeal = new int[256];
+    private long[] payDay = new long[256];
+    private long[] keyA = new long[256]; // payee slot << 32 | component << 8 | status
+    private long[] keyB = new long[256]; // period << 32 | 1 + pay period (0: none)
+    // the periods met, numbered; the close days' by offset, other days' as asked
+    private final List<FiscalPeriod> periods = new ArrayList<>();
+    private final Map<Long, Integer> periodIndex = new HashMap<>(); // by first day
+    private final Map<Long, Integer> farDays = new HashMap<>();
+    private int[] closePeriods;
+    private final List<String> channelPayee = new ArrayList<>();
+    private final List<PayeeKind> channelKind = new ArrayList<>();
+    private final Map<List<Object>, Integer> channelSlot = new HashMap<>();
+
+    /** Numbers the period of every close day, from each day's period's first day. */
+    void closePeriods(int[] firstDayOfDay) {
+      closePeriods = new int[firstDayOfDay.length];
+      for (int d = 0; d < firstDayOfDay.length; d++) {
+        if (d > 0 && firstDayOfDay[d] == firstDayOfDay[d - 1]) {
+          closePeriods[d] = closePeriods[d - 1]; // the same period as the day before
+          continue;
+        }
+        long first = firstDayOfDay[d];
+        Integer known = periodIndex.get(first);
+        if (known == null) {
+          known = number(plan.calendar().periodOf(LocalDate.ofEpochDay(first)));
+        }
+        closePeriods[d] = known;
+      }
+    }
+
+    private int number(FiscalPeriod period) {
+      return periodIndex.computeIfAbsent(period.start().toEpochDay(), k -> {
+        periods.add(period);
+        return periods.size() - 1;
+      });
+    }
+
+    /** The number of the period of the close day at {@code offset} from the first. */
+    int closePeriod(int offset) {
+      return closePeriods[offset];
+    }
+
+    /** The number of the period of {@code day}, an epoch day. */
+    int periodOf(long day) {
+      if (day >= table.firstDay && day <= table.lastDay) {
+        return closePeriods[(int) (day - table.firstDay)];
+      }
+      return farDays.computeIfAbsent(day,
+          k -> number(plan.calendar().periodOf(LocalDate.ofEpochDay(k))));
+    }
+
+    /** The slot of a payee not a rep: each payee, kind and deal's partner its own. */
+    int channel(String payee, PayeeKind kind, String partner) {
+      return channelSlot.computeIfAbsent(Arrays.asList(payee, kind, partner), k -> {
+        channelPayee.add(payee);
+        channelKind.add(kind);
+        return reps.size() + channelPayee.size() - 1;
+      });
+    }
+
+    void add(int slot, Component component, Status status, int period, long day, int deal,
+        long amount) {
+      long a = (long) slot << 32 | component.ordinal() << 8 | status.ordinal();
+      long b = (long) period << 32
+          | (status == Status.RELEASED && day != DealColumns.NO_DAY ? 1 + periodOf(day) : 0);
+      int g = index.indexOf(a, b);
+      if (g == cents.length) {
+        int size = g * 2;
+        cents = Arrays.copyOf(cents, size);
+        count = Arrays.copyOf(count, size);
+        firstDeal = Arrays.copyOf(firstDeal, size);
+        payDay = Arrays.copyOf(payDay, size);
+        keyA = Arrays.copyOf(keyA, size);
+        keyB = Arrays.copyOf(keyB, size);
+      }
+      if (count[g] == 0) {
+        firstDeal[g] = deal;
+        payDay[g] = day;
+        keyA[g] = a;
+        keyB[g] = b;
+      }
+      cents[g] = Math.addExact(cents[g], amount);
+      count[g]++;
+    }
+
+    /** One line per group, in the order the groups were met. */
+    void send(SummingSink sink) {
+      Component[] components = Component.values();
+      Status[] statuses = Status.values();
+      for (int g = 0; g < index.size(); g++) {
+        int slot = (int) (keyA[g] >>> 32);
+        boolean rep = slot < reps.size();
+        String payee = rep ? reps.get(slot).id() : channelPayee.get(slot - reps.size());
+        PayeeKind kind = rep ? PayeeKind.REP : channelKind.get(slot - reps.size());
+        sink.accept(new LedgerLine(plan.name(), payee, kind,
+            components[(int) (keyA[g] >>> 8) & 0xFF], table.columns().id(table.row(firstDeal[g])),
+            periods.get((int) (keyB[g] >>> 32)).label(), statuses[(int) keyA[g] & 0xFF],
+            BigDecimal.valueOf(cents[g], Money.SCALE),
+            payDay[g] == DealColumns.NO_DAY ? null : LocalDate.ofEpochDay(payDay[g]), null),
+            count[g]);
+      }
     }
   }
 }

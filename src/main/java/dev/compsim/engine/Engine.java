@@ -306,6 +306,19 @@ public final class Engine {
   }
 
   /**
+   * Evaluates {@code plan} into a sink that only sums ({@link SummingSink}): the deals' lines
+   * priced in long cents over the deal table and sent summed by what the sink reads, without a
+   * line per deal; the lines that are not per deal one by one. The sink ends with the sums it
+   * would have of {@link #evaluate} without traces; a plan whose numbers need decimals is
+   * evaluated line by line.
+   */
+  public void evaluateSummed(Plan plan, SummingSink sink) {
+    if (!ColumnarEvaluation.summed(this, plan, sink)) {
+      evaluate(plan, sink, false);
+    }
+  }
+
+  /**
    * The sums of {@code plan}'s ledger (by status, component and rep) priced over the deal table
    * in long cents, without making the ledger: what a run that shows totals needs. Null when the
    * plan's numbers need the decimal ledger (amounts in fractions of a cent, products beyond a

@@ -1,6 +1,7 @@
 package dev.compsim.engine;
 
 import dev.compsim.model.Deal;
+import dev.compsim.model.DealColumns;
 import dev.compsim.model.Holdback;
 import dev.compsim.model.Money;
 import java.math.BigDecimal;
@@ -137,7 +138,14 @@ public final class HoldbackSplit {
 
   /** Receives the ledger lines of a split in cents: the columnar engine's {@link #split}. */
   public interface CentLines {
-    void line(Status status, long cents);
+    /**
+     * One line.
+     *
+     * @param payDay the epoch day the line is paid when the split decides it (a release, a
+     *     clawback); {@link DealColumns#NO_DAY} for a line paid at close, which its caller
+     *     dates, or not paid (held, forfeited)
+     */
+    void line(Status status, long cents, long payDay);
   }
 
   /** Whether {@link #lines} needs the deal's outcome for a commission of {@code earnedCents}. */
@@ -155,19 +163,21 @@ public final class HoldbackSplit {
     long held = held(earnedCents);
     long paid = earnedCents - held;
     if (outcome == null) {
-      out.line(Status.PAID, paid);
+      out.line(Status.PAID, paid, DealColumns.NO_DAY);
       return;
     }
     long reclaimed = !outcome.clawsBack() ? 0
         : outcome.releasedBeforeClawback() ? paid + held : paid;
     if (paid != 0 || held == 0) {
-      out.line(Status.PAID, paid);
+      out.line(Status.PAID, paid, DealColumns.NO_DAY);
     }
     if (held != 0) {
-      out.line(outcome.status(), held);
+      // as Split#heldPayDate: a released part is paid on the outcome's day
+      out.line(outcome.status(), held,
+          outcome.status() == Status.RELEASED ? outcome.day() : DealColumns.NO_DAY);
     }
     if (reclaimed != 0) {
-      out.line(Status.CLAWED_BACK, -reclaimed);
+      out.line(Status.CLAWED_BACK, -reclaimed, outcome.clawbackDay());
     }
   }
 

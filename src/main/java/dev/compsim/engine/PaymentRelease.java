@@ -121,8 +121,9 @@ public final class PaymentRelease {
   }
 
   /**
-   * {@link #lines} in cents, for sums that need neither dates nor traces (the columnar engine):
-   * each line's status and cents to {@code out}, in the same order, by the same rule on longs
+   * {@link #lines} in cents, for sums that need no traces (the columnar engine): each line's
+   * status, cents and (a release's) pay day to {@code out}, in the same order, by the same rule
+   * on longs
    * (released so far = held × the paid amount within [0, invoice] / invoice, rounded half-even
    * once). Returns false, having told {@code out} nothing, when the invoice or a payment known by
    * as-of is not a whole number of cents, or a sum or product would not fit a long: {@link
@@ -131,7 +132,7 @@ public final class PaymentRelease {
    * @param invoiceCents the deal's amount in its own currency, in cents; {@link
    *     DealColumns#NOT_CENTS} when it is not whole cents
    */
-  public static boolean centLines(HoldbackSplit.Split split, long invoiceCents,
+  public static boolean centLines(HoldbackSplit.Split split, long invoiceCents, LocalDate close,
       List<Payment> payments, LocalDate asOf, HoldbackSplit.CentLines out) {
     long held = DealColumns.centsOf(split.held());
     long paidAtClose = DealColumns.centsOf(split.paid());
@@ -140,23 +141,25 @@ public final class PaymentRelease {
     }
     // the payments as columns of their own, as the engine keeps them
     Payments.Cents own = Payments.Cents.of(payments);
-    return centLines(held, paidAtClose, invoiceCents, own.days(), own.cents(), own.start(0),
-        own.end(0), asOf.toEpochDay(), out);
+    return centLines(held, paidAtClose, invoiceCents, close.toEpochDay(), own.days(),
+        own.cents(), own.start(0), own.end(0), asOf.toEpochDay(), out);
   }
 
   /**
-   * The rule of {@link #centLines(HoldbackSplit.Split, long, List, LocalDate,
-   * HoldbackSplit.CentLines)} on cents throughout: a commission split into {@code paidCents}
-   * paid at close and {@code heldCents} held, and the deal's payments {@code from} to {@code
-   * to} of {@code days} and {@code cents} (in date order; {@link
-   * DealColumns#NOT_CENTS} for an amount that is not whole cents).
+   * The rule of {@link #centLines(HoldbackSplit.Split, long, LocalDate, List, LocalDate,
+   * HoldbackSplit.CentLines)} on cents and days throughout: a commission split into {@code
+   * paidCents} paid at close and {@code heldCents} held, a deal closed on {@code closeDay}, and
+   * its payments {@code from} to {@code to} of {@code days} and {@code cents} (in date order;
+   * {@link DealColumns#NOT_CENTS} for an amount that is not whole cents).
    */
-  public static boolean centLines(long heldCents, long paidCents, long invoiceCents, int[] days,
-      long[] cents, int from, int to, long asOfDay, HoldbackSplit.CentLines out) {
+  public static boolean centLines(long heldCents, long paidCents, long invoiceCents,
+      long closeDay, int[] days, long[] cents, int from, int to, long asOfDay,
+      HoldbackSplit.CentLines out) {
     if (invoiceCents == DealColumns.NOT_CENTS) {
       return false;
     }
     long[] lines = new long[to - from];
+    long[] lineDays = new long[to - from];
     int count = 0;
     long released = 0;
     try {
@@ -171,7 +174,9 @@ public final class PaymentRelease {
         paid = Math.addExact(paid, cents[k]);
         long target = releasedBy(heldCents, paid, invoiceCents);
         if (target != released) {
-          lines[count++] = target - released;
+          lines[count] = target - released;
+          // as of: dated the payment, or the close for a deposit paid before it
+          lineDays[count++] = Math.max(days[k], closeDay);
           released = target;
         }
       }
@@ -179,13 +184,13 @@ public final class PaymentRelease {
       return false;
     }
     if (paidCents != 0 || heldCents == 0) { // the split's paid line (HoldbackSplit.Split)
-      out.line(Status.PAID, paidCents);
+      out.line(Status.PAID, paidCents, DealColumns.NO_DAY);
     }
     for (int k = 0; k < count; k++) {
-      out.line(Status.RELEASED, lines[k]);
+      out.line(Status.RELEASED, lines[k], lineDays[k]);
     }
     if (heldCents != released) {
-      out.line(Status.HELD, heldCents - released);
+      out.line(Status.HELD, heldCents - released, DealColumns.NO_DAY);
     }
     return true;
   }

@@ -70,7 +70,8 @@ public final class Comparison {
   /**
    * Evaluates the plans side by side, streaming their lines into the figures; each plan keeps
    * its first {@code keepLines} lines with traces (for the spreadsheet's ledger sheet), so a
-   * large data set costs no more memory than its sums.
+   * large data set costs no more memory than its sums. Keeping none, the deals are priced in
+   * cents and their lines sent summed ({@link Engine#evaluateSummed}): the same figures.
    */
   public static Comparison of(Engine engine, List<Plan> plans, int keepLines) {
     List<PlanFigures> figures = new ArrayList<>();
@@ -78,8 +79,13 @@ public final class Comparison {
       figures.add(new PlanFigures(plan, engine.wonRevenue(plan), engine.data(), keepLines));
     }
     boolean traces = keepLines > 0;
-    java.util.stream.IntStream.range(0, plans.size()).parallel()
-        .forEach(i -> engine.evaluate(plans.get(i), figures.get(i), traces));
+    java.util.stream.IntStream.range(0, plans.size()).parallel().forEach(i -> {
+      if (traces) {
+        engine.evaluate(plans.get(i), figures.get(i), traces);
+      } else {
+        engine.evaluateSummed(plans.get(i), figures.get(i));
+      }
+    });
     return of(engine.asOf(), engine.data(), engine.wonCount(), figures);
   }
 

@@ -3,9 +3,9 @@ package dev.compsim.report;
 import dev.compsim.engine.Component;
 import dev.compsim.engine.LedgerLine;
 import dev.compsim.engine.LedgerSums;
-import dev.compsim.engine.LedgerSink;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.engine.Status;
+import dev.compsim.engine.SummingSink;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.Money;
@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * Partner-side figures are kept per {@link Component}, so a component added to the engine later
  * shows up without a change here.
  */
-public final class PlanFigures implements LedgerSink {
+public final class PlanFigures implements SummingSink {
   /** Payouts that cannot be tied to a partner of the data (no deal, unknown payee). */
   public static final String UNATTRIBUTED = "(unattributed)";
 
@@ -162,6 +162,21 @@ public final class PlanFigures implements LedgerSink {
     if (lineCount++ < keepLines) {
       lines.add(line);
     }
+    add(line);
+  }
+
+  /**
+   * Lines summed into one ({@link SummingSink}): every figure here is a sum over lines grouped by
+   * what a summing sink may read (the partner of a channel line through its deal, a release by
+   * its pay date's period). Figures that keep lines take them one by one.
+   */
+  @Override
+  public void accept(LedgerLine line, long count) {
+    if (lineCount < keepLines) {
+      throw new IllegalStateException("the figures of " + plan.name() + " keep lines: "
+          + "they take the ledger line by line");
+    }
+    lineCount += count;
     add(line);
   }
 

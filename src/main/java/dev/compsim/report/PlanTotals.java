@@ -3,9 +3,9 @@ package dev.compsim.report;
 import dev.compsim.engine.Component;
 import dev.compsim.engine.LedgerLine;
 import dev.compsim.engine.LedgerSums;
-import dev.compsim.engine.LedgerSink;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.engine.Status;
+import dev.compsim.engine.SummingSink;
 import dev.compsim.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * The totals of one plan's ledger, summed line by line as the engine makes them, so that every
  * figure is a sum of ledger lines and nothing is computed twice.
  */
-public final class PlanTotals implements LedgerSink {
+public final class PlanTotals implements SummingSink {
   private final String plan;
   private final BigDecimal wonRevenue;
   private final Sum[] byStatus = sums(Status.values().length);
@@ -39,7 +39,13 @@ public final class PlanTotals implements LedgerSink {
 
   @Override
   public void accept(LedgerLine line) {
-    lines++;
+    accept(line, 1);
+  }
+
+  /** Lines summed into one ({@link SummingSink}): every total here is a sum over lines. */
+  @Override
+  public void accept(LedgerLine line, long count) {
+    lines += count;
     BigDecimal amount = line.amount();
     long cents = Sum.cents(amount);
     byStatus[line.status().ordinal()].add(cents, amount);

@@ -10,17 +10,24 @@ import dev.compsim.io.PlanReader;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Plan;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The columnar engine ({@link Engine#sums}) and the ledger ({@link Engine#evaluate}) agree to the
  * cent, line count included: every plan in plans/ on sample-data and generated data, and the
- * random plans and data of the reconciliation property. The columnar engine asks the same rules
- * once per deal shape; deleting a clause from any of them, or a field from a shape, makes one of
- * these cases differ.
+ * random plans and data of the reconciliation property; and its lines summed for a report
+ * ({@link ColumnarEvaluation#summed}) are the ledger's lines grouped as {@link SummingSink} says,
+ * group for group (sum, count, first deal and pay date, in the order first met). The columnar
+ * engine asks the same rules once per deal shape; deleting a clause from any of them, or a field
+ * from a shape, makes one of these cases differ.
  */
 class ColumnarDriftTest {
 
@@ -116,9 +123,56 @@ class ColumnarDriftTest {
 
   private static void assertAgree(Plan plan, Engine engine) {
     LedgerSums ledger = new LedgerSums();
-    engine.evaluate(plan, ledger, false);
+    Groups lines = new Groups(plan, engine.data());
+    engine.evaluate(plan, ledger.andThen(lines), false);
     LedgerSums columnar = engine.sums(plan);
     assertThat(columnar).as("columnar sums of %s", plan.name()).isNotNull();
     assertThat(columnar).as("columnar sums of %s", plan.name()).isEqualTo(ledger);
+    Groups summed = new Groups(plan, engine.data());
+    assertThat(ColumnarEvaluation.summed(engine, plan, summed))
+        .as("summed lines of %s", plan.name()).isTrue();
+    assertThat(summed.groups).as("summed lines of %s", plan.name()).isEqualTo(lines.groups);
+  }
+
+  /**
+   * The ledger's lines grouped as {@link SummingSink} says a summing sink may take them: by payee,
+   * kind, component, status, period, whether of a deal, the deal's partner for a line not paid to
+   * a rep, a release's pay period; each group's sum, count, and its first line's deal and pay
+   * date. A summed line is grouped by what it says of itself, so a summed line whose deal or pay
+   * date is not of its group lands in another group.
+   */
+  static final class Groups implements SummingSink {
+    final Map<List<Object>, List<Object>> groups = new LinkedHashMap<>();
+    private final Plan plan;
+    private final Map<String, String> partnerOfDeal = new HashMap<>();
+
+    Groups(Plan plan, DataSet data) {
+      this.plan = plan;
+      for (dev.compsim.model.Deal deal : data.deals()) {
+        partnerOfDeal.put(deal.id(), deal.partner());
+      }
+    }
+
+    @Override
+    public void accept(LedgerLine line) {
+      accept(line, 1);
+    }
+
+    @Override
+    public void accept(LedgerLine line, long count) {
+      List<Object> key = Arrays.asList(line.payee(), line.payeeKind(), line.component(),
+          line.status(), line.period(), line.dealId() != null,
+          line.payeeKind() == PayeeKind.REP || line.dealId() == null ? null
+              : partnerOfDeal.get(line.dealId()),
+          line.status() == Status.RELEASED && line.payDate() != null
+              ? plan.calendar().periodOf(line.payDate()).label() : null);
+      List<Object> group = groups.get(key);
+      if (group == null) {
+        groups.put(key, Arrays.asList(line.amount(), count, line.dealId(), line.payDate()));
+      } else {
+        group.set(0, ((BigDecimal) group.get(0)).add(line.amount()));
+        group.set(1, (Long) group.get(1) + count);
+      }
+    }
   }
 }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The release of a commission paid when the customer pays, in cents ({@link
- * PaymentRelease#centLines}), line for line the decimal one ({@link PaymentRelease#lines}): on
- * random invoices (zero and negative too), held and paid parts, and payments (refunds,
- * over-payments, payments before the close and after as-of, now and then a fraction of a cent,
- * which the cents decline).
+ * PaymentRelease#centLines}), line for line and date for date the decimal one ({@link
+ * PaymentRelease#lines}): on random invoices (zero and negative too), held and paid parts, and
+ * payments (refunds, over-payments, payments before the close and after as-of, now and then a
+ * fraction of a cent, which the cents decline).
  */
 class PaymentReleaseCentsTest {
   private static final LocalDate CLOSE = LocalDate.of(2026, 3, 1);
@@ -54,8 +54,9 @@ class PaymentReleaseCentsTest {
       long invoiceCents = invoice.scale() <= 2 ? invoice.movePointRight(2).longValueExact()
           : DealColumns.NOT_CENTS;
       List<String> cents = new ArrayList<>();
-      boolean inCents = PaymentRelease.centLines(split, invoiceCents, payments, AS_OF,
-          (status, amount) -> cents.add(status + " " + amount));
+      boolean inCents = PaymentRelease.centLines(split, invoiceCents, CLOSE, payments, AS_OF,
+          (status, amount, paidOn) -> cents.add(status + " " + amount + " "
+              + (paidOn == DealColumns.NO_DAY ? null : LocalDate.ofEpochDay(paidOn))));
       if (!inCents) {
         assertThat(cents).isEmpty();
         declined++;
@@ -64,7 +65,9 @@ class PaymentReleaseCentsTest {
       priced++;
       List<String> decimal = PaymentRelease.lines(split, invoice, CLOSE, payments, AS_OF, null,
           null, null).stream()
-          .map(part -> part.status() + " " + part.amount().movePointRight(2).longValueExact())
+          // the paid-at-close line is dated by its caller, the close
+          .map(part -> part.status() + " " + part.amount().movePointRight(2).longValueExact()
+              + " " + (part.status() == Status.PAID ? null : part.date()))
           .toList();
       assertThat(cents).as("round %d: invoice %s, held %s, payments %s", round, invoice, held,
           payments).isEqualTo(decimal);
