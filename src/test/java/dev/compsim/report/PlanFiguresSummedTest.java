@@ -11,6 +11,7 @@ import dev.compsim.io.PlanReader;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Plan;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +62,29 @@ class PlanFiguresSummedTest {
       assertThat(ReportJson.render(fromSums)).isEqualTo(ReportJson.render(fromLines));
       assertThat(ReportMarkdown.render(fromSums)).isEqualTo(ReportMarkdown.render(fromLines));
     }
+  }
+
+  /**
+   * A deal of a fraction of a cent cannot be priced in cents: the report's figures then come from
+   * the ledger line by line, and are the same as asked of the ledger.
+   */
+  @Test
+  void aPlanTheCentsCannotPriceIsSummedLineByLine() throws IOException {
+    DataSet read = new DataReader().read(DataFiles.inDirectory(Path.of("sample-data"))).data();
+    List<dev.compsim.model.Deal> deals = new ArrayList<>(read.deals());
+    deals.set(0, deals.get(0).withAmount(deals.get(0).amount().add(new BigDecimal("0.005"))));
+    DataSet data = read.withDeals(deals);
+    Engine engine = Engine.latest(data);
+    Plan plan = new PlanReader().read(Path.of("plans/traditional.yaml"));
+    assertThat(engine.sums(plan)).as("the columns decline it").isNull();
+    PlanFigures lines = new PlanFigures(plan, engine.wonRevenue(plan), data, 0);
+    engine.evaluate(plan, lines, false);
+    PlanFigures summed = new PlanFigures(plan, engine.wonRevenue(plan), data, 0);
+    engine.evaluateSummed(plan, summed);
+    assertThat(summed.lineCount()).isEqualTo(lines.lineCount());
+    assertThat(ReportJson.render(Comparison.of(engine.asOf(), data, engine.wonCount(),
+        List.of(summed)))).isEqualTo(ReportJson.render(Comparison.of(engine.asOf(), data,
+            engine.wonCount(), List.of(lines))));
   }
 
   /** Figures that keep lines (the spreadsheet's ledger sheet) never take them summed. */
