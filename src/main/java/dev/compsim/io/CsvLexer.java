@@ -157,6 +157,11 @@ final class CsvLexer {
     return ascii(i) ? Values.plainDecimal(buffer, from, to) : null;
   }
 
+  /** {@link Values#plainWhole} of the trimmed field {@code i}: -1 asks for the string. */
+  long plainWhole(int i) {
+    return ascii(i) ? Values.plainWhole(buffer, from, to) : -1;
+  }
+
   /** {@link Values#plainUnscaled} of the trimmed field {@code i}: -1 asks for the string. */
   long plainUnscaled(int i) {
     return ascii(i) ? Values.plainUnscaled(buffer, from, to) : -1;

@@ -219,6 +219,14 @@ final class CsvTable {
           : record.idNumber(column, prefix, width);
     }
 
+    /**
+     * {@code column} as plain digits (no sign, no point, at most 18), read without a string; -1
+     * asks for the string ({@link #get}).
+     */
+    long plainWhole(int column) {
+      return column < 0 || column >= record.size() ? -1 : record.plainWhole(column);
+    }
+
     /** The scale of a plain decimal {@link #plainUnscaled} read. */
     int plainScale(int column) {
       return record.plainScale(column);

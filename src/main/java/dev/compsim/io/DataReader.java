@@ -977,10 +977,14 @@ public final class DataReader {
     String[] names = {"rep", "date", "activity", "count"};
     int[] col = new int[names.length];
     table.read(ACTIVITY_REQUIRED, header -> fill(header, names, col), row -> {
-      String rep = intern(row.get(col[0]));
+      // reps and activities as the shared instances, read without a string when met before
+      String rep = row.shared(col[0], strings);
       LocalDate date = date(row, col[1], "date");
-      String activity = intern(row.get(col[2]));
-      String countText = row.get(col[3]);
+      String activity = row.shared(col[2], strings);
+      // most counts: plain digits, read without a string; anything else as before
+      long digits = row.plainWhole(col[3]);
+      boolean plain = digits >= 0 && digits <= Integer.MAX_VALUE;
+      String countText = plain ? null : row.get(col[3]);
       if (rep == null) {
         row.problem(col[0], "rep is empty");
       }
@@ -990,7 +994,7 @@ public final class DataReader {
       if (activity == null) {
         row.problem(col[2], "activity is empty");
       }
-      int count = -1;
+      int count = plain ? (int) digits : -1;
       if (countText != null) {
         try {
           count = Integer.parseInt(countText);

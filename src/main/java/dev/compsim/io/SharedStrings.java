@@ -78,8 +78,14 @@ final class SharedStrings {
         return add(slot, new String(key, StandardCharsets.ISO_8859_1), key);
       }
       byte[] key = bytesOf[slot];
-      if (key != null ? same(key, bytes, from, to)
-          : found.length() == to - from && same(found, bytes, from)) {
+      if (key != null) {
+        if (same(key, bytes, from, to)) {
+          return codeOf[slot];
+        }
+      } else if (found.length() == to - from && same(found, bytes, from)) {
+        // a string added as a string (a rep id from reps.csv), met now as bytes: its bytes are
+        // kept for the next time (an activities file names each rep a hundred times)
+        bytesOf[slot] = Arrays.copyOfRange(bytes, from, to);
         return codeOf[slot];
       }
     }

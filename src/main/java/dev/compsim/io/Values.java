@@ -128,6 +128,22 @@ final class Values {
     return unscaled;
   }
 
+  /** Plain digits without a point or sign, at most 18 of them, as a long; else -1. */
+  static long plainWhole(byte[] bytes, int from, int to) {
+    if (to - from > 18 || to == from) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      int c = bytes[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   /** The digits after the point of a plain decimal (see {@link #plainUnscaled}). */
   static int plainScale(byte[] bytes, int from, int to) {
     for (int i = from; i < to; i++) {

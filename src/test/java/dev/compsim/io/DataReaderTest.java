@@ -240,4 +240,37 @@ class DataReaderTest {
         """, new DataReader())).containsExactly("5:0: a row after the blank line that ends the "
         + "salesforce export's data; only its footer may follow");
   }
+
+  /**
+   * An activity's count is a whole number read as {@link Integer#parseInt} reads it: plain
+   * digits (read without a string), padded or with a plus sign or in other scripts' digits (read
+   * as text); a point, an exponent, a minus or more than an int holds is refused at its place.
+   */
+  @Test
+  void activityCountsAreWholeNumbersAsParseIntReadsThem() throws IOException {
+    Path file = dir.resolve("activities.csv");
+    Files.writeString(file, "rep,date,activity,count\n"
+        + "R7,2026-01-05,call,3\n"
+        + "R7,2026-01-05,call, 4 \n"
+        + "R7,2026-01-05,call,007\n"
+        + "R7,2026-01-05,call,+5\n"
+        + "R7,2026-01-05,call,2147483647\n"
+        + "R7,2026-01-05,call,\u0663\n"
+        + "R7,2026-01-05,call,5.\n"
+        + "R7,2026-01-05,call,1e3\n"
+        + "R7,2026-01-05,call,-1\n"
+        + "R7,2026-01-05,call,2147483648\n"
+        + "R7,2026-01-05,call,\n", StandardCharsets.UTF_8);
+    List<Diagnostic> problems = new java.util.ArrayList<>();
+    List<dev.compsim.model.Activity> read = new DataReader().readActivities(file, problems);
+    assertThat(read).extracting(dev.compsim.model.Activity::count)
+        .containsExactly(3, 4, 7, 5, Integer.MAX_VALUE, 3);
+    assertThat(problems).extracting(d -> d.line() + ":" + d.column() + ": " + d.message())
+        .containsExactly(
+            "8:4: count \"5.\" is not a whole number >= 0",
+            "9:4: count \"1e3\" is not a whole number >= 0",
+            "10:4: count \"-1\" is not a whole number >= 0",
+            "11:4: count \"2147483648\" is not a whole number >= 0",
+            "12:4: count \"\" is not a whole number >= 0");
+  }
 }
