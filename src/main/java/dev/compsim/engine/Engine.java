@@ -4,6 +4,8 @@ import dev.compsim.model.Activity;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.DealColumns;
+import dev.compsim.model.FiscalCalendar;
+import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Lazy;
 import dev.compsim.model.Money;
 import dev.compsim.model.Plan;
@@ -37,6 +39,8 @@ public final class Engine {
   private final Lazy<List<Deal>> wonDeals;
   private final Lazy<List<Deal>> wonPartnerDeals;
   private final List<Activity> activities;
+  /** {@link #activityCounts}, by calendar: shared by every plan on it. */
+  private final Map<FiscalCalendar, List<ActivityCount>> activityCounts;
   private final Map<String, BigDecimal> wonRevenue = new ConcurrentHashMap<>();
   private final Lazy<DealTable> table;
   /** {@link Draws#firstSeen}: the same for every plan with draws, so found once. */
@@ -74,6 +78,7 @@ public final class Engine {
     known.sort(Comparator.comparing(Activity::date).thenComparing(Activity::rep)
         .thenComparing(Activity::activity));
     this.activities = List.copyOf(known);
+    this.activityCounts = new ConcurrentHashMap<>();
   }
 
   /** An engine of {@code data} as of {@code asOf} that takes {@code base}'s work as its own. */
@@ -87,6 +92,7 @@ public final class Engine {
     this.wonPartnerDeals = new Lazy<>(this::partnerRecords);
     this.table = base.table;
     this.activities = base.activities;
+    this.activityCounts = base.activityCounts;
   }
 
   /**
@@ -298,6 +304,108 @@ public final class Engine {
   /** Activities logged on or before as-of, by date, rep and activity. */
   public List<Activity> activities() {
     return activities;
+  }
+
+  /** The activities of one rep and name in one period, their counts summed. */
+  record ActivityCount(FiscalPeriod period, String rep, String activity, long count) {}
+
+  /**
+   * {@link #activities} summed per period of {@code calendar}, rep and activity name (as
+   * written), ordered by the period's start, the rep and the name: what activity spiffs pay on,
+   * grouped once for every plan on the calendar rather than row by row for each.
+   */
+  List<ActivityCount> activityCounts(FiscalCalendar calendar) {
+    return activityCounts.computeIfAbsent(calendar, this::countActivities);
+  }
+
+  private List<ActivityCount> countActivities(FiscalCalendar calendar) {
+    // each row's period, rep and name as small numbers (the rows come by date, so periods are
+    // numbered in order; a rep or name is looked up only when it changes from the row before),
+    // summed in a table of primitive keys: a map of objects per row was most of a run on a
+    // million activities
+    List<FiscalPeriod> periods = new ArrayList<>();
+    Map<String, Integer> repIndex = new HashMap<>();
+    List<String> reps = new ArrayList<>();
+    Map<String, Integer> nameIndex = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    ShapeIndex index = new ShapeIndex(1024);
+    int[] periodOf = new int[1024];
+    int[] repOf = new int[1024];
+    int[] nameOf = new int[1024];
+    long[] count = new long[1024];
+    FiscalPeriod period = null;
+    String lastRep = null;
+    String lastName = null;
+    int rep = -1;
+    int name = -1;
+    for (Activity activity : activities) {
+      if (period == null || !period.contains(activity.date())) {
+        period = calendar.periodOf(activity.date());
+        periods.add(period);
+      }
+      if (activity.rep() != lastRep) {
+        lastRep = activity.rep();
+        rep = repIndex.computeIfAbsent(lastRep, k -> {
+          reps.add(k);
+          return reps.size() - 1;
+        });
+      }
+      if (activity.activity() != lastName) {
+        lastName = activity.activity();
+        name = nameIndex.computeIfAbsent(lastName, k -> {
+          names.add(k);
+          return names.size() - 1;
+        });
+      }
+      int p = periods.size() - 1;
+      int g = index.indexOf((long) p << 32 | rep, name);
+      if (g == count.length) {
+        periodOf = Arrays.copyOf(periodOf, g * 2);
+        repOf = Arrays.copyOf(repOf, g * 2);
+        nameOf = Arrays.copyOf(nameOf, g * 2);
+        count = Arrays.copyOf(count, g * 2);
+      }
+      periodOf[g] = p;
+      repOf[g] = rep;
+      nameOf[g] = name;
+      count[g] += activity.count();
+    }
+    // in order of period (numbered in date order), rep and name
+    int[] repRank = ranks(reps);
+    int[] nameRank = ranks(names);
+    int[] p = periodOf;
+    int[] r = repOf;
+    int[] n = nameOf;
+    Integer[] order = new Integer[index.size()];
+    for (int g = 0; g < order.length; g++) {
+      order[g] = g;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = Integer.compare(p[a], p[b]);
+      if (c == 0) {
+        c = Integer.compare(repRank[r[a]], repRank[r[b]]);
+      }
+      return c != 0 ? c : Integer.compare(nameRank[n[a]], nameRank[n[b]]);
+    });
+    List<ActivityCount> counts = new ArrayList<>(order.length);
+    for (int g : order) {
+      counts.add(new ActivityCount(periods.get(p[g]), reps.get(r[g]), names.get(n[g]), count[g]));
+    }
+    return List.copyOf(counts);
+  }
+
+  /** Each string's place in the strings' natural order. */
+  private static int[] ranks(List<String> strings) {
+    Integer[] sorted = new Integer[strings.size()];
+    for (int k = 0; k < sorted.length; k++) {
+      sorted[k] = k;
+    }
+    Arrays.sort(sorted, (a, b) -> strings.get(a).compareTo(strings.get(b)));
+    int[] rank = new int[sorted.length];
+    for (int k = 0; k < sorted.length; k++) {
+      rank[sorted[k]] = k;
+    }
+    return rank;
   }
 
   /** Evaluates {@code plan}, sending every ledger line to {@code sink} in a fixed order. */

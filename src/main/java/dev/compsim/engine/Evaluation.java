@@ -337,6 +337,37 @@ final class Evaluation {
     if (!any) {
       return;
     }
+    if (!plan.isEffectiveDated()) {
+      // one version: the activities as summed per period, rep and name for the calendar, in
+      // period and rep order; each spiff's count is the sum of the names it matches
+      List<Spiff.ActivitySpiff> spiffs = byVersion.get(0);
+      long[] count = new long[spiffs.size()];
+      boolean[] met = new boolean[spiffs.size()];
+      List<Engine.ActivityCount> groups = engine.activityCounts(plan.calendar());
+      for (int g = 0; g < groups.size(); ) {
+        Engine.ActivityCount first = groups.get(g);
+        int end = g;
+        for (; end < groups.size() && groups.get(end).rep().equals(first.rep())
+            && groups.get(end).period().equals(first.period()); end++) {
+          Engine.ActivityCount group = groups.get(end);
+          for (int i = 0; i < spiffs.size(); i++) {
+            if (spiffs.get(i).activity().equalsIgnoreCase(group.activity())) {
+              count[i] += group.count();
+              met[i] = true;
+            }
+          }
+        }
+        for (int i = 0; i < spiffs.size(); i++) {
+          if (met[i]) {
+            activitySpiff(0, spiffs.get(i), first.period(), first.rep(), count[i]);
+            met[i] = false;
+            count[i] = 0;
+          }
+        }
+        g = end;
+      }
+      return;
+    }
     // hash and equality written out: a record's generated ones go through method handles, which
     // the C1 compiler (compare's, see scripts/compsim) does not inline; and mixed, as the
     // record's 31-fold sum of the fields puts neighbouring reps and periods on equal values
@@ -360,7 +391,7 @@ final class Evaluation {
     }
     Map<Key, Long> counts = new LinkedHashMap<>();
     for (Activity activity : engine.activities()) {
-      int version = plan.isEffectiveDated() ? plan.versionNumber(activity.date()) - 1 : 0;
+      int version = plan.versionNumber(activity.date()) - 1;
       List<Spiff.ActivitySpiff> spiffs = byVersion.get(version);
       for (int i = 0; i < spiffs.size(); i++) {
         if (spiffs.get(i).activity().equalsIgnoreCase(activity.activity())) {
@@ -375,25 +406,30 @@ final class Evaluation {
         .thenComparingInt(Key::version).thenComparingInt(Key::spiff)));
     for (Map.Entry<Key, Long> entry : entries) {
       Key key = entry.getKey();
-      Plan version = key.version() == 0 ? plan : plan.changes().get(key.version() - 1).plan();
-      boolean banned = version.banActivitySpiffs();
-      Spiff.ActivitySpiff spiff = byVersion.get(key.version()).get(key.spiff());
-      long count = entry.getValue();
-      BigDecimal amount = Money.round(spiff.amount().multiply(BigDecimal.valueOf(count)));
-      String trace = null;
-      if (traces) {
-        trace = spiff.name() + ": " + count + " " + spiff.activity() + " × "
-            + Money.plain(spiff.amount()) + " in " + key.period().label();
-        if (banned) {
-          trace = "activity spiffs banned; would have paid " + trace;
-        }
-        if (plan.isEffectiveDated()) {
-          trace = "v" + (key.version() + 1) + ": " + trace;
-        }
-      }
-      emit(key.rep(), PayeeKind.REP, Component.SPIFF, null, key.period().label(),
-          banned ? Status.BANNED : Status.PAID, amount, banned ? null : key.period().end(), trace);
+      activitySpiff(key.version(), byVersion.get(key.version()).get(key.spiff()), key.period(),
+          key.rep(), entry.getValue());
     }
+  }
+
+  /** The line of one activity spiff for one rep and period: {@code count} activities. */
+  private void activitySpiff(int versionIndex, Spiff.ActivitySpiff spiff, FiscalPeriod period,
+      String rep, long count) {
+    Plan version = versionIndex == 0 ? plan : plan.changes().get(versionIndex - 1).plan();
+    boolean banned = version.banActivitySpiffs();
+    BigDecimal amount = Money.round(spiff.amount().multiply(BigDecimal.valueOf(count)));
+    String trace = null;
+    if (traces) {
+      trace = spiff.name() + ": " + count + " " + spiff.activity() + " × "
+          + Money.plain(spiff.amount()) + " in " + period.label();
+      if (banned) {
+        trace = "activity spiffs banned; would have paid " + trace;
+      }
+      if (plan.isEffectiveDated()) {
+        trace = "v" + (versionIndex + 1) + ": " + trace;
+      }
+    }
+    emit(rep, PayeeKind.REP, Component.SPIFF, null, period.label(),
+        banned ? Status.BANNED : Status.PAID, amount, banned ? null : period.end(), trace);
   }
 
   /**
