@@ -47,8 +47,9 @@ final class Values {
     return year << 14 | month << 7 | day;
   }
 
-  private static int digits(byte[] bytes, int from, int to) {
-    int value = 0;
+  /** The number the ASCII digits in {@code bytes[from, to)} write (at most 18), or -1. */
+  private static long digits(byte[] bytes, int from, int to) {
+    long value = 0;
     for (int i = from; i < to; i++) {
       int c = bytes[i];
       if (c < '0' || c > '9') {
@@ -79,9 +80,9 @@ final class Values {
     if (to - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
       return -1;
     }
-    int year = digits(bytes, from, from + 4);
-    int month = digits(bytes, from + 5, from + 7);
-    int day = digits(bytes, from + 8, to);
+    int year = (int) digits(bytes, from, from + 4);
+    int month = (int) digits(bytes, from + 5, from + 7);
+    int day = (int) digits(bytes, from + 8, to);
     if (year < 0 || month < 0 || day < 0) {
       return -1;
     }
@@ -130,18 +131,7 @@ final class Values {
 
   /** Plain digits without a point or sign, at most 18 of them, as a long; else -1. */
   static long plainWhole(byte[] bytes, int from, int to) {
-    if (to - from > 18 || to == from) {
-      return -1;
-    }
-    long value = 0;
-    for (int i = from; i < to; i++) {
-      int c = bytes[i];
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    return to - from > 18 || to == from ? -1 : digits(bytes, from, to);
   }
 
   /** The digits after the point of a plain decimal (see {@link #plainUnscaled}). */
