@@ -321,8 +321,8 @@ public final class Engine {
   private List<ActivityCount> countActivities(FiscalCalendar calendar) {
     // each row's period, rep and name as small numbers (the rows come by date, so periods are
     // numbered in order; a rep or name is looked up only when it changes from the row before),
-    // summed in a table of primitive keys: a map of objects per row was most of a run on a
-    // million activities
+    // summed in a table of primitive keys (a map of objects per row, for each plan, took a
+    // quarter of a run on a million activities)
     List<FiscalPeriod> periods = new ArrayList<>();
     Map<String, Integer> repIndex = new HashMap<>();
     List<String> reps = new ArrayList<>();
@@ -357,15 +357,15 @@ public final class Engine {
           return names.size() - 1;
         });
       }
-      int p = periods.size() - 1;
-      int g = index.indexOf((long) p << 32 | rep, name);
+      int at = periods.size() - 1;
+      int g = index.indexOf((long) at << 32 | rep, name);
       if (g == count.length) {
         periodOf = Arrays.copyOf(periodOf, g * 2);
         repOf = Arrays.copyOf(repOf, g * 2);
         nameOf = Arrays.copyOf(nameOf, g * 2);
         count = Arrays.copyOf(count, g * 2);
       }
-      periodOf[g] = p;
+      periodOf[g] = at;
       repOf[g] = rep;
       nameOf[g] = name;
       count[g] += activity.count();
