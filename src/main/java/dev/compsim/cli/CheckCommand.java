@@ -55,10 +55,10 @@ final class CheckCommand implements Callable<Integer> {
     Set<ReportFormat> none = EnumSet.noneOf(ReportFormat.class);
     Comparison comparison;
     try (OutputDir output = ReportFiles.open(null, none, junit)) {
-      // guardrails need the sums only: no ledger lines are kept, the deals are priced in cents
-      // over the deal table, built while the inputs are checked
+      // guardrails need the plans' totals only: the deals are priced in cents over the deal
+      // table, built while the inputs are checked, as run prices them
       Inputs inputs = Inputs.load(planFiles, data, asOf, true);
-      comparison = data.stated(Comparison.of(inputs.engine(), inputs.plans(), 0));
+      comparison = data.stated(Comparison.ofTotals(inputs.engine(), inputs.plans()));
       if (output != null) {
         ReportFiles.write(output, null, comparison, none, inputs.engine(), junit);
       }

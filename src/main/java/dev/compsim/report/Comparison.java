@@ -89,6 +89,17 @@ public final class Comparison {
     return of(engine.asOf(), engine.data(), engine.wonCount(), figures);
   }
 
+  /**
+   * The plans' totals side by side ({@link PlanFigures#totals}: statuses, components, each rep's
+   * pay), priced in parallel: all guardrails read. The per-line detail (periods, partners,
+   * spiffs) is not there, and a report that asks for it is refused.
+   */
+  public static Comparison ofTotals(Engine engine, List<Plan> plans) {
+    List<PlanFigures> figures = java.util.stream.IntStream.range(0, plans.size()).parallel()
+        .mapToObj(i -> PlanFigures.totals(plans.get(i), engine)).toList();
+    return of(engine.asOf(), engine.data(), engine.wonCount(), figures);
+  }
+
   /** A comparison of figures filled elsewhere (a streaming run); the first is the baseline. */
   public static Comparison of(LocalDate asOf, DataSet data, int wonDeals,
       List<PlanFigures> plans) {

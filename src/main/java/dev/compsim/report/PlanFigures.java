@@ -1,6 +1,7 @@
 package dev.compsim.report;
 
 import dev.compsim.engine.Component;
+import dev.compsim.engine.Engine;
 import dev.compsim.engine.LedgerLine;
 import dev.compsim.engine.LedgerSums;
 import dev.compsim.engine.PayeeKind;
@@ -142,6 +143,21 @@ public final class PlanFigures implements SummingSink {
     figures.repCost = sums.repCost();
     figures.channelCost = sums.channelCost();
     figures.repPayout.putAll(sums.repCosts());
+    return figures;
+  }
+
+  /**
+   * The figures of {@code plan} that sums give ({@link #ofSums}), priced by the columnar engine;
+   * from the ledger, line by line, when the columns leave the plan to it (amounts beyond long
+   * cents). What guardrails and a sweep's rows read.
+   */
+  public static PlanFigures totals(Plan plan, Engine engine) {
+    LedgerSums sums = engine.sums(plan);
+    if (sums != null) {
+      return ofSums(plan, engine.wonRevenue(plan), engine.data(), sums);
+    }
+    PlanFigures figures = new PlanFigures(plan, engine.wonRevenue(plan), engine.data(), 0);
+    engine.evaluate(plan, figures, false);
     return figures;
   }
 

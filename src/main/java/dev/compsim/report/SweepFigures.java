@@ -4,7 +4,6 @@ import dev.compsim.behavior.Assumptions;
 import dev.compsim.behavior.BehaviorModel;
 import dev.compsim.behavior.Simulation;
 import dev.compsim.engine.Engine;
-import dev.compsim.engine.LedgerSums;
 import dev.compsim.model.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +37,9 @@ public final class SweepFigures {
     this.seed = seed;
   }
 
-  /**
-   * The plan's figures from the columnar engine's sums, which is all a row reads; from the ledger
-   * when the columns leave the plan to it (amounts beyond long cents).
-   */
+  /** The plan's figures from the columnar engine's sums, which is all a row reads. */
   private PlanFigures figures(Plan plan) {
-    LedgerSums sums = engine.sums(plan);
-    if (sums != null) {
-      return PlanFigures.ofSums(plan, engine.wonRevenue(plan), engine.data(), sums);
-    }
-    PlanFigures figures = new PlanFigures(plan, engine.wonRevenue(plan), engine.data(), 0);
-    engine.evaluate(plan, figures, false);
-    return figures;
+    return PlanFigures.totals(plan, engine);
   }
 
   /** The baseline's own row: nothing changes against itself. */
