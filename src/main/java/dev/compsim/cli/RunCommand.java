@@ -1,8 +1,8 @@
 package dev.compsim.cli;
 
 import dev.compsim.engine.Engine;
-import dev.compsim.engine.SummingSink;
 import dev.compsim.engine.LedgerSums;
+import dev.compsim.engine.SummingSink;
 import dev.compsim.io.Diagnostic;
 import dev.compsim.io.InputException;
 import dev.compsim.io.LedgerCsvWriter;

@@ -543,7 +543,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
           int slot = terms.slot[l] >= 0 ? terms.slot[l] : groups.channel(
               table.columns().partnerRep(table.row(i)), terms.kind[l], terms.deal.partner());
           groups.add(slot, Component.values()[terms.component[l]], Status.PAID,
-              groups.closePeriod(day), closeDayOf[i], i, line);
+              groups.periodOf(closeDayOf[i]), closeDayOf[i], i, line);
         }
       }
     }
@@ -667,7 +667,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     if (groups != null) {
       int close = table.closeDay[currentDeal];
       // dated as the ledger dates it: paid at close unless the split says otherwise
-      groups.add(current, Component.COMMISSION, status, groups.closePeriod(close - table.firstDay),
+      groups.add(current, Component.COMMISSION, status, groups.periodOf(close),
           status == Status.PAID && payDay == DealColumns.NO_DAY ? close : payDay, currentDeal,
           cents);
     }
@@ -734,11 +734,6 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
         periods.add(period);
         return periods.size() - 1;
       });
-    }
-
-    /** The number of the period of the close day at {@code offset} from the first. */
-    int closePeriod(int offset) {
-      return closePeriods[offset];
     }
 
     /** The number of the period of {@code day}, an epoch day. */

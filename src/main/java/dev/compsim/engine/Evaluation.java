@@ -338,34 +338,7 @@ final class Evaluation {
       return;
     }
     if (!plan.isEffectiveDated()) {
-      // one version: the activities as summed per period, rep and name for the calendar, in
-      // period and rep order; each spiff's count is the sum of the names it matches
-      List<Spiff.ActivitySpiff> spiffs = byVersion.get(0);
-      long[] count = new long[spiffs.size()];
-      boolean[] met = new boolean[spiffs.size()];
-      List<Engine.ActivityCount> groups = engine.activityCounts(plan.calendar());
-      for (int g = 0; g < groups.size(); ) {
-        Engine.ActivityCount first = groups.get(g);
-        int end = g;
-        for (; end < groups.size() && groups.get(end).rep().equals(first.rep())
-            && groups.get(end).period().equals(first.period()); end++) {
-          Engine.ActivityCount group = groups.get(end);
-          for (int i = 0; i < spiffs.size(); i++) {
-            if (spiffs.get(i).activity().equalsIgnoreCase(group.activity())) {
-              count[i] += group.count();
-              met[i] = true;
-            }
-          }
-        }
-        for (int i = 0; i < spiffs.size(); i++) {
-          if (met[i]) {
-            activitySpiff(0, spiffs.get(i), first.period(), first.rep(), count[i]);
-            met[i] = false;
-            count[i] = 0;
-          }
-        }
-        g = end;
-      }
+      activitySpiffs(byVersion.get(0));
       return;
     }
     // hash and equality written out: a record's generated ones go through method handles, which
@@ -408,6 +381,35 @@ final class Evaluation {
       Key key = entry.getKey();
       activitySpiff(key.version(), byVersion.get(key.version()).get(key.spiff()), key.period(),
           key.rep(), entry.getValue());
+    }
+  }
+
+  /**
+   * The activity spiffs of a plan that never changes, from the activities summed per period,
+   * rep and name for its calendar ({@link Engine#activityCounts}, in period and rep order): each
+   * spiff's count, per rep and period, is the sum of the names it matches.
+   */
+  private void activitySpiffs(List<Spiff.ActivitySpiff> spiffs) {
+    long[] count = new long[spiffs.size()];
+    boolean[] met = new boolean[spiffs.size()];
+    List<Engine.ActivityCount> groups = engine.activityCounts(plan.calendar());
+    for (int g = 0; g < groups.size(); g++) {
+      Engine.ActivityCount group = groups.get(g);
+      for (int i = 0; i < spiffs.size(); i++) {
+        if (spiffs.get(i).activity().equalsIgnoreCase(group.activity())) {
+          count[i] += group.count();
+          met[i] = true;
+        }
+      }
+      boolean last = g + 1 == groups.size() || !groups.get(g + 1).rep().equals(group.rep())
+          || !groups.get(g + 1).period().equals(group.period());
+      for (int i = 0; last && i < spiffs.size(); i++) {
+        if (met[i]) { // the rep's last name in the period: their lines
+          activitySpiff(0, spiffs.get(i), group.period(), group.rep(), count[i]);
+          met[i] = false;
+          count[i] = 0;
+        }
+      }
     }
   }
 

@@ -81,7 +81,7 @@ public final class Comparison {
     boolean traces = keepLines > 0;
     java.util.stream.IntStream.range(0, plans.size()).parallel().forEach(i -> {
       if (traces) {
-        engine.evaluate(plans.get(i), figures.get(i), traces);
+        engine.evaluate(plans.get(i), figures.get(i), true);
       } else {
         engine.evaluateSummed(plans.get(i), figures.get(i));
       }

@@ -31,15 +31,10 @@ public final class SweepFigures {
       long seed) {
     this.engine = engine;
     this.baseline = baseline;
-    this.baselineFigures = figures(baseline);
+    this.baselineFigures = PlanFigures.totals(baseline, engine);
     this.assumptions = assumptions;
     this.runs = runs;
     this.seed = seed;
-  }
-
-  /** The plan's figures from the columnar engine's sums, which is all a row reads. */
-  private PlanFigures figures(Plan plan) {
-    return PlanFigures.totals(plan, engine);
   }
 
   /** The baseline's own row: nothing changes against itself. */
@@ -51,7 +46,7 @@ public final class SweepFigures {
 
   /** The row of variant {@code id}, plan {@code plan}, made by {@code params}. */
   public Sweep.Row row(String id, List<Sweep.Param> params, Plan plan) {
-    PlanFigures figures = figures(plan);
+    PlanFigures figures = PlanFigures.totals(plan, engine); // all a row reads
     Comparison comparison = Comparison.of(engine.asOf(), engine.data(),
         engine.wonCount(), List.of(baselineFigures, figures));
     Outlook.Plan expected = null;
