@@ -148,4 +148,23 @@ class Issue11HeapSizedFromDataTest {
         "run", "plan.yaml", "--data", dir.toString());
     assertThat(result.out()).contains("-Xms768m -Xmx768m");
   }
+
+  @Test
+  void smallDataAllocatesInAYoungGenerationOf32MibAndTenMillionDealsInTheJvmsOwn()
+      throws Exception {
+    Path small = Files.createDirectories(dir.resolve("small"));
+    Files.writeString(small.resolve("deals.csv"), "deal_id,owner,close_date,amount\n");
+    Path meminfo = meminfo(24000, 20000);
+    Result smallRun = compsim(Map.of("COMPSIM_MEMINFO", meminfo.toString()),
+        "compare", "a.yaml", "b.yaml", "--data", small.toString());
+    assertThat(smallRun.out()).contains("-Xms768m -Xmx768m -Xmn32m ");
+    // 870 MiB of deals: at or above 128 MiB the young generation is left to the JVM
+    Result large = compsim(Map.of("COMPSIM_MEMINFO", meminfo.toString()),
+        "run", "plan.yaml", "--data", dir.toString());
+    assertThat(large.out()).contains("-Xms7830m -Xmx7830m").doesNotContain("-Xmn");
+    // a heap given by the user is used as given, its young generation too
+    Result given = compsim(Map.of("COMPSIM_MEMINFO", meminfo.toString(),
+        "COMPSIM_JAVA_OPTS", "-Xmx2g"), "compare", "a.yaml", "b.yaml", "--data", small.toString());
+    assertThat(given.out()).doesNotContain("-Xmn").contains("-Xmx2g");
+  }
 }
