@@ -728,10 +728,11 @@ final class CompiledPlan {
     }
     // volume tiers do not follow the draws
     PartnerTiers.Standing tier = tiers.standing(partner, deal.closeDate());
+    // the margin alone: its explanation is for traces
     return tier == null || tier.level() == null
-        ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null)
+        ? PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null, false)
         : PartnerTerms.of(deal, partner, plan.partners(), tier.extraMargin(),
-            tier.level().name());
+            tier.level().name(), false);
   }
 
   /** What depends on a deal's route and move only: revenue, partner pay and deal spiffs. */
