@@ -167,4 +167,27 @@ class Issue11HeapSizedFromDataTest {
         "COMPSIM_JAVA_OPTS", "-Xmx2g"), "compare", "a.yaml", "b.yaml", "--data", small.toString());
     assertThat(given.out()).doesNotContain("-Xmn").contains("-Xmx2g");
   }
+  @Test
+  void theHeapIsInTransparentHugePagesOnlyWhereTheKernelOffersThem() throws Exception {
+    Path small = Files.createDirectories(dir.resolve("small"));
+    Files.writeString(small.resolve("deals.csv"), "deal_id,owner,close_date,amount\n");
+    Path meminfo = meminfo(24000, 20000);
+    Map<String, Boolean> offered = Map.of(
+        "always defer defer+madvise [madvise] never\n", true,
+        "[always] madvise never\n", true,
+        "always madvise [never]\n", false);
+    for (var kernel : offered.entrySet()) {
+      Path thp = Files.writeString(dir.resolve("thp"), kernel.getKey());
+      Result result = compsim(Map.of("COMPSIM_MEMINFO", meminfo.toString(),
+          "COMPSIM_THP", thp.toString()), "run", "plan.yaml", "--data", small.toString());
+      assertThat(result.out().contains(" -XX:+UseTransparentHugePages "))
+          .as(kernel.getKey()).isEqualTo(kernel.getValue());
+    }
+    // no such file (not Linux, or a kernel without them): left out, as the JVM would warn
+    Result none = compsim(Map.of("COMPSIM_MEMINFO", meminfo.toString(),
+        "COMPSIM_THP", dir.resolve("none").toString()), "run", "plan.yaml", "--data",
+        small.toString());
+    assertThat(none.code()).isZero();
+    assertThat(none.out()).startsWith("java ").doesNotContain("HugePages");
+  }
 }
