@@ -175,7 +175,7 @@ public final class PaymentRelease {
         long target = releasedBy(heldCents, paid, invoiceCents);
         if (target != released) {
           lines[count] = target - released;
-          // as #of dates it: the payment, or the close for a deposit paid before it
+          // dated as of() dates a part: the payment, or the close for a deposit paid before it
           lineDays[count++] = Math.max(days[k], closeDay);
           released = target;
         }

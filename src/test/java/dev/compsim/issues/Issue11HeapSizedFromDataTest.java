@@ -152,8 +152,7 @@ class Issue11HeapSizedFromDataTest {
   @Test
   void smallDataAllocatesInAYoungGenerationOf32MibAndTenMillionDealsInTheJvmsOwn()
       throws Exception {
-    Path small = Files.createDirectories(dir.resolve("small"));
-    Files.writeString(small.resolve("deals.csv"), "deal_id,owner,close_date,amount\n");
+    Path small = smallData();
     Path meminfo = meminfo(24000, 20000);
     Result smallRun = compsim(Map.of("COMPSIM_MEMINFO", meminfo.toString()),
         "compare", "a.yaml", "b.yaml", "--data", small.toString());
@@ -167,10 +166,10 @@ class Issue11HeapSizedFromDataTest {
         "COMPSIM_JAVA_OPTS", "-Xmx2g"), "compare", "a.yaml", "b.yaml", "--data", small.toString());
     assertThat(given.out()).doesNotContain("-Xmn").contains("-Xmx2g");
   }
+
   @Test
   void theHeapIsInTransparentHugePagesOnlyWhereTheKernelOffersThem() throws Exception {
-    Path small = Files.createDirectories(dir.resolve("small"));
-    Files.writeString(small.resolve("deals.csv"), "deal_id,owner,close_date,amount\n");
+    Path small = smallData();
     Path meminfo = meminfo(24000, 20000);
     Map<String, Boolean> offered = Map.of(
         "always defer defer+madvise [madvise] never\n", true,
@@ -189,5 +188,12 @@ class Issue11HeapSizedFromDataTest {
         small.toString());
     assertThat(none.code()).isZero();
     assertThat(none.out()).startsWith("java ").doesNotContain("HugePages");
+  }
+
+  /** A data folder whose deals.csv holds a header alone. */
+  private Path smallData() throws IOException {
+    Path small = Files.createDirectories(dir.resolve("small"));
+    Files.writeString(small.resolve("deals.csv"), "deal_id,owner,close_date,amount\n");
+    return small;
   }
 }
