@@ -5,6 +5,7 @@ import dev.compsim.engine.Component;
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.LedgerLine;
 import dev.compsim.engine.PayeeKind;
+import dev.compsim.engine.Status;
 import dev.compsim.model.Activity;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
@@ -154,8 +155,21 @@ public final class Gradients {
         .toList();
   }
 
+  /**
+   * The gradients of every rep under {@code plan} with the scenario book priced by the ledger
+   * alone, never the columnar pass: for tests that hold the two to the same figures.
+   */
+  static PlanGradients byLedger(Plan plan, Typical typical, long assumedLagDays) {
+    return price(plan, new Scenarios(plan.calendar(), engagementPays(plan), typical,
+        assumedLagDays, new TreeMap<>(typical.engine().data().reps()).values()), true);
+  }
+
   private static PlanGradients price(Plan plan, Scenarios scenarios) {
-    Book book = new Book(plan, scenarios);
+    return price(plan, scenarios, false);
+  }
+
+  private static PlanGradients price(Plan plan, Scenarios scenarios, boolean byLedger) {
+    Book book = new Book(plan, scenarios, byLedger);
     book.price();
     Map<String, RepGradient> out = new LinkedHashMap<>();
     for (int r = 0; r < scenarios.reps.size(); r++) {
@@ -210,6 +224,8 @@ public final class Gradients {
     final long medianLag;
     final List<FiscalPeriod> periods = new ArrayList<>();
     final Map<String, int[]> scenario = new HashMap<>(); // deal id: {seller, slot}
+    /** By deal, in the data set's order: seller × SLOTS + slot, or -1 for a prior deal. */
+    int[] scenarioOfRow;
     final Map<String, Integer> specialistOf = new HashMap<>();
     final Map<String, Integer> sellerIndex = new HashMap<>();
     final Engine engine;
@@ -307,6 +323,7 @@ public final class Gradients {
         activities.add(new Activity(rep.id(), periods.get(BASE).start(), Simulation.MEETING, 1));
       }
       List<Deal> deals = new ArrayList<>();
+      int[] ofRow = new int[SLOTS * 2 * sellers.size()];
       for (int s = 0; s < SLOTS; s++) {
         if (s >= CONFIRMED && !engagementPays) {
           break; // confirmed or failed pays the same: the engagement gradient is 0
@@ -314,6 +331,7 @@ public final class Gradients {
         FiscalPeriod period = periods.get(s);
         for (int r = 0; r < sellers.size(); r++) {
           if (priors[r].signum() > 0) {
+            ofRow[deals.size()] = -1;
             deals.add(Deal.direct(SEP + "prior" + SEP + s + SEP + sellers.get(r).id(),
                 sellers.get(r).id(), period.start(), priors[r])
                 .withImplementation(Implementation.CONFIRMED, period.start()));
@@ -339,9 +357,11 @@ public final class Gradients {
           } else if (s >= FAILED) {
             deal = deal.withImplementation(Implementation.FAILED, close.plusDays(lags[s - FAILED]));
           }
+          ofRow[deals.size()] = r * SLOTS + s;
           deals.add(deal);
         }
       }
+      scenarioOfRow = java.util.Arrays.copyOf(ofRow, deals.size());
       return new DataSet(deals, known, partners, activities, engine.data().fxRates());
     }
   }
@@ -360,34 +380,47 @@ public final class Gradients {
     final BigDecimal[] counted; // of it, what counts as cost
     final BigDecimal[] spiffs; // spiffs counted on the direct deal
 
-    Book(Plan plan, Scenarios scenarios) {
+    final boolean byLedger;
+
+    Book(Plan plan, Scenarios scenarios, boolean byLedger) {
       this.plan = plan;
       this.typical = scenarios.typical;
       this.scenarios = scenarios;
       this.reps = scenarios.reps;
+      this.byLedger = byLedger;
       int n = scenarios.sellers.size();
       pay = new BigDecimal[n][SLOTS];
+      specialistGain = new BigDecimal[n];
+      meeting = new BigDecimal[n];
+      earned = new BigDecimal[n];
+      counted = new BigDecimal[n];
+      spiffs = new BigDecimal[n];
+      zero();
+    }
+
+    private void zero() {
       for (BigDecimal[] row : pay) {
         java.util.Arrays.fill(row, Money.ZERO);
       }
-      specialistGain = filled(n);
-      meeting = filled(n);
-      earned = filled(n);
-      counted = filled(n);
-      spiffs = filled(n);
+      for (BigDecimal[] a : List.of(specialistGain, meeting, earned, counted, spiffs)) {
+        java.util.Arrays.fill(a, Money.ZERO);
+      }
     }
 
-    private static BigDecimal[] filled(int n) {
-      BigDecimal[] a = new BigDecimal[n];
-      java.util.Arrays.fill(a, Money.ZERO);
-      return a;
-    }
-
-    /** Prices every rep's scenarios in one run of the engine. */
+    /**
+     * Prices every rep's scenarios in one run of the engine: its columnar pass, told each rep
+     * line of each deal; the ledger when the plan's numbers need decimals. Either way every line
+     * goes through {@link #count(int, int, String, Component, Status, BigDecimal)}, and
+     * {@code GradientsTest} holds the two to the same figures.
+     */
     void price() {
-      scenarios.engine.evaluate(plan, this::count, false);
+      if (byLedger || !scenarios.engine.evaluateByDeal(plan, this::count, this::count)) {
+        zero(); // the columnar pass stopped part way: what it told is void
+        scenarios.engine.evaluate(plan, this::count, false);
+      }
     }
 
+    /** A line of the ledger: its deal's scenario found by id. */
     private void count(LedgerLine line) {
       if (line.payeeKind() != PayeeKind.REP) {
         return;
@@ -402,25 +435,38 @@ public final class Gradients {
         return;
       }
       int[] at = scenarios.scenario.get(line.dealId());
-      if (at == null) {
-        return; // a prior deal
+      if (at != null) { // else a prior deal
+        count(at[0], at[1], line.payee(), line.component(), line.status(), line.amount());
       }
-      int r = at[0];
-      int s = at[1];
-      if (line.payee().equals(scenarios.sellers.get(r).id())) {
-        pay[r][s] = pay[r][s].add(line.cost());
+    }
+
+    /** A rep's line on a deal of the columnar pass: its scenario found by row. */
+    private void count(int row, Rep payee, Component component, Status status, long cents) {
+      int at = scenarios.scenarioOfRow[row];
+      if (at >= 0) { // else a prior deal
+        count(at / SLOTS, at % SLOTS, payee.id(), component, status,
+            BigDecimal.valueOf(cents, Money.SCALE));
+      }
+    }
+
+    /** A rep's line on seller r's scenario deal in slot s. */
+    private void count(int r, int s, String payee, Component component, Status status,
+        BigDecimal amount) {
+      BigDecimal cost = LedgerLine.cost(status, amount);
+      if (payee.equals(scenarios.sellers.get(r).id())) {
+        pay[r][s] = pay[r][s].add(cost);
         if (s == BASE) {
-          if (line.component() == Component.COMMISSION) {
-            if (line.status().partOfEarned()) {
-              earned[r] = earned[r].add(line.amount());
+          if (component == Component.COMMISSION) {
+            if (status.partOfEarned()) {
+              earned[r] = earned[r].add(amount);
             }
-            counted[r] = counted[r].add(line.cost());
-          } else if (line.component() == Component.SPIFF) {
-            spiffs[r] = spiffs[r].add(line.cost());
+            counted[r] = counted[r].add(cost);
+          } else if (component == Component.SPIFF) {
+            spiffs[r] = spiffs[r].add(cost);
           }
         }
-      } else if (s == TEAM && scenarios.specialistOf.containsKey(line.payee())) {
-        specialistGain[r] = specialistGain[r].add(line.cost());
+      } else if (s == TEAM && scenarios.specialistOf.containsKey(payee)) {
+        specialistGain[r] = specialistGain[r].add(cost);
       }
     }
 

@@ -47,6 +47,7 @@ import java.util.Objects;
  * {@code ColumnarDriftTest} holds the groups to the ledger's lines grouped alike.
  */
 final class ColumnarEvaluation implements HoldbackSplit.CentLines {
+  private static final Component[] COMPONENTS = Component.values();
   /** Beyond this many days between the first and last close, periods are not tabulated. */
   private static final int MAX_DAYS = 1 << 20;
 
@@ -74,9 +75,16 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
   private final Map<Long, long[]> earned;
   /** The deals' lines summed by what a report reads ({@link #summed}); null for sums alone. */
   private final Groups groups;
+  /** Told every rep line of every deal ({@link #byDeal}); null for sums alone. */
+  private final Engine.RepLines perDeal;
   private int currentDeal; // the won deal being priced
 
   private ColumnarEvaluation(Engine engine, Plan plan, boolean grouped) {
+    this(engine, plan, grouped, null);
+  }
+
+  private ColumnarEvaluation(Engine engine, Plan plan, boolean grouped,
+      Engine.RepLines perDeal) {
     this.engine = engine;
     this.plan = plan;
     this.table = engine.table();
@@ -87,6 +95,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     this.repHasCost = new boolean[reps.size()];
     this.earned = Draws.draws(plan) ? new HashMap<>() : null;
     this.groups = grouped ? new Groups() : null;
+    this.perDeal = perDeal;
   }
 
   /**
@@ -133,6 +142,25 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
     pass.groups.send(sink);
     pass.programs(sink);
+    return true;
+  }
+
+  /**
+   * Prices the plan's deals in long cents, telling {@code perDeal} each rep line of each won deal
+   * as the ledger would make it (commission by status, deal spiffs), then sends {@code programs}
+   * the lines that are not per deal one by one. Returns false when the plan's numbers do not fit
+   * long cents; what {@code perDeal} was told before then is void, and the ledger prices those.
+   */
+  static boolean byDeal(Engine engine, Plan plan, Engine.RepLines perDeal, LedgerSink programs) {
+    ColumnarEvaluation pass = new ColumnarEvaluation(engine, plan, false, perDeal);
+    try {
+      if (!pass.price()) {
+        return false;
+      }
+    } catch (ArithmeticException notInLongs) {
+      return false;
+    }
+    pass.programs(programs);
     return true;
   }
 
@@ -679,6 +707,10 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
   }
 
   private void repLine(int who, int component, Status status, long cents) {
+    if (perDeal != null) {
+      perDeal.line(table.row(currentDeal), table.reps.get(who), COMPONENTS[component], status,
+          cents);
+    }
     lines++;
     byStatus[status.ordinal()] = Math.addExact(byStatus[status.ordinal()], cents);
     if (status.countsAsCost()) {

@@ -9,6 +9,7 @@ import dev.compsim.model.FiscalPeriod;
 import dev.compsim.model.Lazy;
 import dev.compsim.model.Money;
 import dev.compsim.model.Plan;
+import dev.compsim.model.Rep;
 import dev.compsim.model.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -424,6 +425,28 @@ public final class Engine {
     if (!ColumnarEvaluation.summed(this, plan, sink)) {
       evaluate(plan, sink, false);
     }
+  }
+
+  /** A rep's line on a won deal, as {@link #evaluateByDeal} tells it. */
+  @FunctionalInterface
+  public interface RepLines {
+    /**
+     * @param row the deal's position in {@code data().deals()}
+     * @param cents the line's amount in cents, as the ledger's line has it
+     */
+    void line(int row, Rep payee, Component component, Status status, long cents);
+  }
+
+  /**
+   * Evaluates {@code plan} over the deal table in long cents, telling {@code perDeal} every line
+   * paid to a rep on a won deal (the lines {@link #evaluate} makes with a deal and
+   * {@link PayeeKind#REP}, one call each) and sending {@code programs} the lines that are not of
+   * a deal; the partners' lines are left out. For figures per deal without a ledger line per
+   * deal. Returns false when the plan's numbers need decimals: then nothing told is valid, and
+   * the caller evaluates the ledger. {@code ColumnarDriftTest} holds the lines to the ledger's.
+   */
+  public boolean evaluateByDeal(Plan plan, RepLines perDeal, LedgerSink programs) {
+    return ColumnarEvaluation.byDeal(this, plan, perDeal, programs);
   }
 
   /**

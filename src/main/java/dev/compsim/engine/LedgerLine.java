@@ -31,6 +31,11 @@ public record LedgerLine(String plan, String payee, PayeeKind payeeKind, Compone
 
   /** Counted in cost: paid, released, held or clawed back. */
   public BigDecimal cost() {
+    return cost(status, amount);
+  }
+
+  /** What a line of {@code status} and {@code amount} counts in cost (see {@link #cost()}). */
+  public static BigDecimal cost(Status status, BigDecimal amount) {
     return status.countsAsCost() ? amount : BigDecimal.ZERO;
   }
 }

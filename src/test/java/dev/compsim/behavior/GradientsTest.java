@@ -210,4 +210,50 @@ class GradientsTest {
       }
     }
   }
+
+  /**
+   * The scenario books priced by the engine's columnar pass, deal by deal, give the figures the
+   * ledger gives them: every shipped plan on sample-data and generated data, and the random plans
+   * and data of the reconciliation property (the ledger path is what a plan whose numbers need
+   * decimals takes).
+   */
+  @Test
+  void theColumnarPassPricesTheScenarioBooksAsTheLedgerDoes() throws java.io.IOException {
+    List<java.nio.file.Path> files;
+    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("plans"))) {
+      files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+    }
+    List<Plan> plans = new dev.compsim.io.PlanReader().readAll(files);
+    List<DataSet> sets = List.of(new dev.compsim.io.DataReader().read(
+            dev.compsim.io.DataFiles.inDirectory(java.nio.file.Path.of("sample-data"))).data(),
+        dev.compsim.engine.LedgerGoldenSumsTest.generated(2000, 60, 8, 8));
+    int compared = 0;
+    for (DataSet data : sets) {
+      Typical typical = new Typical(Engine.latest(data));
+      for (Plan plan : plans) {
+        assertSameGradients(plan, typical);
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(plans.size() * sets.size());
+    org.quicktheories.QuickTheory.qt().withFixedSeed(20261205L).withExamples(120)
+        .forAll(org.quicktheories.generators.SourceDSL.longs().all()).checkAssert(seed -> {
+          var c = dev.compsim.engine.ReconciliationPropertyTest.draw(seed);
+          assertSameGradients(c.plan(), new Typical(new Engine(c.data(), c.asOf())));
+        });
+  }
+
+  private static void assertSameGradients(Plan plan, Typical typical) {
+    Gradients.PlanGradients columnar = Gradients.of(plan, typical, 90);
+    Gradients.PlanGradients ledger = Gradients.byLedger(plan, typical, 90);
+    assertThat(columnar.reps().keySet()).isEqualTo(ledger.reps().keySet());
+    for (var entry : ledger.reps().entrySet()) {
+      Gradients.RepGradient expected = entry.getValue();
+      Gradients.RepGradient actual = columnar.reps().get(entry.getKey());
+      String as = plan.name() + " " + entry.getKey();
+      assertThat(actual.owner()).as(as).isEqualTo(expected.owner());
+      assertThat(actual.specialistGain()).as(as).isEqualTo(expected.specialistGain());
+      assertThat(actual.thresholdDistances()).as(as).isEqualTo(expected.thresholdDistances());
+    }
+  }
 }

@@ -132,6 +132,25 @@ class ColumnarDriftTest {
     assertThat(ColumnarEvaluation.summed(engine, plan, summed))
         .as("summed lines of %s", plan.name()).isTrue();
     assertThat(summed.groups).as("summed lines of %s", plan.name()).isEqualTo(lines.groups);
+    // deal by deal: the rep lines on each deal, and the lines of no deal, as the ledger's
+    List<List<Object>> repLines = new ArrayList<>();
+    List<LedgerLine> programs = new ArrayList<>();
+    engine.evaluate(plan, line -> {
+      if (line.dealId() != null && line.payeeKind() == PayeeKind.REP) {
+        repLines.add(List.of(line.dealId(), line.payee(), line.component(), line.status(),
+            line.amount()));
+      } else if (line.dealId() == null) {
+        programs.add(line);
+      }
+    }, false);
+    List<List<Object>> byDeal = new ArrayList<>();
+    List<LedgerLine> byDealPrograms = new ArrayList<>();
+    assertThat(engine.evaluateByDeal(plan, (row, payee, component, status, cents) ->
+        byDeal.add(List.of(engine.data().deals().get(row).id(), payee.id(), component, status,
+            BigDecimal.valueOf(cents, 2))), byDealPrograms::add))
+        .as("lines by deal of %s", plan.name()).isTrue();
+    assertThat(byDeal).as("rep lines by deal of %s", plan.name()).isEqualTo(repLines);
+    assertThat(byDealPrograms).as("lines of no deal of %s", plan.name()).isEqualTo(programs);
   }
 
   /**
