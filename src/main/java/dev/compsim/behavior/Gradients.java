@@ -142,16 +142,19 @@ public final class Gradients {
 
   /**
    * The gradients of every rep under each of {@code plans}, in plan order. Plans on the same
-   * calendar whose engagement pays alike share one scenario book (the scenarios depend on
-   * nothing else of a plan); each plan prices it with the engine, the plans in parallel.
+   * calendar share one scenario book (the scenarios depend on nothing else of a plan but whether
+   * engagement pays, and a plan whose engagement pays nothing is paid alike on its confirmed and
+   * failed slots); each plan prices it with the engine, the plans in parallel.
    */
   public static List<PlanGradients> of(List<Plan> plans, Typical typical, long assumedLagDays) {
     Collection<Rep> reps = new TreeMap<>(typical.engine().data().reps()).values();
-    record Key(FiscalCalendar calendar, boolean engagement) {}
-    Map<Key, Scenarios> books = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<FiscalCalendar, Boolean> engagement = new HashMap<>();
+    plans.forEach(plan ->
+        engagement.merge(plan.calendar(), engagementPays(plan), Boolean::logicalOr));
+    Map<FiscalCalendar, Scenarios> books = new java.util.concurrent.ConcurrentHashMap<>();
     return plans.parallelStream().map(plan -> price(plan, books.computeIfAbsent(
-        new Key(plan.calendar(), engagementPays(plan)),
-        key -> new Scenarios(key.calendar(), key.engagement(), typical, assumedLagDays, reps))))
+        plan.calendar(), calendar -> new Scenarios(calendar, engagement.get(calendar), typical,
+            assumedLagDays, reps))))
         .toList();
   }
 
@@ -195,15 +198,25 @@ public final class Gradients {
   }
 
   /**
-   * Whether confirming or failing an implementation can change what the plan pays: a holdback,
-   * a clawback or an implementation spiff. Without one the engagement scenarios are not priced.
+   * Whether confirming or failing an implementation can change what the plan pays, in any of its
+   * versions (the scenarios close after as-of, where a later version may be in force): a
+   * holdback, a clawback or an implementation spiff. Without one the engagement scenarios are
+   * not priced.
    */
   private static boolean engagementPays(Plan plan) {
-    List<dev.compsim.model.Rules> all = new ArrayList<>(plan.roles().values());
-    all.add(plan.rules());
-    return all.stream().anyMatch(r -> r.holdback().holdsBack() || r.holdback().clawback())
-        || plan.spiffs().stream()
-            .anyMatch(spiff -> spiff instanceof dev.compsim.model.Spiff.ImplementationSpiff);
+    List<Plan> versions = new ArrayList<>();
+    versions.add(plan);
+    plan.changes().forEach(change -> versions.add(change.plan()));
+    for (Plan version : versions) {
+      List<dev.compsim.model.Rules> all = new ArrayList<>(version.roles().values());
+      all.add(version.rules());
+      if (all.stream().anyMatch(r -> r.holdback().holdsBack() || r.holdback().clawback())
+          || version.spiffs().stream()
+              .anyMatch(spiff -> spiff instanceof dev.compsim.model.Spiff.ImplementationSpiff)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

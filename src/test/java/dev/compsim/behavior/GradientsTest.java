@@ -78,6 +78,14 @@ class GradientsTest {
   }
 
   @Test
+  void aHoldbackFromAChangeAfterAsOfPutsMoneyAtStakeOnEngagement() {
+    // the scenarios close after as-of (2026-06-10), under the version from 2026-07-01
+    assertThat(gradient("changes:\n  - from: 2026-07-01\n"
+        + "    holdback: { share: 0.30, release: implementation }\n", Behavior.ENGAGE))
+        .isEqualByComparingTo("240.00");
+  }
+
+  @Test
   void aSpiffBanZeroesTheMeetingGradient() {
     String spiff = "spiffs: [ { name: meeting booked, kind: activity, activity: meeting, "
         + "amount: 40 } ]\n";
@@ -254,6 +262,35 @@ class GradientsTest {
       assertThat(actual.owner()).as(as).isEqualTo(expected.owner());
       assertThat(actual.specialistGain()).as(as).isEqualTo(expected.specialistGain());
       assertThat(actual.thresholdDistances()).as(as).isEqualTo(expected.thresholdDistances());
+    }
+  }
+
+  /**
+   * Plans on one calendar share one scenario book, engagement slots and all, whether or not their
+   * engagement pays: each plan's gradients are those of a book of its own.
+   */
+  @Test
+  void plansSharingABookHaveTheGradientsOfTheirOwn() throws java.io.IOException {
+    List<java.nio.file.Path> files;
+    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("plans"))) {
+      files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+    }
+    List<Plan> plans = new dev.compsim.io.PlanReader().readAll(files);
+    Typical typical = new Typical(Engine.latest(
+        dev.compsim.engine.LedgerGoldenSumsTest.generated(2000, 60, 8, 8)));
+    List<Gradients.PlanGradients> shared = Gradients.of(plans, typical, 90);
+    assertThat(shared).hasSameSizeAs(plans);
+    for (int p = 0; p < plans.size(); p++) {
+      Gradients.PlanGradients own = Gradients.of(plans.get(p), typical, 90);
+      assertThat(shared.get(p).reps().keySet()).isEqualTo(own.reps().keySet());
+      for (var entry : own.reps().entrySet()) {
+        Gradients.RepGradient alone = entry.getValue();
+        Gradients.RepGradient together = shared.get(p).reps().get(entry.getKey());
+        String as = plans.get(p).name() + " " + entry.getKey();
+        assertThat(together.owner()).as(as).isEqualTo(alone.owner());
+        assertThat(together.specialistGain()).as(as).isEqualTo(alone.specialistGain());
+        assertThat(together.thresholdDistances()).as(as).isEqualTo(alone.thresholdDistances());
+      }
     }
   }
 }
