@@ -196,25 +196,16 @@ class GradientsTest {
     generator.activities(activities::add);
     DataSet data = new DataSet(deals, reps, partners, activities, java.util.Map.of());
     Typical typical = new Typical(Engine.latest(data));
-    List<java.nio.file.Path> files;
-    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("plans"))) {
-      files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-    }
-    List<Plan> plans = new dev.compsim.io.PlanReader().readAll(files);
+    List<Plan> plans = shippedPlans();
     assertThat(plans).hasSizeGreaterThan(5);
     for (Plan plan : plans) {
       assertThat(Gradients.sellers(plan, typical, 90)).as(plan.name())
           .isLessThan(reps.size() * 2 / 3);
       Gradients.PlanGradients shared = Gradients.of(plan, typical, 90);
       for (Rep rep : reps.values()) {
-        Gradients.RepGradient together = shared.reps().get(rep.id());
-        Gradients.RepGradient alone = Gradients.of(plan, typical, 90, List.of(rep)).reps()
-            .get(rep.id());
-        String as = plan.name() + " " + rep.id();
-        assertThat(together.owner()).as(as).isEqualTo(alone.owner());
-        assertThat(together.specialistGain()).as(as).isEqualTo(alone.specialistGain());
-        assertThat(together.monthlyOte()).as(as).isEqualTo(alone.monthlyOte());
-        assertThat(together.thresholdDistances()).as(as).isEqualTo(alone.thresholdDistances());
+        Gradients.PlanGradients alone = Gradients.of(plan, typical, 90, List.of(rep));
+        assertSameGradients(new Gradients.PlanGradients(plan.name(),
+            java.util.Map.of(rep.id(), shared.reps().get(rep.id()))), alone);
       }
     }
   }
@@ -227,11 +218,7 @@ class GradientsTest {
    */
   @Test
   void theColumnarPassPricesTheScenarioBooksAsTheLedgerDoes() throws java.io.IOException {
-    List<java.nio.file.Path> files;
-    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("plans"))) {
-      files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-    }
-    List<Plan> plans = new dev.compsim.io.PlanReader().readAll(files);
+    List<Plan> plans = shippedPlans();
     List<DataSet> sets = List.of(new dev.compsim.io.DataReader().read(
             dev.compsim.io.DataFiles.inDirectory(java.nio.file.Path.of("sample-data"))).data(),
         dev.compsim.engine.LedgerGoldenSumsTest.generated(2000, 60, 8, 8));
@@ -252,16 +239,28 @@ class GradientsTest {
   }
 
   private static void assertSameGradients(Plan plan, Typical typical) {
-    Gradients.PlanGradients columnar = Gradients.of(plan, typical, 90);
-    Gradients.PlanGradients ledger = Gradients.byLedger(plan, typical, 90);
-    assertThat(columnar.reps().keySet()).isEqualTo(ledger.reps().keySet());
-    for (var entry : ledger.reps().entrySet()) {
-      Gradients.RepGradient expected = entry.getValue();
-      Gradients.RepGradient actual = columnar.reps().get(entry.getKey());
-      String as = plan.name() + " " + entry.getKey();
-      assertThat(actual.owner()).as(as).isEqualTo(expected.owner());
-      assertThat(actual.specialistGain()).as(as).isEqualTo(expected.specialistGain());
-      assertThat(actual.thresholdDistances()).as(as).isEqualTo(expected.thresholdDistances());
+    assertSameGradients(Gradients.of(plan, typical, 90), Gradients.byLedger(plan, typical, 90));
+  }
+
+  /** Every rep's gradients alike, field by field (a record's arrays compare by identity). */
+  private static void assertSameGradients(Gradients.PlanGradients actual,
+      Gradients.PlanGradients expected) {
+    assertThat(actual.reps().keySet()).isEqualTo(expected.reps().keySet());
+    for (var entry : expected.reps().entrySet()) {
+      Gradients.RepGradient want = entry.getValue();
+      Gradients.RepGradient got = actual.reps().get(entry.getKey());
+      String as = expected.plan() + " " + entry.getKey();
+      assertThat(got.owner()).as(as).isEqualTo(want.owner());
+      assertThat(got.specialistGain()).as(as).isEqualTo(want.specialistGain());
+      assertThat(got.monthlyOte()).as(as).isEqualTo(want.monthlyOte());
+      assertThat(got.thresholdDistances()).as(as).isEqualTo(want.thresholdDistances());
+    }
+  }
+
+  private static List<Plan> shippedPlans() throws java.io.IOException {
+    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("plans"))) {
+      return new dev.compsim.io.PlanReader().readAll(
+          listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList());
     }
   }
 
@@ -271,26 +270,13 @@ class GradientsTest {
    */
   @Test
   void plansSharingABookHaveTheGradientsOfTheirOwn() throws java.io.IOException {
-    List<java.nio.file.Path> files;
-    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of("plans"))) {
-      files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-    }
-    List<Plan> plans = new dev.compsim.io.PlanReader().readAll(files);
+    List<Plan> plans = shippedPlans();
     Typical typical = new Typical(Engine.latest(
         dev.compsim.engine.LedgerGoldenSumsTest.generated(2000, 60, 8, 8)));
     List<Gradients.PlanGradients> shared = Gradients.of(plans, typical, 90);
     assertThat(shared).hasSameSizeAs(plans);
     for (int p = 0; p < plans.size(); p++) {
-      Gradients.PlanGradients own = Gradients.of(plans.get(p), typical, 90);
-      assertThat(shared.get(p).reps().keySet()).isEqualTo(own.reps().keySet());
-      for (var entry : own.reps().entrySet()) {
-        Gradients.RepGradient alone = entry.getValue();
-        Gradients.RepGradient together = shared.get(p).reps().get(entry.getKey());
-        String as = plans.get(p).name() + " " + entry.getKey();
-        assertThat(together.owner()).as(as).isEqualTo(alone.owner());
-        assertThat(together.specialistGain()).as(as).isEqualTo(alone.specialistGain());
-        assertThat(together.thresholdDistances()).as(as).isEqualTo(alone.thresholdDistances());
-      }
+      assertSameGradients(shared.get(p), Gradients.of(plans.get(p), typical, 90));
     }
   }
 }
