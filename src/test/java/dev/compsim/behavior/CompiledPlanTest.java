@@ -111,54 +111,96 @@ class CompiledPlanTest {
   void fastPathTotalsEqualTheEngineLedgerOnTheDrawnDataSet(int which) {
     Plan plan = plan(PLANS.get(which));
     for (long seed = 1; seed <= 3; seed++) {
-      DataSet data = data(seed);
-      Engine engine = Engine.latest(data);
-      BehaviorModel model = new BehaviorModel(engine, List.of(plan));
-      DealFacts facts = model.facts();
-      // every rep pulls in at 7% and recovers 5% on a push, R2 pulls in at 3%
-      double[] pull = new double[facts.payees.size()];
-      double[] push = new double[pull.length];
-      java.util.Arrays.fill(pull, 0.07);
-      java.util.Arrays.fill(push, 0.05);
-      pull[Math.min(1, pull.length - 1)] = 0.03;
-      CompiledPlan compiled = new CompiledPlan(plan, facts, pull, push);
-      assertThat(compiled.exact).as("long arithmetic").isTrue();
-      Random random = new Random(seed * 31 + which);
-      for (int draw = 0; draw < 25; draw++) {
-        byte[] choice = new byte[facts.size()];
-        for (int i = 0; i < choice.length; i++) {
-          choice[i] = (byte) random.nextInt(32);
-        }
-        long[] meetings = new long[compiled.meetingBase.length];
-        for (int k = 0; k < meetings.length; k++) {
-          meetings[k] = random.nextInt(12);
-        }
-        CompiledPlan.Totals fast = new CompiledPlan.Totals();
-        CompiledPlan.Scratch scratch = compiled.scratch();
-        compiled.price(choice, meetings, scratch, fast);
+      assertFastPathIsTheLedger(plan, data(seed), seed, which);
+    }
+  }
 
-        DataSet drawn = compiled.apply(choice, meetings);
-        Engine full = new Engine(drawn, engine.asOf());
-        CompiledPlan.Totals ledger = new CompiledPlan.Totals();
-        java.util.Map<String, Long> byRep = new java.util.TreeMap<>();
-        full.evaluate(plan, line -> {
-          CompiledPlan.count(line, ledger);
-          if (line.payeeKind() == dev.compsim.engine.PayeeKind.REP) {
-            byRep.merge(line.payee(), CompiledPlan.cents(line.cost()), Long::sum);
-          }
-        }, false);
-        for (int k = 0; k < facts.payees.size(); k++) {
-          assertThat(scratch.pay[k]).as("pay of %s, seed %d draw %d",
-              facts.payees.get(k).id(), seed, draw)
-              .isEqualTo(byRep.getOrDefault(facts.payees.get(k).id(), 0L));
-        }
-        assertThat(fast.repPay).as("rep pay, seed %d draw %d", seed, draw)
-            .isEqualTo(ledger.repPay);
-        assertThat(fast.partnerPay).as("partner pay").isEqualTo(ledger.partnerPay);
-        assertThat(fast.revenue).as("revenue")
-            .isEqualTo(CompiledPlan.cents(full.wonRevenue(plan)));
-        assertThat(fast.won).isEqualTo(full.wonDeals().size());
+  /**
+   * Full credit to everyone, specialists on their own credit basis and holdback: the owner, the
+   * specialists and the channel manager all take a share of 1, under different rules.
+   */
+  private static final String FULL_TEAMS = HEAD + "period: quarter\n" + PARTNERS + TIERS
+      + "credit: { partner_basis: net, team: full, channel_manager: true }\n"
+      + "holdback: { share: 0.30, release: implementation }\n"
+      + "roles: { SE: { credit: { partner_basis: list, team: full }, "
+      + "holdback: { share: 0.10, release: implementation } } }\n";
+
+  /**
+   * Teams of three to five: an owner, two or three specialists under the same rules and share
+   * (the compiled plan asks the rules once for them), and a channel manager on some.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3})
+  void teamsWhoseAssistsShareTheirRulesArePricedAsTheLedgerPricesThem(int which) {
+    Random random = new Random(which);
+    TestData data = TestData.data().rep("A1", "AE", 800_000).rep("A2", "AE", 1_200_000)
+        .rep("S1", "SE", 500_000).rep("S2", "SE", 500_000).rep("S3", "SE", 700_000)
+        .rep("M1", "CM", 600_000)
+        .partner(new Partner("P1", "P1", "VAR", null, 12, false, true, null, "M1"));
+    LocalDate start = LocalDate.of(2025, 2, 1);
+    for (int i = 0; i < 80; i++) {
+      List<String> assists = random.nextBoolean() ? List.of("S1", "S2", "S3")
+          : List.of("S2", "S3");
+      LocalDate close = start.plusDays(random.nextInt(600));
+      boolean partnered = random.nextBoolean();
+      data.deal(new Deal("D" + (1000 + i), i % 2 == 0 ? "A1" : "A2", close,
+          BigDecimal.valueOf(5_000 + random.nextInt(150_000)),
+          random.nextInt(5) == 0 ? Stage.LOST : Stage.WON, null, partnered ? "P1" : null,
+          partnered ? PartnerRole.RESELL : null, false, false, null, null, assists,
+          Implementation.values()[random.nextInt(3)], close.plusDays(20 + random.nextInt(200)),
+          null, null, null));
+    }
+    assertFastPathIsTheLedger(plan(which < PLANS.size() ? PLANS.get(which) : FULL_TEAMS),
+        data.build(), 7, which);
+  }
+
+  private static void assertFastPathIsTheLedger(Plan plan, DataSet data, long seed, int which) {
+    Engine engine = Engine.latest(data);
+    BehaviorModel model = new BehaviorModel(engine, List.of(plan));
+    DealFacts facts = model.facts();
+    // every rep pulls in at 7% and recovers 5% on a push, R2 pulls in at 3%
+    double[] pull = new double[facts.payees.size()];
+    double[] push = new double[pull.length];
+    java.util.Arrays.fill(pull, 0.07);
+    java.util.Arrays.fill(push, 0.05);
+    pull[Math.min(1, pull.length - 1)] = 0.03;
+    CompiledPlan compiled = new CompiledPlan(plan, facts, pull, push);
+    assertThat(compiled.exact).as("long arithmetic").isTrue();
+    Random random = new Random(seed * 31 + which);
+    for (int draw = 0; draw < 25; draw++) {
+      byte[] choice = new byte[facts.size()];
+      for (int i = 0; i < choice.length; i++) {
+        choice[i] = (byte) random.nextInt(32);
       }
+      long[] meetings = new long[compiled.meetingBase.length];
+      for (int k = 0; k < meetings.length; k++) {
+        meetings[k] = random.nextInt(12);
+      }
+      CompiledPlan.Totals fast = new CompiledPlan.Totals();
+      CompiledPlan.Scratch scratch = compiled.scratch();
+      compiled.price(choice, meetings, scratch, fast);
+
+      DataSet drawn = compiled.apply(choice, meetings);
+      Engine full = new Engine(drawn, engine.asOf());
+      CompiledPlan.Totals ledger = new CompiledPlan.Totals();
+      java.util.Map<String, Long> byRep = new java.util.TreeMap<>();
+      full.evaluate(plan, line -> {
+        CompiledPlan.count(line, ledger);
+        if (line.payeeKind() == dev.compsim.engine.PayeeKind.REP) {
+          byRep.merge(line.payee(), CompiledPlan.cents(line.cost()), Long::sum);
+        }
+      }, false);
+      for (int k = 0; k < facts.payees.size(); k++) {
+        assertThat(scratch.pay[k]).as("pay of %s, seed %d draw %d",
+            facts.payees.get(k).id(), seed, draw)
+            .isEqualTo(byRep.getOrDefault(facts.payees.get(k).id(), 0L));
+      }
+      assertThat(fast.repPay).as("rep pay, seed %d draw %d", seed, draw)
+          .isEqualTo(ledger.repPay);
+      assertThat(fast.partnerPay).as("partner pay").isEqualTo(ledger.partnerPay);
+      assertThat(fast.revenue).as("revenue")
+          .isEqualTo(CompiledPlan.cents(full.wonRevenue(plan)));
+      assertThat(fast.won).isEqualTo(full.wonDeals().size());
     }
   }
 
