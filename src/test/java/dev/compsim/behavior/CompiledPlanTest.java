@@ -241,4 +241,36 @@ class CompiledPlanTest {
     assertThat(fast.repPay).isEqualTo(ledger.repPay);
     assertThat(fast.partnerPay).isEqualTo(ledger.partnerPay);
   }
+
+  /**
+   * Issue 15, finding 2: a deal with 100,000 assists did not finish. Compiling a plan looked
+   * each recipient up among the deal's earlier ones (and asked the rules once per recipient):
+   * with 400,000 assists about 10^12 steps, over the limit here (20 s; about 4 s now). The limit
+   * only guards against the square coming back.
+   */
+  @org.junit.jupiter.api.Test
+  void aDealWithFourHundredThousandAssistsCompilesInLinearTime() {
+    int assists = 400_000;
+    TestData data = TestData.data().rep("A1", "AE", 800_000);
+    List<String> ids = new java.util.ArrayList<>();
+    for (int k = 0; k < assists; k++) {
+      String id = "S" + k;
+      data.rep(id, "SE", 500_000);
+      ids.add(id);
+    }
+    LocalDate close = LocalDate.of(2025, 6, 10);
+    data.deal(new Deal("BIG", "A1", close, BigDecimal.valueOf(2_000_000), Stage.WON, null,
+        null, null, false, false, null, null, ids, Implementation.CONFIRMED,
+        close.plusDays(60), null, null, null));
+    data.deal(new Deal("SMALL", "A1", close.plusDays(3), BigDecimal.valueOf(40_000), Stage.WON,
+        null, null, null, false, false, null, null, List.of(), Implementation.PENDING, null,
+        null, null, null));
+    Plan plan = plan(FULL_TEAMS);
+    Engine engine = Engine.latest(data.build());
+    DealFacts facts = new DealFacts(engine, new Typical(engine), 90);
+    double[] none = new double[facts.payees.size()];
+    CompiledPlan compiled = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> new CompiledPlan(plan, facts, none, none));
+    assertThat(compiled.variants).isGreaterThanOrEqualTo(2);
+  }
 }
