@@ -1,5 +1,6 @@
 package dev.compsim.engine;
 
+import dev.compsim.model.Commission;
 import dev.compsim.model.Credit;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.DealColumns;
@@ -359,9 +360,16 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       }
     }
     int rateScale = 0;
+    // each commission and quota once: reps alike in both need the same scale (a data set of
+    // 100,000 specialists has a handful)
+    Map<Commission, java.util.Set<BigDecimal>> scaled = new IdentityHashMap<>();
     for (Plan version : versions) {
       for (Rep who : reps) {
         Rules rules = version.rulesFor(who.role());
+        if (!scaled.computeIfAbsent(rules.commission(), k -> new java.util.HashSet<>())
+            .add(who.quota())) {
+          continue;
+        }
         for (Tier tier : rules.commission().tiers()) {
           rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
           if (tier.to() != null) {
@@ -401,17 +409,31 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     HoldbackSplit[][] splits = new HoldbackSplit[count][payees];
     int[][] holdbacksOf = new int[count][payees];
     List<Holdback> holdbacks = new ArrayList<>();
+    // payees alike in commission and quota share one schedule, in holdback one split (both
+    // immutable): made once each, not once a payee
+    Map<Commission, Map<BigDecimal, LongSchedule>> scheduleOf = new IdentityHashMap<>();
+    Map<Holdback, Integer> holdbackIndex = new IdentityHashMap<>();
+    List<HoldbackSplit> splitOf = new ArrayList<>();
     for (int v = 0; v < count; v++) {
       for (int p = 0; p < payees; p++) {
         Rules rules = versions.get(v).rulesFor(reps.get(p).role());
-        schedules[v][p] = new LongSchedule(rules.commission(), reps.get(p).quota(),
-            periodsPerYear, scale, rateScale);
-        splits[v][p] = HoldbackSplit.of(rules.holdback());
-        int h = holdbacks.indexOf(rules.holdback());
-        if (h < 0) {
-          holdbacks.add(rules.holdback());
-          h = holdbacks.size() - 1;
+        BigDecimal quota = reps.get(p).quota();
+        int scaleUsed = scale;
+        int rateScaleUsed = rateScale;
+        schedules[v][p] = scheduleOf.computeIfAbsent(rules.commission(), k -> new HashMap<>())
+            .computeIfAbsent(quota, q -> new LongSchedule(rules.commission(), q, periodsPerYear,
+                scaleUsed, rateScaleUsed));
+        Integer h = holdbackIndex.get(rules.holdback());
+        if (h == null) {
+          h = holdbacks.indexOf(rules.holdback());
+          if (h < 0) {
+            holdbacks.add(rules.holdback());
+            splitOf.add(HoldbackSplit.of(rules.holdback()));
+            h = holdbacks.size() - 1;
+          }
+          holdbackIndex.put(rules.holdback(), h);
         }
+        splits[v][p] = splitOf.get(h);
         holdbacksOf[v][p] = h;
       }
     }
