@@ -60,15 +60,30 @@ public final class Response {
    * One rep's predicted behavior under a plan: a share per behavior, and for meetings the factor
    * by which the rep's meetings scale.
    */
-  public record RepResponse(String rep, Map<Behavior, Double> deltas,
-      Map<Behavior, Double> shares) {
-    public RepResponse {
-      deltas = Collections.unmodifiableMap(new EnumMap<>(deltas));
-      shares = Collections.unmodifiableMap(new EnumMap<>(shares));
+  public static final class RepResponse {
+    private final String rep;
+    // by behavior ordinal: a rep's response is read in the simulation's preparation, deal by
+    // deal, and made for every rep of every plan (maps of boxed doubles were most of it)
+    private final double[] deltas;
+    private final double[] shares;
+
+    RepResponse(String rep, double[] deltas, double[] shares) {
+      this.rep = rep;
+      this.deltas = deltas.clone();
+      this.shares = shares.clone();
+    }
+
+    public String rep() {
+      return rep;
+    }
+
+    /** Δ of {@code behavior}: the gradient change in months of on-target earnings. */
+    public double delta(Behavior behavior) {
+      return deltas[behavior.ordinal()];
     }
 
     public double share(Behavior behavior) {
-      return shares.get(behavior);
+      return shares[behavior.ordinal()];
     }
   }
 
@@ -93,7 +108,6 @@ public final class Response {
   public static PlanResponse of(Gradients.PlanGradients baseline, Gradients.PlanGradients plan,
       BaselineShares observed, Assumptions assumptions) {
     Map<String, RepResponse> reps = new LinkedHashMap<>();
-    Map<Behavior, Double> weighted = new EnumMap<>(Behavior.class);
     double totalWeight = 0;
     double meetings = 0;
     int capped = 0;
@@ -105,37 +119,48 @@ public final class Response {
     }
     Map<String, Long> wonByRep = new java.util.HashMap<>(observed.wonByRep());
     Map<String, Long> meetingsByRep = new java.util.HashMap<>(observed.meetingsByRep());
+    Behavior[] behaviors = Behavior.values();
+    double[] deltas = new double[behaviors.length];
+    double[] shares = new double[behaviors.length];
+    double[] sums = new double[behaviors.length];
+    boolean[] summed = new boolean[behaviors.length];
     for (Gradients.RepGradient rep : plan.reps().values()) {
       Gradients.RepGradient base = baseline.reps().get(rep.rep());
-      Map<Behavior, Double> deltas = new EnumMap<>(Behavior.class);
-      Map<Behavior, Double> shares = new EnumMap<>(Behavior.class);
-      for (Behavior behavior : Behavior.values()) {
+      for (Behavior behavior : behaviors) {
+        int b = behavior.ordinal();
         double delta = base == null ? 0 : delta(base, rep, behavior);
-        double beta = betas[behavior.ordinal()];
-        deltas.put(behavior, delta);
+        double beta = betas[b];
+        deltas[b] = delta;
         double factor = StrictMath.exp(beta * delta);
         if (behavior == Behavior.EFFORT) {
           double effort = effort(beta, delta);
           capped += effort != factor ? 1 : 0;
-          shares.put(behavior, effort);
+          shares[b] = effort;
         } else {
-          shares.put(behavior, behavior == Behavior.MEETINGS ? factor
-              : pivot(observed.get(behavior), beta, delta));
+          shares[b] = behavior == Behavior.MEETINGS ? factor
+              : pivot(observed.get(behavior), beta, delta);
         }
       }
       RepResponse response = new RepResponse(rep.rep(), deltas, shares);
       reps.put(rep.rep(), response);
       double weight = totalWon == 0 ? 1 : wonByRep.getOrDefault(rep.rep(), 0L);
       totalWeight += weight;
-      for (Behavior behavior : Behavior.values()) {
+      for (Behavior behavior : behaviors) {
         if (!isFactor(behavior) || behavior == Behavior.EFFORT) {
           // summed as deviations from the observed share, so no change stays exactly no change
-          weighted.merge(behavior, weight * (shares.get(behavior) - observed.get(behavior)),
-              Double::sum);
+          int b = behavior.ordinal();
+          sums[b] += weight * (shares[b] - observed.get(behavior));
+          summed[b] = true;
         }
       }
       meetings += meetingsByRep.getOrDefault(rep.rep(), 0L)
-          * (shares.get(Behavior.MEETINGS) - 1);
+          * (shares[Behavior.MEETINGS.ordinal()] - 1);
+    }
+    Map<Behavior, Double> weighted = new EnumMap<>(Behavior.class);
+    for (Behavior behavior : behaviors) {
+      if (summed[behavior.ordinal()]) {
+        weighted.put(behavior, sums[behavior.ordinal()]);
+      }
     }
     Map<Behavior, Double> predicted = new EnumMap<>(Behavior.class);
     for (Behavior behavior : Behavior.values()) {
