@@ -45,7 +45,9 @@ import java.util.Objects;
  * <p>For a report ({@link #summed}), the same pass also sums the deals' lines by what the report
  * reads of them ({@link SummingSink}: payee, component, status, period, the partner, a release's
  * pay period) and sends one line per group, then the programs' lines one by one.
- * {@code ColumnarDriftTest} holds the groups to the ledger's lines grouped alike.
+ * {@code ColumnarDriftTest} holds the groups to the ledger's lines grouped alike. For figures
+ * per deal ({@link #byDeal}: the behavior model's scenario books), the pass tells each rep line
+ * with its deal instead; the same test holds those lines to the ledger's, deal by deal.
  */
 final class ColumnarEvaluation implements HoldbackSplit.CentLines {
   private static final Component[] COMPONENTS = Component.values();
