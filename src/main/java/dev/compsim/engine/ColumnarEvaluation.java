@@ -252,11 +252,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     plan.changes().forEach(change -> versions.add(change.plan()));
     int[] periodOfDay = new int[Math.max(days, 0)];
     int[] versionOfDay = new int[periodOfDay.length];
-    for (int d = 0; d < days; d++) {
-      LocalDate day = LocalDate.ofEpochDay(table.firstDay + (long) d);
-      periodOfDay[d] = Math.toIntExact(plan.calendar().periodOf(day).start().toEpochDay());
-      versionOfDay[d] = plan.isEffectiveDated() ? plan.versionNumber(day) - 1 : 0;
-    }
+    calendarDays(periodOfDay, versionOfDay);
     if (groups != null) {
       groups.closePeriods(periodOfDay);
     }
@@ -265,12 +261,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     int count = versions.size();
     Teams[] teams = new Teams[count];
     for (int v = 0; v < count; v++) {
-      Plan version = versions.get(v);
-      List<Credit> creditRules = new ArrayList<>(reps.size());
-      for (Rep who : reps) {
-        creditRules.add(version.rulesFor(who.role()).credit());
-      }
-      teams[v] = table.teams.computeIfAbsent(creditRules, k -> teams(creditRules));
+      teams[v] = teamsUnder(versions.get(v));
     }
 
     // the terms of every deal under its version: by terms shape, and by partner tier where the
@@ -291,14 +282,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     int[] termsMap;
     if (count == 1 && !tiers[0].active()) {
       termsKey = table.terms;
-      termsMap = new int[table.termsShapes()];
-      for (int shape = 0; shape < termsMap.length; shape++) {
-        Deal deal = table.termsDeal[shape];
-        Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
-        PartnerTerms terms = partner == null ? PartnerTerms.NONE
-            : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null, false);
-        termsMap[shape] = add(termsRules, 0, plan, deal, partner, terms);
-      }
+      termsMap = shapeTerms(termsRules);
     } else {
       termsKey = new int[n];
       termsMap = null; // set below: each rule is its own
@@ -348,51 +332,11 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
 
     // the unit of credit: the finest scale any credit, tier bound or cap of any version needs
-    BigDecimal[][] factor = new BigDecimal[termsRules.size()][];
-    int scale = Money.SCALE;
-    for (int m = 0; m < factor.length; m++) {
-      TermsRule rule = termsRules.get(m);
-      List<CreditClass> classes = teams[rule.version].classes();
-      factor[m] = new BigDecimal[classes.size()];
-      for (int c = 0; c < classes.size(); c++) {
-        CreditClass cls = classes.get(c);
-        factor[m][c] = Crediting.credit(cls.credit(), rule.deal, BigDecimal.ONE, rule.terms,
-            cls.share(), null, false).credit().stripTrailingZeros();
-        scale = Math.max(scale, factor[m][c].scale() + Money.SCALE);
-      }
-    }
-    int rateScale = 0;
-    // each commission and quota once: reps alike in both need the same scale (a data set of
-    // 100,000 specialists has a handful)
-    Map<Commission, java.util.Set<BigDecimal>> scaled = new IdentityHashMap<>();
-    for (Plan version : versions) {
-      for (Rep who : reps) {
-        Rules rules = version.rulesFor(who.role());
-        if (!scaled.computeIfAbsent(rules.commission(), k -> new java.util.HashSet<>())
-            .add(who.quota())) {
-          continue;
-        }
-        for (Tier tier : rules.commission().tiers()) {
-          rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
-          if (tier.to() != null) {
-            scale = Math.max(scale,
-                tier.to().multiply(who.quota()).stripTrailingZeros().scale());
-          }
-        }
-        if (rules.commission().cap() != null) {
-          scale = Math.max(scale,
-              rules.commission().cap().multiply(who.quota()).stripTrailingZeros().scale());
-        }
-      }
-    }
-    for (int m = 0; m < factor.length; m++) {
-      long[] multiplier = new long[factor[m].length];
-      for (int c = 0; c < multiplier.length; c++) {
-        // credit in units of 10^-scale = cents × factor × 10^(scale - 2)
-        multiplier[c] = factor[m][c].movePointRight(scale - Money.SCALE).longValueExact();
-      }
-      termsRules.get(m).multiplier = multiplier;
-    }
+    BigDecimal[][] factor = creditFactors(termsRules, teams);
+    int[] scales = tierScales(versions, creditScale(factor));
+    int scale = scales[0];
+    int rateScale = scales[1];
+    multipliers(termsRules, factor, scale);
     if (groups != null) {
       for (TermsRule rule : termsRules) {
         rule.slot = new int[rule.payee.length];
@@ -406,38 +350,13 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     // each payee's schedule and holdback split under each version, and credit so far in its
     // period (carried across a change of version, as the ledger carries attainment)
     int payees = reps.size();
-    int periodsPerYear = plan.calendar().length().perYear();
     LongSchedule[][] schedules = new LongSchedule[count][payees];
     HoldbackSplit[][] splits = new HoldbackSplit[count][payees];
     int[][] holdbacksOf = new int[count][payees];
     List<Holdback> holdbacks = new ArrayList<>();
-    // payees alike in commission and quota share one schedule, in holdback one split (both
-    // immutable): made once each, not once a payee
-    Map<Commission, Map<BigDecimal, LongSchedule>> scheduleOf = new IdentityHashMap<>();
-    Map<Holdback, Integer> holdbackIndex = new IdentityHashMap<>();
-    List<HoldbackSplit> splitOf = new ArrayList<>();
     for (int v = 0; v < count; v++) {
-      for (int p = 0; p < payees; p++) {
-        Rules rules = versions.get(v).rulesFor(reps.get(p).role());
-        BigDecimal quota = reps.get(p).quota();
-        int scaleUsed = scale;
-        int rateScaleUsed = rateScale;
-        schedules[v][p] = scheduleOf.computeIfAbsent(rules.commission(), k -> new HashMap<>())
-            .computeIfAbsent(quota, q -> new LongSchedule(rules.commission(), q, periodsPerYear,
-                scaleUsed, rateScaleUsed));
-        Integer h = holdbackIndex.get(rules.holdback());
-        if (h == null) {
-          h = holdbacks.indexOf(rules.holdback());
-          if (h < 0) {
-            holdbacks.add(rules.holdback());
-            splitOf.add(HoldbackSplit.of(rules.holdback()));
-            h = holdbacks.size() - 1;
-          }
-          holdbackIndex.put(rules.holdback(), h);
-        }
-        splits[v][p] = splitOf.get(h);
-        holdbacksOf[v][p] = h;
-      }
+      schedules(versions.get(v), scale, rateScale, schedules[v], splits[v], holdbacksOf[v],
+          holdbacks);
     }
     int[] period = new int[payees];
     Arrays.fill(period, Integer.MIN_VALUE);
@@ -476,23 +395,17 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     int[][] teamStarts = new int[count][];
     int[][] teamPayees = new int[count][];
     int[][] teamClasses = new int[count][];
-    boolean[][] onPayment = new boolean[count][payees];
+    boolean[][] onPayment = new boolean[count][];
+    boolean paysWhenPaid = false;
     for (int v = 0; v < count; v++) {
       teamStarts[v] = teams[v].start();
       teamPayees[v] = teams[v].payee();
       teamClasses[v] = teams[v].creditClass();
-      for (int who = 0; who < payees; who++) {
-        onPayment[v][who] = splits[v][who].holdback().onPayment();
-      }
+      onPayment[v] = onPayment(splits[v]);
+      paysWhenPaid |= anyTrue(onPayment[v]);
     }
     // the payments as columns, for pay-when-paid holdbacks (null without one, or when the
     // payments are not kept by row)
-    boolean paysWhenPaid = false;
-    for (boolean[] byPayee : onPayment) {
-      for (boolean on : byPayee) {
-        paysWhenPaid |= on;
-      }
-    }
     Payments.Cents paid = paysWhenPaid ? table.paymentCents(data.payments()) : null;
     int[] outcomeDeal = new int[holdbacks.size()]; // the deal each outcome is of
     Arrays.fill(outcomeDeal, -1);
@@ -600,6 +513,161 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
       }
     }
     return true;
+  }
+
+  // The set-up's loops are methods of their own: price() runs a few times, is compiled on the
+  // stack, and each of its loops that ran long enough (over the payees, the terms shapes, the
+  // days) compiled all of its 3.7 KB again: four times in compare, which prices the scenario
+  // books too. Each loop now compiles once, small.
+
+  /** The first day of each close day's period, and the version in force on it, by offset. */
+  private void calendarDays(int[] periodOfDay, int[] versionOfDay) {
+    for (int d = 0; d < periodOfDay.length; d++) {
+      LocalDate day = LocalDate.ofEpochDay(table.firstDay + (long) d);
+      periodOfDay[d] = Math.toIntExact(plan.calendar().periodOf(day).start().toEpochDay());
+      versionOfDay[d] = plan.isEffectiveDated() ? plan.versionNumber(day) - 1 : 0;
+    }
+  }
+
+  /** Who each team credits under {@code version}, by the credit rules of every rep's role. */
+  private Teams teamsUnder(Plan version) {
+    List<Credit> creditRules = new ArrayList<>(reps.size());
+    for (Rep who : reps) {
+      creditRules.add(version.rulesFor(who.role()).credit());
+    }
+    return table.teams.computeIfAbsent(creditRules, k -> teams(creditRules));
+  }
+
+  /** Each terms shape's rule under the plan as written (one version, no partner tiers). */
+  private int[] shapeTerms(List<TermsRule> termsRules) {
+    int[] termsMap = new int[table.termsShapes()];
+    for (int shape = 0; shape < termsMap.length; shape++) {
+      Deal deal = table.termsDeal[shape];
+      Partner partner = deal.hasPartner() ? data.partners().get(deal.partner()) : null;
+      PartnerTerms terms = partner == null ? PartnerTerms.NONE
+          : PartnerTerms.of(deal, partner, plan.partners(), BigDecimal.ZERO, null, false);
+      termsMap[shape] = add(termsRules, 0, plan, deal, partner, terms);
+    }
+    return termsMap;
+  }
+
+  /** Each rule's credit per unit of amount for each credit class of its version's teams. */
+  private static BigDecimal[][] creditFactors(List<TermsRule> termsRules, Teams[] teams) {
+    BigDecimal[][] factor = new BigDecimal[termsRules.size()][];
+    for (int m = 0; m < factor.length; m++) {
+      TermsRule rule = termsRules.get(m);
+      List<CreditClass> classes = teams[rule.version].classes();
+      factor[m] = new BigDecimal[classes.size()];
+      for (int c = 0; c < classes.size(); c++) {
+        CreditClass cls = classes.get(c);
+        factor[m][c] = Crediting.credit(cls.credit(), rule.deal, BigDecimal.ONE, rule.terms,
+            cls.share(), null, false).credit().stripTrailingZeros();
+      }
+    }
+    return factor;
+  }
+
+  /** The finest scale of credit in cents the factors need. */
+  private static int creditScale(BigDecimal[][] factor) {
+    int scale = Money.SCALE;
+    for (BigDecimal[] byClass : factor) {
+      for (BigDecimal f : byClass) {
+        scale = Math.max(scale, f.scale() + Money.SCALE);
+      }
+    }
+    return scale;
+  }
+
+  /**
+   * {scale, rateScale}: the scale of credit made finer where a tier bound or cap times a quota
+   * needs it, and the finest scale of any rate, over every version and rep.
+   */
+  private int[] tierScales(List<Plan> versions, int creditScale) {
+    int scale = creditScale;
+    int rateScale = 0;
+    // each commission and quota once: reps alike in both need the same scale (a data set of
+    // 100,000 specialists has a handful)
+    Map<Commission, java.util.Set<BigDecimal>> scaled = new IdentityHashMap<>();
+    for (Plan version : versions) {
+      for (Rep who : reps) {
+        Rules rules = version.rulesFor(who.role());
+        if (!scaled.computeIfAbsent(rules.commission(), k -> new java.util.HashSet<>())
+            .add(who.quota())) {
+          continue;
+        }
+        for (Tier tier : rules.commission().tiers()) {
+          rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
+          if (tier.to() != null) {
+            scale = Math.max(scale,
+                tier.to().multiply(who.quota()).stripTrailingZeros().scale());
+          }
+        }
+        if (rules.commission().cap() != null) {
+          scale = Math.max(scale,
+              rules.commission().cap().multiply(who.quota()).stripTrailingZeros().scale());
+        }
+      }
+    }
+    return new int[] {scale, rateScale};
+  }
+
+  /** Each rule's credit units (10^-scale) per cent of amount, by credit class. */
+  private static void multipliers(List<TermsRule> termsRules, BigDecimal[][] factor, int scale) {
+    for (int m = 0; m < factor.length; m++) {
+      long[] multiplier = new long[factor[m].length];
+      for (int c = 0; c < multiplier.length; c++) {
+        // credit in units of 10^-scale = cents × factor × 10^(scale - 2)
+        multiplier[c] = factor[m][c].movePointRight(scale - Money.SCALE).longValueExact();
+      }
+      termsRules.get(m).multiplier = multiplier;
+    }
+  }
+
+  /**
+   * Each payee's schedule, holdback split and holdback (an index into {@code holdbacks}, equal
+   * holdbacks one entry) under {@code version}. Payees alike in commission and quota share one
+   * schedule, in holdback one split (both immutable): made once each, not once a payee.
+   */
+  private void schedules(Plan version, int scale, int rateScale, LongSchedule[] schedules,
+      HoldbackSplit[] splits, int[] holdbacksOf, List<Holdback> holdbacks) {
+    int periodsPerYear = plan.calendar().length().perYear();
+    Map<Commission, Map<BigDecimal, LongSchedule>> scheduleOf = new IdentityHashMap<>();
+    Map<Holdback, HoldbackSplit> splitOf = new IdentityHashMap<>();
+    Map<Holdback, Integer> indexOf = new IdentityHashMap<>(); // found by equality once each
+    for (int p = 0; p < schedules.length; p++) {
+      Rules rules = version.rulesFor(reps.get(p).role());
+      Holdback holdback = rules.holdback();
+      schedules[p] = scheduleOf.computeIfAbsent(rules.commission(), k -> new HashMap<>())
+          .computeIfAbsent(reps.get(p).quota(), quota -> new LongSchedule(rules.commission(),
+              quota, periodsPerYear, scale, rateScale));
+      splits[p] = splitOf.computeIfAbsent(holdback, HoldbackSplit::of);
+      holdbacksOf[p] = indexOf.computeIfAbsent(holdback, k -> {
+        int h = holdbacks.indexOf(k);
+        if (h < 0) {
+          holdbacks.add(k);
+          h = holdbacks.size() - 1;
+        }
+        return h;
+      });
+    }
+  }
+
+  /** Whether each payee's holdback is released as the deal's payments come in. */
+  private static boolean[] onPayment(HoldbackSplit[] splits) {
+    boolean[] on = new boolean[splits.length];
+    for (int who = 0; who < on.length; who++) {
+      on[who] = splits[who].holdback().onPayment();
+    }
+    return on;
+  }
+
+  private static boolean anyTrue(boolean[] values) {
+    for (boolean value : values) {
+      if (value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
