@@ -14,6 +14,7 @@ import dev.compsim.engine.LongSchedule;
 import dev.compsim.engine.PartnerTerms;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.model.Activity;
+import dev.compsim.model.Commission;
 import dev.compsim.model.Credit;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
@@ -192,10 +193,7 @@ final class CompiledPlan {
       }
     }
 
-    List<Rules> rules = new ArrayList<>();
-    for (Rep rep : facts.payees) {
-      rules.add(plan.rulesFor(rep.role()));
-    }
+    List<Rules> rules = payeeRules();
     Building b = new Building(periods, reachable, n, rules.toArray(Rules[]::new), dealSpiffs,
         partnerDealSpiffs, implementationSpiffs);
     compileDeals(b);
@@ -206,27 +204,13 @@ final class CompiledPlan {
     boolean[] slotDrawn = b.slotDrawn;
     slotStart[n * 8] = b.payees.size;
     int[] payee = Arrays.copyOf(b.payees.values, b.payees.size);
-    byte[] hold = new byte[b.holds.size];
-    for (int k = 0; k < hold.length; k++) {
-      hold[k] = (byte) b.holds.values[k];
-    }
+    byte[] hold = bytes(b.holds);
 
     // the unit of credit: the finest scale any credit, bound or cap needs
-    int scale = creditScale(creditList);
-    int rateScale = 0;
+    int[] scales = tierScales(creditScale(creditList));
+    int scale = scales[0];
+    int rateScale = scales[1];
     int periodsPerYear = plan.calendar().length().perYear();
-    for (Rep rep : facts.payees) {
-      for (Tier tier : plan.rulesFor(rep.role()).commission().tiers()) {
-        rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
-        if (tier.to() != null) {
-          scale = Math.max(scale, tier.to().multiply(rep.quota()).stripTrailingZeros().scale());
-        }
-      }
-      BigDecimal cap = plan.rulesFor(rep.role()).commission().cap();
-      if (cap != null) {
-        scale = Math.max(scale, cap.multiply(rep.quota()).stripTrailingZeros().scale());
-      }
-    }
     long[] credit = units(creditList, scale);
     double highest = mostCreditInAPeriod(slotStart, payee, credit, scale, payees,
         periodIndex.size());
@@ -256,41 +240,18 @@ final class CompiledPlan {
     LongSchedule[] longSchedules = exactBound ? longSchedules(rules, scale, rateScale,
         periodsPerYear) : null;
     exact = longSchedules != null;
-    for (int p = 0; p < payees; p++) {
-      Rep rep = facts.payees.get(p);
-      Holdback holdback = rules.get(p).holdback();
-      splits[p] = HoldbackSplit.of(holdback);
-      outcomeFree[p] = !splits[p].dependsOnOutcome();
-      schedules[p] = exact ? longSchedules[p]::increment
-          : new DecimalSchedule(new CommissionSchedule(rules.get(p).commission(), rep.quota(),
-              periodsPerYear), scale);
-    }
+    payeeSchedules(rules, longSchedules, scale, periodsPerYear);
     // the long schedules flattened into primitive arrays, for the hot loop
     tierStart = new int[payees + 1];
     tierCap = new long[payees];
     tierRetroactive = new boolean[payees];
-    int tiers = 0;
-    for (int p = 0; p < payees; p++) {
-      tierStart[p] = tiers;
-      tiers += rules.get(p).commission().tiers().size();
-    }
-    tierStart[payees] = tiers;
+    int tiers = tierStarts(rules);
     tierUpper = new long[tiers];
     tierRate = new long[tiers];
     tierLower = new long[tiers];
     tierBelow = new long[tiers];
     if (exact) {
-      for (int p = 0; p < payees; p++) {
-        LongSchedule schedule = longSchedules[p];
-        int at = tierStart[p];
-        long[] upper = schedule.upperBounds();
-        System.arraycopy(upper, 0, tierUpper, at, upper.length);
-        System.arraycopy(schedule.rates(), 0, tierRate, at, upper.length);
-        System.arraycopy(schedule.lowerBounds(), 0, tierLower, at, upper.length);
-        System.arraycopy(schedule.totalsBelow(), 0, tierBelow, at, upper.length);
-        tierCap[p] = schedule.capBound();
-        tierRetroactive[p] = schedule.retroactive();
-      }
+      flattenTiers(longSchedules);
       unitPeriods = periodsPerYear;
       unitDivisor = longSchedules[0].divisor();
     } else {
@@ -809,6 +770,94 @@ final class CompiledPlan {
       }
     }
     return new Asked(credit, mode);
+  }
+
+  // The constructor's loops over payees and slots are methods of their own: it runs once a
+  // plan, is compiled on the stack, and each loop that ran long enough (8,000 payees) compiled
+  // all of its 2 KB again
+
+  /** Each payee's rules under the plan, by payee index. */
+  private List<Rules> payeeRules() {
+    List<Rules> rules = new ArrayList<>(facts.payees.size());
+    for (Rep rep : facts.payees) {
+      rules.add(plan.rulesFor(rep.role()));
+    }
+    return rules;
+  }
+
+  private static byte[] bytes(Ints values) {
+    byte[] out = new byte[values.size];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = (byte) values.values[k];
+    }
+    return out;
+  }
+
+  /**
+   * {scale, rateScale}: the scale of credit made finer where a tier bound or cap times a payee's
+   * quota needs it, and the finest scale of any rate; each commission and quota once.
+   */
+  private int[] tierScales(int creditScale) {
+    int scale = creditScale;
+    int rateScale = 0;
+    Map<Commission, java.util.Set<BigDecimal>> seen = new IdentityHashMap<>();
+    for (Rep rep : facts.payees) {
+      Commission commission = plan.rulesFor(rep.role()).commission();
+      if (!seen.computeIfAbsent(commission, k -> new java.util.HashSet<>()).add(rep.quota())) {
+        continue;
+      }
+      for (Tier tier : commission.tiers()) {
+        rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
+        if (tier.to() != null) {
+          scale = Math.max(scale, tier.to().multiply(rep.quota()).stripTrailingZeros().scale());
+        }
+      }
+      BigDecimal cap = commission.cap();
+      if (cap != null) {
+        scale = Math.max(scale, cap.multiply(rep.quota()).stripTrailingZeros().scale());
+      }
+    }
+    return new int[] {scale, rateScale};
+  }
+
+  /** Each payee's holdback split and schedule: the long one, or the engine's decimal one. */
+  private void payeeSchedules(List<Rules> rules, LongSchedule[] longSchedules, int scale,
+      int periodsPerYear) {
+    for (int p = 0; p < splits.length; p++) {
+      Rep rep = facts.payees.get(p);
+      Holdback holdback = rules.get(p).holdback();
+      splits[p] = HoldbackSplit.of(holdback);
+      outcomeFree[p] = !splits[p].dependsOnOutcome();
+      schedules[p] = longSchedules != null ? longSchedules[p]::increment
+          : new DecimalSchedule(new CommissionSchedule(rules.get(p).commission(), rep.quota(),
+              periodsPerYear), scale);
+    }
+  }
+
+  /** Each payee's first tier in the flattened tiers; the number of tiers. */
+  private int tierStarts(List<Rules> rules) {
+    int tiers = 0;
+    for (int p = 0; p < rules.size(); p++) {
+      tierStart[p] = tiers;
+      tiers += rules.get(p).commission().tiers().size();
+    }
+    tierStart[rules.size()] = tiers;
+    return tiers;
+  }
+
+  /** The long schedules' tiers, side by side in the flat arrays. */
+  private void flattenTiers(LongSchedule[] longSchedules) {
+    for (int p = 0; p < longSchedules.length; p++) {
+      LongSchedule schedule = longSchedules[p];
+      int at = tierStart[p];
+      long[] upper = schedule.upperBounds();
+      System.arraycopy(upper, 0, tierUpper, at, upper.length);
+      System.arraycopy(schedule.rates(), 0, tierRate, at, upper.length);
+      System.arraycopy(schedule.lowerBounds(), 0, tierLower, at, upper.length);
+      System.arraycopy(schedule.totalsBelow(), 0, tierBelow, at, upper.length);
+      tierCap[p] = schedule.capBound();
+      tierRetroactive[p] = schedule.retroactive();
+    }
   }
 
   /** The engine's long schedules of the payees, or null when a number does not fit a long. */
