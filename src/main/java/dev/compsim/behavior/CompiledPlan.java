@@ -14,7 +14,6 @@ import dev.compsim.engine.LongSchedule;
 import dev.compsim.engine.PartnerTerms;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.model.Activity;
-import dev.compsim.model.Commission;
 import dev.compsim.model.Credit;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
@@ -27,7 +26,6 @@ import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
 import dev.compsim.model.Spiff;
-import dev.compsim.model.Tier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -207,9 +205,9 @@ final class CompiledPlan {
     byte[] hold = bytes(b.holds);
 
     // the unit of credit: the finest scale any credit, bound or cap needs
-    int[] scales = tierScales(creditScale(creditList));
-    int scale = scales[0];
-    int rateScale = scales[1];
+    LongSchedule.Scales scales = tierScales(creditScale(creditList));
+    int scale = scales.scale();
+    int rateScale = scales.rateScale();
     int periodsPerYear = plan.calendar().length().perYear();
     long[] credit = units(creditList, scale);
     double highest = mostCreditInAPeriod(slotStart, payee, credit, scale, payees,
@@ -793,31 +791,13 @@ final class CompiledPlan {
     return out;
   }
 
-  /**
-   * {scale, rateScale}: the scale of credit made finer where a tier bound or cap times a payee's
-   * quota needs it, and the finest scale of any rate; each commission and quota once.
-   */
-  private int[] tierScales(int creditScale) {
-    int scale = creditScale;
-    int rateScale = 0;
-    Map<Commission, java.util.Set<BigDecimal>> seen = new IdentityHashMap<>();
+  /** The scales of the long schedules of every payee's commission and quota. */
+  private LongSchedule.Scales tierScales(int creditScale) {
+    LongSchedule.Scales scales = new LongSchedule.Scales(creditScale);
     for (Rep rep : facts.payees) {
-      Commission commission = plan.rulesFor(rep.role()).commission();
-      if (!seen.computeIfAbsent(commission, k -> new java.util.HashSet<>()).add(rep.quota())) {
-        continue;
-      }
-      for (Tier tier : commission.tiers()) {
-        rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
-        if (tier.to() != null) {
-          scale = Math.max(scale, tier.to().multiply(rep.quota()).stripTrailingZeros().scale());
-        }
-      }
-      BigDecimal cap = commission.cap();
-      if (cap != null) {
-        scale = Math.max(scale, cap.multiply(rep.quota()).stripTrailingZeros().scale());
-      }
+      scales.add(plan.rulesFor(rep.role()).commission(), rep.quota());
     }
-    return new int[] {scale, rateScale};
+    return scales;
   }
 
   /** Each payee's holdback split and schedule: the long one, or the engine's decimal one. */

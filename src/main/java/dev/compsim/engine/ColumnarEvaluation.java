@@ -15,7 +15,6 @@ import dev.compsim.model.Plan;
 import dev.compsim.model.Rep;
 import dev.compsim.model.Rules;
 import dev.compsim.model.Spiff;
-import dev.compsim.model.Tier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -333,9 +332,9 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
 
     // the unit of credit: the finest scale any credit, tier bound or cap of any version needs
     BigDecimal[][] factor = creditFactors(termsRules, teams);
-    int[] scales = tierScales(versions, creditScale(factor));
-    int scale = scales[0];
-    int rateScale = scales[1];
+    LongSchedule.Scales scales = tierScales(versions, creditScale(factor));
+    int scale = scales.scale();
+    int rateScale = scales.rateScale();
     multipliers(termsRules, factor, scale);
     if (groups != null) {
       for (TermsRule rule : termsRules) {
@@ -578,37 +577,15 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     return scale;
   }
 
-  /**
-   * {scale, rateScale}: the scale of credit made finer where a tier bound or cap times a quota
-   * needs it, and the finest scale of any rate, over every version and rep.
-   */
-  private int[] tierScales(List<Plan> versions, int creditScale) {
-    int scale = creditScale;
-    int rateScale = 0;
-    // each commission and quota once: reps alike in both need the same scale (a data set of
-    // 100,000 specialists has a handful)
-    Map<Commission, java.util.Set<BigDecimal>> scaled = new IdentityHashMap<>();
+  /** The scales of the schedules of every version's commission for every rep's quota. */
+  private LongSchedule.Scales tierScales(List<Plan> versions, int creditScale) {
+    LongSchedule.Scales scales = new LongSchedule.Scales(creditScale);
     for (Plan version : versions) {
       for (Rep who : reps) {
-        Rules rules = version.rulesFor(who.role());
-        if (!scaled.computeIfAbsent(rules.commission(), k -> new java.util.HashSet<>())
-            .add(who.quota())) {
-          continue;
-        }
-        for (Tier tier : rules.commission().tiers()) {
-          rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
-          if (tier.to() != null) {
-            scale = Math.max(scale,
-                tier.to().multiply(who.quota()).stripTrailingZeros().scale());
-          }
-        }
-        if (rules.commission().cap() != null) {
-          scale = Math.max(scale,
-              rules.commission().cap().multiply(who.quota()).stripTrailingZeros().scale());
-        }
+        scales.add(version.rulesFor(who.role()).commission(), who.quota());
       }
     }
-    return new int[] {scale, rateScale};
+    return scales;
   }
 
   /** Each rule's credit units (10^-scale) per cent of amount, by credit class. */

@@ -4,7 +4,11 @@ import dev.compsim.model.Commission;
 import dev.compsim.model.Money;
 import dev.compsim.model.Tier;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@link CommissionSchedule} in long integers, for the columnar engine: scaled credit C = credit
@@ -23,6 +27,47 @@ public final class LongSchedule {
   private final boolean retroactive;
   private final long periods;
   private final long divisor;
+
+  /**
+   * The scales long schedules need: the scale of credit s made finer wherever a tier bound or a
+   * cap times a quota needs it, and the finest scale r of any rate. Told every commission and
+   * quota a pass will make schedules of; each commission and quota is looked at once.
+   */
+  public static final class Scales {
+    private final Map<Commission, Set<BigDecimal>> seen = new IdentityHashMap<>();
+    private int scale;
+    private int rateScale;
+
+    /** @param creditScale the scale the credits themselves need */
+    public Scales(int creditScale) {
+      this.scale = creditScale;
+    }
+
+    public void add(Commission commission, BigDecimal quota) {
+      if (!seen.computeIfAbsent(commission, k -> new HashSet<>()).add(quota)) {
+        return;
+      }
+      for (Tier tier : commission.tiers()) {
+        rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
+        if (tier.to() != null) {
+          scale = Math.max(scale, tier.to().multiply(quota).stripTrailingZeros().scale());
+        }
+      }
+      if (commission.cap() != null) {
+        scale = Math.max(scale, commission.cap().multiply(quota).stripTrailingZeros().scale());
+      }
+    }
+
+    /** s: credits, bounds and caps are whole numbers of 10^-s. */
+    public int scale() {
+      return scale;
+    }
+
+    /** r: rates are whole numbers of 10^-r. */
+    public int rateScale() {
+      return rateScale;
+    }
+  }
 
   /**
    * @param scale s: credits, bounds and caps are whole numbers of 10^-s
