@@ -236,7 +236,8 @@ public final class Gradients {
     final long[] lags = new long[LAG_QUANTILES.length];
     final long medianLag;
     final List<FiscalPeriod> periods = new ArrayList<>();
-    final Map<String, int[]> scenario = new HashMap<>(); // deal id: {seller, slot}
+    /** By deal id: seller × SLOTS + slot, for the ledger's lines; made when first asked. */
+    private Map<String, Integer> scenarioOfId;
     /** By deal, in the data set's order: seller × SLOTS + slot, or -1 for a prior deal. */
     int[] scenarioOfRow;
     final Map<String, Integer> specialistOf = new HashMap<>();
@@ -274,6 +275,20 @@ public final class Gradients {
       deals = data.deals().size();
       // years after the last scenario: every holdback has been decided
       engine = new Engine(data, periods.get(SLOTS - 1).end().plusYears(10));
+    }
+
+    /** Deal {@code id}'s seller × SLOTS + slot, or null for a prior deal. */
+    synchronized Integer scenarioOf(String id) {
+      if (scenarioOfId == null) {
+        scenarioOfId = new HashMap<>();
+        List<Deal> deals = engine.data().deals();
+        for (int row = 0; row < scenarioOfRow.length; row++) {
+          if (scenarioOfRow[row] >= 0) {
+            scenarioOfId.put(deals.get(row).id(), scenarioOfRow[row]);
+          }
+        }
+      }
+      return scenarioOfId.get(id);
     }
 
     /**
@@ -357,7 +372,6 @@ public final class Gradients {
         for (int r = 0; r < sellers.size(); r++) {
           Rep rep = sellers.get(r);
           String id = SEP + "deal" + SEP + s + SEP + rep.id();
-          scenario.put(id, new int[] {r, s});
           Deal deal = Deal.direct(id, rep.id(), close, amounts[r])
               .withImplementation(Implementation.CONFIRMED, close.plusDays(medianLag));
           if (s == ROUTE) {
@@ -447,9 +461,10 @@ public final class Gradients {
         }
         return;
       }
-      int[] at = scenarios.scenario.get(line.dealId());
+      Integer at = scenarios.scenarioOf(line.dealId());
       if (at != null) { // else a prior deal
-        count(at[0], at[1], line.payee(), line.component(), line.status(), line.amount());
+        count(at / SLOTS, at % SLOTS, line.payee(), line.component(), line.status(),
+            line.amount());
       }
     }
 
