@@ -4,9 +4,11 @@ import dev.compsim.engine.CommissionSchedule;
 import dev.compsim.engine.Component;
 import dev.compsim.engine.Engine;
 import dev.compsim.engine.LedgerLine;
+import dev.compsim.engine.LongSchedule;
 import dev.compsim.engine.PayeeKind;
 import dev.compsim.engine.Status;
 import dev.compsim.model.Activity;
+import dev.compsim.model.Commission;
 import dev.compsim.model.DataSet;
 import dev.compsim.model.Deal;
 import dev.compsim.model.FiscalCalendar;
@@ -408,6 +410,14 @@ public final class Gradients {
     final BigDecimal[] spiffs; // spiffs counted on the direct deal
 
     final boolean byLedger;
+    /** By commission and quota: the schedules the per-rep effort and timing ask. */
+    private final Map<Commission, Map<BigDecimal, Increments>> increments =
+        new java.util.IdentityHashMap<>();
+
+    private Increments increments(Commission commission, BigDecimal quota, int periodsPerYear) {
+      return increments.computeIfAbsent(commission, k -> new HashMap<>())
+          .computeIfAbsent(quota, q -> new Increments(commission, q, periodsPerYear));
+    }
 
     Book(Plan plan, Scenarios scenarios, boolean byLedger) {
       this.plan = plan;
@@ -518,8 +528,7 @@ public final class Gradients {
       // effort and timing: the engine's schedule over the rep's observed period credits
       int periodsPerYear = plan.calendar().length().perYear();
       var rules = plan.rulesFor(rep.role());
-      CommissionSchedule schedule = new CommissionSchedule(rules.commission(), rep.quota(),
-          periodsPerYear);
+      Increments schedule = increments(rules.commission(), rep.quota(), periodsPerYear);
       BigDecimal keep = earned[b].signum() == 0 ? BigDecimal.ONE
           : counted[b].divide(earned[b], MathContext.DECIMAL64);
       BigDecimal deal = typical.deal(rep.id());
@@ -579,9 +588,51 @@ public final class Gradients {
     }
   }
 
-  private static BigDecimal increment(CommissionSchedule schedule, BigDecimal before,
+  private static BigDecimal increment(Increments schedule, BigDecimal before,
       BigDecimal credit) {
-    return schedule.increment(before, credit, false).commission();
+    return schedule.of(before, credit);
+  }
+
+  /**
+   * The commission a credit adds on top of what a period already holds, as the engine's schedule
+   * of one commission and quota gives it: in long integers where the numbers fit (the columnar
+   * pass's {@link LongSchedule}, which {@code CommissionScheduleExactnessTest} holds equal to
+   * the decimal one, scale included), else in decimals. Reps alike in commission and quota share
+   * one: the gradients ask it some twenty times a rep.
+   */
+  static final class Increments {
+    /** Credits in units of 10^-4 at least: typical deals and credits are cents or halves. */
+    private static final int CREDIT_SCALE = 4;
+    private final CommissionSchedule decimal;
+    private final LongSchedule inLongs; // null where the numbers need decimals
+    private final int scale;
+
+    Increments(Commission commission, BigDecimal quota, int periodsPerYear) {
+      decimal = new CommissionSchedule(commission, quota, periodsPerYear);
+      LongSchedule.Scales scales = new LongSchedule.Scales(CREDIT_SCALE);
+      scales.add(commission, quota);
+      LongSchedule longs;
+      try {
+        longs = new LongSchedule(commission, quota, periodsPerYear, scales.scale(),
+            scales.rateScale());
+      } catch (ArithmeticException tooLarge) {
+        longs = null;
+      }
+      inLongs = longs;
+      scale = scales.scale();
+    }
+
+    BigDecimal of(BigDecimal before, BigDecimal credit) {
+      if (inLongs != null) {
+        try {
+          return BigDecimal.valueOf(inLongs.increment(before.movePointRight(scale)
+              .longValueExact(), credit.movePointRight(scale).longValueExact()), Money.SCALE);
+        } catch (ArithmeticException notInLongs) {
+          // finer than the scale or beyond a long: the decimal schedule below
+        }
+      }
+      return decimal.increment(before, credit, false).commission();
+    }
   }
 
   /**

@@ -279,4 +279,49 @@ class GradientsTest {
       assertSameGradients(shared.get(p), Gradients.of(plans.get(p), typical, 90));
     }
   }
+
+  /**
+   * Effort and timing ask a schedule per commission and quota, in long integers where the
+   * numbers fit and in decimals where they do not (a credit finer than its units, a product
+   * beyond a long): either way what the engine's decimal schedule gives, scale included.
+   */
+  @Test
+  void theIncrementsInLongsAreTheDecimalSchedules() {
+    java.util.Random random = new java.util.Random(20261204L);
+    int checked = 0;
+    for (int example = 0; example < 400; example++) {
+      List<dev.compsim.model.Tier> tiers = new java.util.ArrayList<>();
+      int n = 1 + random.nextInt(4);
+      BigDecimal bound = BigDecimal.ZERO;
+      for (int i = 0; i < n; i++) {
+        BigDecimal rate = BigDecimal.valueOf(random.nextInt(2000), 2 + random.nextInt(3));
+        if (i == n - 1) {
+          tiers.add(new dev.compsim.model.Tier(null, rate));
+        } else {
+          bound = bound.add(BigDecimal.valueOf(1 + random.nextInt(80), 2 + random.nextInt(2)));
+          tiers.add(new dev.compsim.model.Tier(bound, rate));
+        }
+      }
+      BigDecimal cap = random.nextInt(3) == 0
+          ? BigDecimal.valueOf(50 + random.nextInt(300), 2 + random.nextInt(3)) : null;
+      dev.compsim.model.Commission commission =
+          new dev.compsim.model.Commission(tiers, random.nextInt(4) == 0, cap);
+      BigDecimal quota = random.nextInt(10) == 0 ? BigDecimal.ZERO
+          : BigDecimal.valueOf(1 + random.nextLong(random.nextBoolean() ? 2_000_000L
+              : 900_000_000_000_000L), random.nextInt(4));
+      int periods = new int[] {1, 2, 4, 12}[random.nextInt(4)];
+      Gradients.Increments increments = new Gradients.Increments(commission, quota, periods);
+      dev.compsim.engine.CommissionSchedule decimal =
+          new dev.compsim.engine.CommissionSchedule(commission, quota, periods);
+      for (int k = 0; k < 8; k++) {
+        BigDecimal before = BigDecimal.valueOf(random.nextLong(random.nextBoolean()
+            ? 100_000_000L : 900_000_000_000_000_000L), random.nextInt(7));
+        BigDecimal credit = BigDecimal.valueOf(random.nextInt(60_000_000), random.nextInt(7));
+        assertThat(increments.of(before, credit)).as("example %d", example)
+            .isEqualTo(decimal.increment(before, credit, false).commission());
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(3200);
+  }
 }
