@@ -206,10 +206,7 @@ public final class Gradients {
    * not priced.
    */
   private static boolean engagementPays(Plan plan) {
-    List<Plan> versions = new ArrayList<>();
-    versions.add(plan);
-    plan.changes().forEach(change -> versions.add(change.plan()));
-    for (Plan version : versions) {
+    for (Plan version : plan.versions()) {
       List<dev.compsim.model.Rules> all = new ArrayList<>(version.roles().values());
       all.add(version.rules());
       if (all.stream().anyMatch(r -> r.holdback().holdsBack() || r.holdback().clawback())
@@ -543,7 +540,7 @@ public final class Gradients {
         for (BigDecimal credit : credits) {
           if (!credit.equals(last)) {
             last = credit;
-            term = keep.multiply(increment(schedule, credit, deal));
+            term = keep.multiply(schedule.of(credit, deal));
           }
           sum = sum.add(term).add(spiffs[b]);
         }
@@ -571,8 +568,8 @@ public final class Gradients {
         }
         BigDecimal moved = deal.min(next);
         BigDecimal here = credits.get(k);
-        BigDecimal gain = increment(schedule, here, moved)
-            .subtract(increment(schedule, next.subtract(moved), moved));
+        BigDecimal gain = schedule.of(here, moved)
+            .subtract(schedule.of(next.subtract(moved), moved));
         timing = timing.add(keep.multiply(gain));
         pairs++;
         distances.add(periodQuota.signum() == 0 ? Double.POSITIVE_INFINITY
@@ -586,11 +583,6 @@ public final class Gradients {
       return new RepGradient(rep.id(), monthly, owner, specialistGain[b],
           distances.stream().mapToDouble(Double::doubleValue).toArray());
     }
-  }
-
-  private static BigDecimal increment(Increments schedule, BigDecimal before,
-      BigDecimal credit) {
-    return schedule.of(before, credit);
   }
 
   /**

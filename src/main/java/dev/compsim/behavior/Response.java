@@ -64,22 +64,15 @@ public final class Response {
     private final String rep;
     // by behavior ordinal: a rep's response is read in the simulation's preparation, deal by
     // deal, and made for every rep of every plan (maps of boxed doubles were most of it)
-    private final double[] deltas;
     private final double[] shares;
 
-    RepResponse(String rep, double[] deltas, double[] shares) {
+    RepResponse(String rep, double[] shares) {
       this.rep = rep;
-      this.deltas = deltas.clone();
       this.shares = shares.clone();
     }
 
     public String rep() {
       return rep;
-    }
-
-    /** Δ of {@code behavior}: the gradient change in months of on-target earnings. */
-    public double delta(Behavior behavior) {
-      return deltas[behavior.ordinal()];
     }
 
     public double share(Behavior behavior) {
@@ -120,17 +113,14 @@ public final class Response {
     Map<String, Long> wonByRep = new java.util.HashMap<>(observed.wonByRep());
     Map<String, Long> meetingsByRep = new java.util.HashMap<>(observed.meetingsByRep());
     Behavior[] behaviors = Behavior.values();
-    double[] deltas = new double[behaviors.length];
     double[] shares = new double[behaviors.length];
-    double[] sums = new double[behaviors.length];
-    boolean[] summed = new boolean[behaviors.length];
+    double[] weighted = new double[behaviors.length];
     for (Gradients.RepGradient rep : plan.reps().values()) {
       Gradients.RepGradient base = baseline.reps().get(rep.rep());
       for (Behavior behavior : behaviors) {
         int b = behavior.ordinal();
         double delta = base == null ? 0 : delta(base, rep, behavior);
         double beta = betas[b];
-        deltas[b] = delta;
         double factor = StrictMath.exp(beta * delta);
         if (behavior == Behavior.EFFORT) {
           double effort = effort(beta, delta);
@@ -141,7 +131,7 @@ public final class Response {
               : pivot(observed.get(behavior), beta, delta);
         }
       }
-      RepResponse response = new RepResponse(rep.rep(), deltas, shares);
+      RepResponse response = new RepResponse(rep.rep(), shares);
       reps.put(rep.rep(), response);
       double weight = totalWon == 0 ? 1 : wonByRep.getOrDefault(rep.rep(), 0L);
       totalWeight += weight;
@@ -149,18 +139,11 @@ public final class Response {
         if (!isFactor(behavior) || behavior == Behavior.EFFORT) {
           // summed as deviations from the observed share, so no change stays exactly no change
           int b = behavior.ordinal();
-          sums[b] += weight * (shares[b] - observed.get(behavior));
-          summed[b] = true;
+          weighted[b] += weight * (shares[b] - observed.get(behavior));
         }
       }
       meetings += meetingsByRep.getOrDefault(rep.rep(), 0L)
           * (shares[Behavior.MEETINGS.ordinal()] - 1);
-    }
-    Map<Behavior, Double> weighted = new EnumMap<>(Behavior.class);
-    for (Behavior behavior : behaviors) {
-      if (summed[behavior.ordinal()]) {
-        weighted.put(behavior, sums[behavior.ordinal()]);
-      }
     }
     Map<Behavior, Double> predicted = new EnumMap<>(Behavior.class);
     for (Behavior behavior : Behavior.values()) {
@@ -170,7 +153,7 @@ public final class Response {
             : observed.get(behavior) + meetings / n);
       } else {
         predicted.put(behavior, totalWeight == 0 ? observed.get(behavior)
-            : observed.get(behavior) + weighted.getOrDefault(behavior, 0.0) / totalWeight);
+            : observed.get(behavior) + weighted[behavior.ordinal()] / totalWeight);
       }
     }
     return new PlanResponse(plan.plan(), reps, predicted, capped);

@@ -135,11 +135,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
    */
   static boolean summed(Engine engine, Plan plan, SummingSink sink) {
     ColumnarEvaluation pass = new ColumnarEvaluation(engine, plan, true);
-    try {
-      if (!pass.price()) {
-        return false;
-      }
-    } catch (ArithmeticException notInLongs) {
+    if (!pass.priceInLongs()) {
       return false;
     }
     pass.groups.send(sink);
@@ -155,15 +151,20 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
    */
   static boolean byDeal(Engine engine, Plan plan, Engine.RepLines perDeal, LedgerSink programs) {
     ColumnarEvaluation pass = new ColumnarEvaluation(engine, plan, false, perDeal);
-    try {
-      if (!pass.price()) {
-        return false;
-      }
-    } catch (ArithmeticException notInLongs) {
+    if (!pass.priceInLongs()) {
       return false;
     }
     pass.programs(programs);
     return true;
+  }
+
+  /** {@link #price}, false too when a product goes beyond a long. */
+  private boolean priceInLongs() {
+    try {
+      return price();
+    } catch (ArithmeticException notInLongs) {
+      return false;
+    }
   }
 
   /**
@@ -246,9 +247,7 @@ final class ColumnarEvaluation implements HoldbackSplit.CentLines {
     }
     int n = table.size();
     // the period of every close date, as its first day, and the version in force on it
-    List<Plan> versions = new ArrayList<>();
-    versions.add(plan);
-    plan.changes().forEach(change -> versions.add(change.plan()));
+    List<Plan> versions = plan.versions();
     int[] periodOfDay = new int[Math.max(days, 0)];
     int[] versionOfDay = new int[periodOfDay.length];
     calendarDays(periodOfDay, versionOfDay);

@@ -1,6 +1,7 @@
 package dev.compsim.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +65,14 @@ public record Plan(String name, String currency, FiscalCalendar calendar, Rules 
   /** The rules for a rep of {@code role}: the role's section, or the plan's own. */
   public Rules rulesFor(String role) {
     return roles.getOrDefault(role, rules);
+  }
+
+  /** The plan as written, then each change's plan, in order: index i is version i + 1. */
+  public List<Plan> versions() {
+    List<Plan> versions = new ArrayList<>(changes.size() + 1);
+    versions.add(this);
+    changes.forEach(change -> versions.add(change.plan()));
+    return versions;
   }
 
   /** Whether the plan changes on a date. */
