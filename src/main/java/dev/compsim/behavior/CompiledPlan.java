@@ -212,13 +212,8 @@ final class CompiledPlan {
     long[] credit = units(creditList, scale);
     double highest = mostCreditInAPeriod(slotStart, payee, credit, scale, payees,
         periodIndex.size());
-    // with a margin for the doubles' rounding
-    BigDecimal bound = BigDecimal.valueOf(highest * 1.001 + 1);
-    // that credit scaled by the periods per year, in units, times the largest rate
-    BigDecimal worst = bound.multiply(BigDecimal.valueOf(periodsPerYear)).movePointRight(scale)
-        .multiply(BigDecimal.TEN.pow(rateScale));
     boolean exactBound = scale + rateScale <= 17
-        && worst.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(61))) < 0;
+        && fitsInLongs(highest, largest(credit), scales, periodsPerYear);
     ownerCredit = new long[n * 8];
     ownerHold = new byte[n * 8];
     extraMask = new byte[n];
@@ -485,6 +480,39 @@ final class CompiledPlan {
       highest = Math.max(highest, v);
     }
     return highest;
+  }
+
+  /**
+   * Whether the hot loop's long arithmetic is exact for credits up to {@code highest} in a
+   * period and {@code largest} units on one line. A payee's scaled credit C (the period's credit
+   * × P, in units) must fit a long with room to spare. T(C) need not: {@link #earn} computes T in
+   * Java's wrapping long arithmetic and keeps only differences T(after) − T(before), which are
+   * exact modulo 2^64 and so exact whenever the true difference fits. On marginal tiers T rises
+   * by at most the largest rate per unit, so the difference is at most one line's scaled credit
+   * times that rate; a retroactive tier reprices the whole period, so there it is the period's.
+   * With 100,000 deals and 34 reps, a midpoint plan whose split team makes credits of 10^-7 had
+   * T(C) past a long and was priced in decimals, a fifth of the simulation's speed lost.
+   */
+  private static boolean fitsInLongs(double highest, long largest, LongSchedule.Scales scales,
+      int periodsPerYear) {
+    BigDecimal limit = new BigDecimal(BigInteger.ONE.shiftLeft(61));
+    BigDecimal periods = BigDecimal.valueOf(periodsPerYear);
+    // with a margin for the doubles' rounding
+    BigDecimal mostScaled = BigDecimal.valueOf(highest * 1.001 + 1).multiply(periods)
+        .movePointRight(scales.scale());
+    BigDecimal step = scales.retroactive() ? mostScaled
+        : BigDecimal.valueOf(largest).multiply(periods);
+    return mostScaled.compareTo(limit) < 0
+        && step.multiply(scales.largestRateUnits()).compareTo(limit) < 0;
+  }
+
+  /** The largest magnitude of any credit, in units. */
+  private static long largest(long[] credit) {
+    long most = 0;
+    for (long c : credit) {
+      most = Math.max(most, Math.abs(c));
+    }
+    return most;
   }
 
   /** Each credit in units of 10^-scale. */
@@ -874,7 +902,8 @@ final class CompiledPlan {
     long earned;
     if (exact) {
       // LongSchedule.total, inlined over the flattened tiers (FastPathDriftTest and
-      // CompiledPlanTest hold it to the engine)
+      // CompiledPlanTest hold it to the engine); T may wrap past a long, its difference with
+      // the period's last T may not (see fitsInLongs)
       long scaled = after * unitPeriods;
       long cap = tierCap[who];
       long capped = scaled > cap ? cap : scaled;

@@ -37,6 +37,8 @@ public final class LongSchedule {
     private final Map<Commission, Set<BigDecimal>> seen = new IdentityHashMap<>();
     private int scale;
     private int rateScale;
+    private BigDecimal largestRate = BigDecimal.ZERO;
+    private boolean retroactive;
 
     /** @param creditScale the scale the credits themselves need */
     public Scales(int creditScale) {
@@ -47,8 +49,10 @@ public final class LongSchedule {
       if (!seen.computeIfAbsent(commission, k -> new HashSet<>()).add(quota)) {
         return;
       }
+      retroactive |= commission.retroactive();
       for (Tier tier : commission.tiers()) {
         rateScale = Math.max(rateScale, tier.rate().stripTrailingZeros().scale());
+        largestRate = largestRate.max(tier.rate());
         if (tier.to() != null) {
           scale = Math.max(scale, tier.to().multiply(quota).stripTrailingZeros().scale());
         }
@@ -66,6 +70,16 @@ public final class LongSchedule {
     /** r: rates are whole numbers of 10^-r. */
     public int rateScale() {
       return rateScale;
+    }
+
+    /** The largest rate of any tier, in units of 10^-r: what bounds T's slope. */
+    public BigDecimal largestRateUnits() {
+      return largestRate.movePointRight(rateScale);
+    }
+
+    /** Whether any commission pays its tier's rate on all the period's credit. */
+    public boolean retroactive() {
+      return retroactive;
     }
   }
 
