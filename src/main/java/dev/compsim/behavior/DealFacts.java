@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,7 +71,7 @@ public final class DealFacts {
     this.deals = List.copyOf(opportunities);
     java.util.Set<String> wonIds = new java.util.HashSet<>();
     engine.wonDeals().forEach(d -> wonIds.add(d.id()));
-    this.payees = new ArrayList<>(new TreeMap<>(engine.data().reps()).values());
+    this.payees = new ArrayList<>(IdOrder.values(engine.data().reps()));
     for (int p = 0; p < payees.size(); p++) {
       payeeIndex.put(payees.get(p).id(), p);
     }
@@ -352,12 +351,14 @@ public final class DealFacts {
     final long[] upTo;
 
     Mix(Map<String, Integer> counts) {
-      ids = counts.keySet().toArray(String[]::new);
+      ids = new String[counts.size()];
       upTo = new long[ids.length];
       long total = 0;
-      for (int k = 0; k < ids.length; k++) {
-        total += counts.get(ids[k]);
-        upTo[k] = total;
+      int k = 0;
+      for (Map.Entry<String, Integer> count : counts.entrySet()) {
+        ids[k] = count.getKey();
+        total += count.getValue();
+        upTo[k++] = total;
       }
     }
 

@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Incentive gradients: for each rep under one plan, what each choice is worth to the rep. The
@@ -112,7 +111,7 @@ public final class Gradients {
   /** Every rep's gradients under one plan, by rep id. */
   public record PlanGradients(String plan, Map<String, RepGradient> reps) {
     public PlanGradients {
-      reps = Collections.unmodifiableMap(new TreeMap<>(reps));
+      reps = IdOrder.map(reps);
     }
 
     /** The gradient of {@code behavior} across reps, in rep order. */
@@ -126,7 +125,7 @@ public final class Gradients {
   /** The gradients of every rep in the data under {@code plan}. */
   public static PlanGradients of(Plan plan, Typical typical, long assumedLagDays) {
     return of(plan, typical, assumedLagDays,
-        new TreeMap<>(typical.engine().data().reps()).values());
+        IdOrder.values(typical.engine().data().reps()));
   }
 
   /** One rep's gradients under {@code plan}, with the assumed lag's default. */
@@ -149,7 +148,7 @@ public final class Gradients {
    * failed slots); each plan prices it with the engine, the plans in parallel.
    */
   public static List<PlanGradients> of(List<Plan> plans, Typical typical, long assumedLagDays) {
-    Collection<Rep> reps = new TreeMap<>(typical.engine().data().reps()).values();
+    Collection<Rep> reps = IdOrder.values(typical.engine().data().reps());
     Map<FiscalCalendar, Boolean> engagement = new HashMap<>();
     plans.forEach(plan ->
         engagement.merge(plan.calendar(), engagementPays(plan), Boolean::logicalOr));
@@ -166,7 +165,7 @@ public final class Gradients {
    */
   static PlanGradients byLedger(Plan plan, Typical typical, long assumedLagDays) {
     return price(plan, new Scenarios(plan.calendar(), engagementPays(plan), typical,
-        assumedLagDays, new TreeMap<>(typical.engine().data().reps()).values()), true);
+        assumedLagDays, IdOrder.values(typical.engine().data().reps())), true);
   }
 
   private static PlanGradients price(Plan plan, Scenarios scenarios) {
@@ -190,13 +189,13 @@ public final class Gradients {
    */
   public static int scenarioDeals(Plan plan, Typical typical, long assumedLagDays) {
     return new Scenarios(plan.calendar(), engagementPays(plan), typical, assumedLagDays,
-        new TreeMap<>(typical.engine().data().reps()).values()).deals;
+        IdOrder.values(typical.engine().data().reps())).deals;
   }
 
   /** How many reps sell in the scenario book of {@code plan}: one per set of twins. */
   static int sellers(Plan plan, Typical typical, long assumedLagDays) {
     return new Scenarios(plan.calendar(), engagementPays(plan), typical, assumedLagDays,
-        new TreeMap<>(typical.engine().data().reps()).values()).sellers.size();
+        IdOrder.values(typical.engine().data().reps())).sellers.size();
   }
 
   /**

@@ -100,7 +100,7 @@ public final class Response {
 
   public static PlanResponse of(Gradients.PlanGradients baseline, Gradients.PlanGradients plan,
       BaselineShares observed, Assumptions assumptions) {
-    Map<String, RepResponse> reps = new LinkedHashMap<>();
+    Map<String, RepResponse> reps = new LinkedHashMap<>(IdOrder.capacity(plan.reps().size()));
     double totalWeight = 0;
     double meetings = 0;
     int capped = 0;

@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,11 +33,11 @@ public final class Typical {
   public static final int MAX_PERIODS = 8;
 
   private final Engine engine;
-  private final Map<String, BigDecimal> dealByRep = new TreeMap<>();
-  private final Map<String, int[]> routedByRep = new TreeMap<>(); // {through a partner, all}
+  private final Map<String, BigDecimal> dealByRep = new HashMap<>();
+  private final Map<String, int[]> routedByRep = new HashMap<>(); // {through a partner, all}
   private final BigDecimal overallDeal;
-  private final Map<String, Integer> resellers = new TreeMap<>();
-  private final Map<String, Integer> specialists = new TreeMap<>();
+  private final Map<String, Integer> resellers; // in id order
+  private final Map<String, Integer> specialists; // in id order
   private final Partner partner;
   private final String specialist;
   private final long[] lags;
@@ -47,7 +46,9 @@ public final class Typical {
 
   public Typical(Engine engine) {
     this.engine = engine;
-    Map<String, List<BigDecimal>> amounts = new TreeMap<>();
+    Map<String, List<BigDecimal>> amounts = new HashMap<>();
+    Map<String, Integer> resellers = new HashMap<>();
+    Map<String, Integer> specialists = new HashMap<>();
     List<BigDecimal> all = new ArrayList<>();
     List<Long> observedLags = new ArrayList<>();
     for (Deal deal : engine.wonDeals()) {
@@ -69,10 +70,12 @@ public final class Typical {
       }
     }
     amounts.forEach((rep, list) -> dealByRep.put(rep, median(list)));
+    this.resellers = IdOrder.map(resellers);
+    this.specialists = IdOrder.map(specialists);
     overallDeal = all.isEmpty() ? BigDecimal.valueOf(10_000) : median(all);
-    String top = mostCommon(resellers);
+    String top = mostCommon(this.resellers);
     partner = top == null ? null : engine.data().partners().get(top);
-    specialist = mostCommon(specialists);
+    specialist = mostCommon(this.specialists);
     Collections.sort(observedLags);
     lags = observedLags.stream().mapToLong(Long::longValue).toArray();
   }
@@ -134,7 +137,7 @@ public final class Typical {
 
   /** Won resale deals by partner id: the mix a rerouted deal is drawn from. */
   public Map<String, Integer> resellers() {
-    return Collections.unmodifiableMap(resellers);
+    return resellers;
   }
 
   /** The rep most often brought in as an assist, or null when no deal has one. */
@@ -144,7 +147,7 @@ public final class Typical {
 
   /** Assists by rep id: the mix a deal gaining an assist draws its specialist from. */
   public Map<String, Integer> specialists() {
-    return Collections.unmodifiableMap(specialists);
+    return specialists;
   }
 
   /** Whether the data holds implementations confirmed or failed by as-of, with their dates. */
