@@ -74,21 +74,55 @@ public final class Gradients {
 
   private Gradients() {}
 
-  /**
-   * One rep's gradients under one plan.
-   *
-   * @param thresholdDistances per observed pair of periods, how far the first period's
-   *     attainment is below the next accelerator threshold (infinite when none is above it)
-   */
-  public record RepGradient(String rep, BigDecimal monthlyOte, Map<Behavior, BigDecimal> owner,
-      BigDecimal specialistGain, double[] thresholdDistances) {
-    public RepGradient {
-      owner = Collections.unmodifiableMap(new EnumMap<>(owner));
-      thresholdDistances = thresholdDistances.clone();
+  /** One rep's gradients under one plan. */
+  public static final class RepGradient {
+    private final String rep;
+    private final BigDecimal monthlyOte;
+    private final Map<Behavior, BigDecimal> owner;
+    // by behavior ordinal: the reports and the responses read every rep's gradient of every
+    // behavior, and a look-up in the map was a call through two maps
+    private final BigDecimal[] byBehavior;
+    private final BigDecimal specialistGain;
+    private final double[] thresholdDistances;
+
+    /**
+     * @param thresholdDistances per observed pair of periods, how far the first period's
+     *     attainment is below the next accelerator threshold (infinite when none is above it)
+     */
+    public RepGradient(String rep, BigDecimal monthlyOte, Map<Behavior, BigDecimal> owner,
+        BigDecimal specialistGain, double[] thresholdDistances) {
+      this.rep = rep;
+      this.monthlyOte = monthlyOte;
+      this.owner = Collections.unmodifiableMap(new EnumMap<>(owner));
+      this.byBehavior = new BigDecimal[Behavior.values().length];
+      this.owner.forEach((behavior, value) -> byBehavior[behavior.ordinal()] = value);
+      this.specialistGain = specialistGain;
+      this.thresholdDistances = thresholdDistances.clone();
+    }
+
+    public String rep() {
+      return rep;
+    }
+
+    public BigDecimal monthlyOte() {
+      return monthlyOte;
+    }
+
+    /** The owner's gradient of each behavior. */
+    public Map<Behavior, BigDecimal> owner() {
+      return owner;
+    }
+
+    public BigDecimal specialistGain() {
+      return specialistGain;
+    }
+
+    public double[] thresholdDistances() {
+      return thresholdDistances;
     }
 
     public BigDecimal of(Behavior behavior) {
-      return owner.get(behavior);
+      return byBehavior[behavior.ordinal()];
     }
 
     /**
@@ -116,9 +150,53 @@ public final class Gradients {
 
     /** The gradient of {@code behavior} across reps, in rep order. */
     public List<BigDecimal> values(Behavior behavior) {
-      List<BigDecimal> out = new ArrayList<>();
+      List<BigDecimal> out = new ArrayList<>(reps.size());
       reps.values().forEach(r -> out.add(r.of(behavior)));
       return out;
+    }
+
+    /**
+     * Each rep's gradient of {@code behavior} by rep id, in rep order: a read-only view of
+     * {@link #reps}, not a copy (report.json lists every rep's gradient of every behavior under
+     * every plan, and with 100,000 reps copying them into maps was among compare's most
+     * sampled frames).
+     */
+    public Map<String, BigDecimal> byRep(Behavior behavior) {
+      return new java.util.AbstractMap<>() {
+        @Override
+        public java.util.Set<Map.Entry<String, BigDecimal>> entrySet() {
+          return new java.util.AbstractSet<>() {
+            @Override
+            public java.util.Iterator<Map.Entry<String, BigDecimal>> iterator() {
+              java.util.Iterator<Map.Entry<String, RepGradient>> all = reps.entrySet().iterator();
+              return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                  return all.hasNext();
+                }
+
+                @Override
+                public Map.Entry<String, BigDecimal> next() {
+                  Map.Entry<String, RepGradient> rep = all.next();
+                  return new java.util.AbstractMap.SimpleImmutableEntry<>(rep.getKey(),
+                      rep.getValue().of(behavior));
+                }
+              };
+            }
+
+            @Override
+            public int size() {
+              return reps.size();
+            }
+          };
+        }
+
+        @Override
+        public BigDecimal get(Object rep) {
+          RepGradient gradient = reps.get(rep);
+          return gradient == null ? null : gradient.of(behavior);
+        }
+      };
     }
   }
 

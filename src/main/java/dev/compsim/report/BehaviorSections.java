@@ -131,10 +131,7 @@ public final class BehaviorSections {
         cell.put("min", min);
         cell.put("max", max);
         cell.put("sentence", sentence + ".");
-        // sized up front: with 100,000 reps the resizes were most of this section's time
-        Map<String, Object> reps = new LinkedHashMap<>((int) (plan.reps().size() / 0.75f) + 1);
-        plan.reps().forEach((id, r) -> reps.put(id, r.of(b)));
-        cell.put("reps", reps);
+        cell.put("reps", plan.byRep(b));
         perPlan.add(cell);
       }
       entry.put("plans", perPlan);
