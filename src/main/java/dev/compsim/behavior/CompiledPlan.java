@@ -485,11 +485,12 @@ final class CompiledPlan {
   /**
    * Whether the hot loop's long arithmetic is exact for credits up to {@code highest} in a
    * period and {@code largest} units on one line. A payee's scaled credit C (the period's credit
-   * × P, in units) must fit a long with room to spare. T(C) need not: {@link #earn} computes T in
-   * Java's wrapping long arithmetic and keeps only differences T(after) − T(before), which are
-   * exact modulo 2^64 and so exact whenever the true difference fits. On marginal tiers T rises
-   * by at most the largest rate per unit, so the difference is at most one line's scaled credit
-   * times that rate; a retroactive tier reprices the whole period, so there it is the period's.
+   * × P, in units) must fit a long with room to spare. T(C) need not: {@link #priceDeals}
+   * computes T in Java's wrapping long arithmetic and keeps only differences T(after) − T(before),
+   * which are exact modulo 2^64 and so exact whenever the true difference fits. On marginal tiers
+   * T rises by at most the largest rate per unit, so the difference is at most one line's scaled
+   * credit times that rate; a retroactive tier reprices the whole period, so there it is the
+   * period's.
    * With 100,000 deals and 34 reps, a midpoint plan whose split team makes credits of 10^-7 had
    * T(C) past a long and was priced in decimals, a fifth of the simulation's speed lost.
    */
@@ -883,47 +884,6 @@ final class CompiledPlan {
     }
   }
 
-  /**
-   * What one recipient's credit on a deal costs: the commission it adds in the period (on the
-   * flattened long tiers, or the engine's decimal schedule), split as {@link HoldbackSplit} says
-   * under the outcome {@code mode} ({@link HoldbackSplit#mode}).
-   */
-  private long earn(int who, long credit, int mode, int p, Scratch scratch) {
-    long[] periodCredit = scratch.credit;
-    long[] periodTotal = scratch.total;
-    int[] payeePeriod = scratch.period;
-    if (payeePeriod[who] != p) {
-      payeePeriod[who] = p;
-      periodCredit[who] = 0;
-      periodTotal[who] = 0;
-    }
-    long before = periodCredit[who];
-    long after = before + credit;
-    long earned;
-    if (exact) {
-      // LongSchedule.total, inlined over the flattened tiers (FastPathDriftTest and
-      // CompiledPlanTest hold it to the engine); T may wrap past a long, its difference with
-      // the period's last T may not (see fitsInLongs)
-      long scaled = after * unitPeriods;
-      long cap = tierCap[who];
-      long capped = scaled > cap ? cap : scaled;
-      int j = tierStart[who];
-      while (capped > tierUpper[j]) {
-        j++;
-      }
-      long total = tierRetroactive[who] ? capped * tierRate[j]
-          : tierBelow[j] + (capped - tierLower[j]) * tierRate[j];
-      earned = Money.divideHalfEven(total - periodTotal[who], unitDivisor);
-      periodTotal[who] = total;
-    } else {
-      earned = schedules[who].increment(before, credit);
-    }
-    periodCredit[who] = after;
-    long cost = outcomeFree[who] ? earned : splits[who].cost(earned, mode);
-    scratch.pay[who] = Math.addExact(scratch.pay[who], cost);
-    return cost;
-  }
-
   static long cents(BigDecimal amount) {
     return amount.setScale(2, Money.ROUNDING).movePointRight(2).longValueExact();
   }
@@ -1056,6 +1016,24 @@ final class CompiledPlan {
     long[] slotCredit = this.slotCredit;
     byte[] slotHold = this.slotHold;
     byte[] extraMask = this.extraMask;
+    int[] extraStart = this.extraStart;
+    int[] extraPayee = this.extraPayee;
+    long[] extraCredit = this.extraCredit;
+    byte[] extraHold = this.extraHold;
+    long[] periodCredit = scratch.credit;
+    long[] periodTotal = scratch.total;
+    int[] payeePeriod = scratch.period;
+    boolean exact = this.exact;
+    long unitPeriods = this.unitPeriods;
+    long unitDivisor = this.unitDivisor;
+    long[] tierCap = this.tierCap;
+    int[] tierStart = this.tierStart;
+    long[] tierUpper = this.tierUpper;
+    boolean[] tierRetroactive = this.tierRetroactive;
+    long[] tierRate = this.tierRate;
+    long[] tierBelow = this.tierBelow;
+    long[] tierLower = this.tierLower;
+    boolean[] outcomeFree = this.outcomeFree;
     for (int s = 0; s < slots.length; s++) {
       int slot = slots[s];
       int i = slot >> 1;
@@ -1066,14 +1044,59 @@ final class CompiledPlan {
       int at = s * 4 + (c >> 1 & 3);
       int p = slotPeriod[s];
       int shift = (c & 8) != 0 ? 3 : 0;
-      repSum = Math.addExact(repSum,
-          earn(slotOwner[s], slotCredit[at], slotHold[at] >> shift, p, scratch));
+      // the slot's recipients, its owner first, then the variant's others (k to end): each
+      // one's credit costs the commission it adds in the period (on the flattened long tiers,
+      // or the engine's decimal schedule), split as HoldbackSplit says under the outcome mode.
+      // One body for both, written out here: C1, which compiles compare, would not inline it
+      // as a method, and the call and its field loads were a third of a run
+      int who = slotOwner[s];
+      long credit = slotCredit[at];
+      int mode = slotHold[at] >> shift;
+      int k = 0;
+      int end = 0;
       if ((extraMask[i] & (1 << (c & 7))) != 0) {
         int iv = i * 8 + (c & 7);
-        for (int k = extraStart[iv], end = extraStart[iv + 1]; k < end; k++) {
-          repSum = Math.addExact(repSum,
-              earn(extraPayee[k], extraCredit[k], extraHold[k] >> shift, p, scratch));
+        k = extraStart[iv];
+        end = extraStart[iv + 1];
+      }
+      while (true) {
+        if (payeePeriod[who] != p) {
+          payeePeriod[who] = p;
+          periodCredit[who] = 0;
+          periodTotal[who] = 0;
         }
+        long before = periodCredit[who];
+        long after = before + credit;
+        long earned;
+        if (exact) {
+          // LongSchedule.total, inlined over the flattened tiers (FastPathDriftTest and
+          // CompiledPlanTest hold it to the engine); T may wrap past a long, its difference
+          // with the period's last T may not (see fitsInLongs)
+          long scaled = after * unitPeriods;
+          long cap = tierCap[who];
+          long capped = scaled > cap ? cap : scaled;
+          int j = tierStart[who];
+          while (capped > tierUpper[j]) {
+            j++;
+          }
+          long total = tierRetroactive[who] ? capped * tierRate[j]
+              : tierBelow[j] + (capped - tierLower[j]) * tierRate[j];
+          earned = Money.divideHalfEven(total - periodTotal[who], unitDivisor);
+          periodTotal[who] = total;
+        } else {
+          earned = schedules[who].increment(before, credit);
+        }
+        periodCredit[who] = after;
+        long cost = outcomeFree[who] ? earned : splits[who].cost(earned, mode);
+        payeePay[who] = Math.addExact(payeePay[who], cost);
+        repSum = Math.addExact(repSum, cost);
+        if (k == end) {
+          break;
+        }
+        who = extraPayee[k];
+        credit = extraCredit[k];
+        mode = extraHold[k] >> shift;
+        k++;
       }
     }
     totals.revenue = revenueSum;
@@ -1121,7 +1144,8 @@ final class CompiledPlan {
 
   /** Whether {@code who}'s holdback on a credit costs the same under both outcomes. */
   private boolean endsAlike(int who, byte hold) {
-    // earn reads a mode's low three bits: the failed outcome's, or the confirmed one's shifted
+    // priceDeals reads a mode's low three bits: the failed outcome's, or the confirmed one's
+    // shifted
     return outcomeFree[who] || (hold & 7) == (hold >> 3 & 7);
   }
 

@@ -309,7 +309,10 @@ public final class Simulation {
       } else if (plan.drawsMeetings) {
         plan.meetings(meetingSeed, w.meetings[p]);
       }
-      plan.compiled.priceMeetings(w.meetings[p], w.scratch.pay, w.totals);
+      if (plan.drawsMeetings) {
+        // a plan that draws none has none to price: its counts stay 0
+        plan.compiled.priceMeetings(w.meetings[p], w.scratch.pay, w.totals);
+      }
       System.arraycopy(w.scratch.pay, 0, w.scratchPay[p], 0, w.scratchPay[p].length);
       record(w.totals, w.metrics[p], model.facts().payees.size(), plan.baselineMovedIn,
           plan.baselineDiscount);
