@@ -105,13 +105,13 @@ public final class Response {
     double meetings = 0;
     int capped = 0;
     long totalWon = observed.wonByRep().values().stream().mapToLong(Long::longValue).sum();
-    // looked up once, not per rep: the sensitivities, and the per-rep counts in hash maps
+    // looked up once, not per rep: the sensitivities (the per-rep counts are found by hash)
     double[] betas = new double[Behavior.values().length];
     for (Behavior behavior : Behavior.values()) {
       betas[behavior.ordinal()] = assumptions.sensitivity(behavior);
     }
-    Map<String, Long> wonByRep = new java.util.HashMap<>(observed.wonByRep());
-    Map<String, Long> meetingsByRep = new java.util.HashMap<>(observed.meetingsByRep());
+    Map<String, Long> wonByRep = observed.wonByRep();
+    Map<String, Long> meetingsByRep = observed.meetingsByRep();
     Behavior[] behaviors = Behavior.values();
     double[] shares = new double[behaviors.length];
     double[] weighted = new double[behaviors.length];
