@@ -205,23 +205,29 @@ public final class Typical {
 
   private Map<String, List<BigDecimal>> periodCredits(FiscalCalendar calendar) {
     List<LocalDate> starts = completePeriods(calendar);
-    Map<LocalDate, Integer> index = new HashMap<>();
-    for (int i = 0; i < starts.size(); i++) {
-      index.put(starts.get(i), i);
-    }
     Map<String, BigDecimal[]> byRep = new HashMap<>();
-    Map<LocalDate, LocalDate> startOf = new HashMap<>();
+    // the complete periods follow one another: each day from the first one's start to the last
+    // one's end, its period's place among them, read per deal (rather than two map look-ups)
+    long first = starts.isEmpty() ? 0 : starts.get(0).toEpochDay();
+    int[] placeOfDay = new int[starts.isEmpty() ? 0 : Math.toIntExact(calendar.periodOf(
+        starts.get(starts.size() - 1)).end().toEpochDay() - first + 1)];
+    for (int i = 0; i < starts.size(); i++) {
+      FiscalPeriod period = calendar.periodOf(starts.get(i));
+      java.util.Arrays.fill(placeOfDay, Math.toIntExact(period.start().toEpochDay() - first),
+          Math.toIntExact(period.end().toEpochDay() - first + 1), i);
+    }
     for (Deal deal : engine.wonDeals()) {
-      Integer at = index.get(startOf.computeIfAbsent(deal.closeDate(),
-          d -> calendar.periodOf(d).start()));
-      if (at != null) {
-        BigDecimal[] credits = byRep.computeIfAbsent(deal.owner(), k -> {
-          BigDecimal[] zeros = new BigDecimal[starts.size()];
-          java.util.Arrays.fill(zeros, BigDecimal.ZERO);
-          return zeros;
-        });
-        credits[at] = credits[at].add(deal.amount());
+      long offset = deal.closeDate().toEpochDay() - first;
+      if (offset < 0 || offset >= placeOfDay.length) {
+        continue; // not in a complete period among the last few
       }
+      int at = placeOfDay[(int) offset];
+      BigDecimal[] credits = byRep.computeIfAbsent(deal.owner(), k -> {
+        BigDecimal[] zeros = new BigDecimal[starts.size()];
+        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+        return zeros;
+      });
+      credits[at] = credits[at].add(deal.amount());
     }
     Map<String, List<BigDecimal>> out = new HashMap<>();
     byRep.forEach((rep, credits) -> out.put(rep, List.of(credits)));
