@@ -205,7 +205,7 @@ final class CompiledPlan {
     byte[] hold = bytes(b.holds);
 
     // the unit of credit: the finest scale any credit, bound or cap needs
-    LongSchedule.Scales scales = tierScales(creditScale(creditList));
+    LongSchedule.Scales scales = tierScales(rules, creditScale(creditList));
     int scale = scales.scale();
     int rateScale = scales.rateScale();
     int periodsPerYear = plan.calendar().length().perYear();
@@ -490,8 +490,7 @@ final class CompiledPlan {
    * which are exact modulo 2^64 and so exact whenever the true difference fits. On marginal tiers
    * T rises by at most the largest rate per unit, so the difference is at most one line's scaled
    * credit times that rate; a retroactive tier reprices the whole period, so there it is the
-   * period's.
-   * With 100,000 deals and 34 reps, a midpoint plan whose split team makes credits of 10^-7 had
+   * period's. With 100,000 deals and 34 reps, a midpoint plan whose split team makes credits of 10^-7 had
    * T(C) past a long and was priced in decimals, a fifth of the simulation's speed lost.
    */
   private static boolean fitsInLongs(double highest, long largest, LongSchedule.Scales scales,
@@ -821,10 +820,10 @@ final class CompiledPlan {
   }
 
   /** The scales of the long schedules of every payee's commission and quota. */
-  private LongSchedule.Scales tierScales(int creditScale) {
+  private LongSchedule.Scales tierScales(List<Rules> rules, int creditScale) {
     LongSchedule.Scales scales = new LongSchedule.Scales(creditScale);
-    for (Rep rep : facts.payees) {
-      scales.add(plan.rulesFor(rep.role()).commission(), rep.quota());
+    for (int p = 0; p < rules.size(); p++) {
+      scales.add(rules.get(p).commission(), facts.payees.get(p).quota());
     }
     return scales;
   }

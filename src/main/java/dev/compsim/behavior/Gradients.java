@@ -162,41 +162,40 @@ public final class Gradients {
      * sampled frames).
      */
     public Map<String, BigDecimal> byRep(Behavior behavior) {
-      return new java.util.AbstractMap<>() {
+      return new ByRep(reps, behavior);
+    }
+  }
+
+  /** {@link PlanGradients#byRep}: one behavior's gradients read off the reps' as asked. */
+  private static final class ByRep extends java.util.AbstractMap<String, BigDecimal> {
+    private final Map<String, RepGradient> reps;
+    private final Behavior behavior;
+
+    ByRep(Map<String, RepGradient> reps, Behavior behavior) {
+      this.reps = reps;
+      this.behavior = behavior;
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, BigDecimal>> entrySet() {
+      return new java.util.AbstractSet<>() {
         @Override
-        public java.util.Set<Map.Entry<String, BigDecimal>> entrySet() {
-          return new java.util.AbstractSet<>() {
-            @Override
-            public java.util.Iterator<Map.Entry<String, BigDecimal>> iterator() {
-              java.util.Iterator<Map.Entry<String, RepGradient>> all = reps.entrySet().iterator();
-              return new java.util.Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                  return all.hasNext();
-                }
-
-                @Override
-                public Map.Entry<String, BigDecimal> next() {
-                  Map.Entry<String, RepGradient> rep = all.next();
-                  return new java.util.AbstractMap.SimpleImmutableEntry<>(rep.getKey(),
-                      rep.getValue().of(behavior));
-                }
-              };
-            }
-
-            @Override
-            public int size() {
-              return reps.size();
-            }
-          };
+        public java.util.Iterator<Map.Entry<String, BigDecimal>> iterator() {
+          return reps.entrySet().stream().<Map.Entry<String, BigDecimal>>map(rep ->
+              new SimpleImmutableEntry<>(rep.getKey(), rep.getValue().of(behavior))).iterator();
         }
 
         @Override
-        public BigDecimal get(Object rep) {
-          RepGradient gradient = reps.get(rep);
-          return gradient == null ? null : gradient.of(behavior);
+        public int size() {
+          return reps.size();
         }
       };
+    }
+
+    @Override
+    public BigDecimal get(Object rep) {
+      RepGradient gradient = reps.get(rep);
+      return gradient == null ? null : gradient.of(behavior);
     }
   }
 

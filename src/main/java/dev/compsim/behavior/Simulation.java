@@ -303,14 +303,15 @@ public final class Simulation {
         plan.choose(u, w.choice);
         plan.compiled.priceDeals(w.choice, w.scratch, w.totals);
       }
-      if (plan.meetingsLike >= 0) {
-        // the same means from the same numbers: the same counts
-        System.arraycopy(w.meetings[plan.meetingsLike], 0, w.meetings[p], 0, w.meetings[p].length);
-      } else if (plan.drawsMeetings) {
-        plan.meetings(meetingSeed, w.meetings[p]);
-      }
+      // a plan that draws no meetings has none to price (totals.meetings stays 0)
       if (plan.drawsMeetings) {
-        // a plan that draws none has none to price: its counts stay 0
+        if (plan.meetingsLike >= 0) {
+          // the same means from the same numbers: the same counts
+          System.arraycopy(w.meetings[plan.meetingsLike], 0, w.meetings[p], 0,
+              w.meetings[p].length);
+        } else {
+          plan.meetings(meetingSeed, w.meetings[p]);
+        }
         plan.compiled.priceMeetings(w.meetings[p], w.scratch.pay, w.totals);
       }
       System.arraycopy(w.scratch.pay, 0, w.scratchPay[p], 0, w.scratchPay[p].length);
