@@ -211,6 +211,43 @@ class GradientsTest {
   }
 
   /**
+   * Reps who share a seller in the scenario book (alike in role, quota, typical deal and median
+   * period credit) still differ in their spread of period credits and in how many of their deals
+   * went through a partner, and their effort gradients with them. A1, A2 and A3 each won three
+   * deals of 20,000 (quota 100,000 a quarter; 4% to half of it, 9% to all of it): A1 one a
+   * quarter, 20,000 a quarter, so one more deal earns 20k→40k at 4% = 800 every quarter; A2
+   * nothing, then 20,000, then 40,000: 800, 800 and 40k→50k at 4% + 50k→60k at 9% = 1,300, a
+   * mean of 966.67; A3 as A1 but a third of its deals resold by P1, credited net of its 25%
+   * margin (600 against 800): 800 × (2/3 + 1/3 × 0.75) = 733.33.
+   */
+  @Test
+  void repsSharingASellerKeepTheirOwnSpreadAndPartnerMix() {
+    DataSet data = data().rep("A1", "AE", 400_000).rep("A2", "AE", 400_000)
+        .rep("A3", "AE", 400_000).rep("X", "SE", 400_000).partner("P1", "VAR", null)
+        .won("D1", "A1", "2026-03-10", 20_000).won("D2", "A1", "2026-06-10", 20_000)
+        .won("D3", "A1", "2026-09-10", 20_000)
+        .won("D4", "A2", "2026-06-15", 20_000).won("D5", "A2", "2026-09-12", 20_000)
+        .won("D6", "A2", "2026-09-14", 20_000)
+        .won("D7", "A3", "2026-03-12", 20_000)
+        .partnerDeal("D8", "A3", "2026-06-12", 20_000, "P1", PartnerRole.RESELL, false)
+        .won("D9", "A3", "2026-09-16", 20_000)
+        .won("D10", "X", "2026-11-05", 5_000) // as-of: Q1 to Q3 are complete
+        .build();
+    Plan plan = plan(basePlan("P", PARTNERS + "credit: { partner_basis: net }\n"));
+    Typical typical = new Typical(Engine.latest(data));
+    assertThat(Gradients.sellers(plan, typical, 90)).isEqualTo(2);
+    Gradients.PlanGradients shared = Gradients.of(plan, typical, 90);
+    assertThat(shared.reps().get("A1").of(Behavior.EFFORT)).isEqualByComparingTo("800.00");
+    assertThat(shared.reps().get("A2").of(Behavior.EFFORT)).isEqualByComparingTo("966.67");
+    assertThat(shared.reps().get("A3").of(Behavior.EFFORT)).isEqualByComparingTo("733.33");
+    for (Rep rep : data.reps().values()) {
+      Gradients.PlanGradients alone = Gradients.of(plan, typical, 90, List.of(rep));
+      assertSameGradients(new Gradients.PlanGradients(plan.name(),
+          java.util.Map.of(rep.id(), shared.reps().get(rep.id()))), alone);
+    }
+  }
+
+  /**
    * The scenario books priced by the engine's columnar pass, deal by deal, give the figures the
    * ledger gives them: every shipped plan on sample-data and generated data, and the random plans
    * and data of the reconciliation property (the ledger path is what a plan whose numbers need

@@ -60,6 +60,48 @@ class ResponseTest {
     return new BaselineShares(shares, Map.of("R1", 30L), Map.of("R1", 10L), Map.of());
   }
 
+  /**
+   * Reps whose gradients were computed once for all of them respond alike only where their OTE
+   * is alike too: Δ is in months of the rep's own OTE. R2 shares R1's figures under both plans
+   * with half the OTE, so its shares move as those of a rep with its own figures and that OTE;
+   * R4 shares R1's figures under the candidate only, and moves from its own baseline.
+   */
+  @Test
+  void repsSharingTheirGradientsRespondByTheirOwnOte() {
+    Gradients.RepGradient base1 = rep("R1", "-1250", "0", "40", "-500", "300");
+    Gradients.RepGradient plan1 = rep("R1", "0", "900", "0", "-500", "300");
+    BigDecimal half = new BigDecimal("5000.00");
+    Response.PlanResponse shared = Response.of(
+        new Gradients.PlanGradients("Base", Map.of("R1", base1,
+            "R2", new Gradients.RepGradient("R2", half, base1),
+            "R3", new Gradients.RepGradient("R3", base1.monthlyOte(), base1),
+            "R4", rep("R4", "-2500", "0", "40", "-500", "300"))),
+        new Gradients.PlanGradients("Candidate", Map.of("R1", plan1,
+            "R2", new Gradients.RepGradient("R2", half, plan1),
+            "R3", new Gradients.RepGradient("R3", plan1.monthlyOte(), plan1),
+            "R4", new Gradients.RepGradient("R4", plan1.monthlyOte(), plan1))),
+        observed(), Assumptions.defaults());
+    Gradients.RepGradient ownBase = new Gradients.RepGradient("R2", half, base1.owner(),
+        BigDecimal.ZERO, new double[0]);
+    Gradients.RepGradient ownPlan = new Gradients.RepGradient("R2", half, plan1.owner(),
+        BigDecimal.ZERO, new double[0]);
+    Response.PlanResponse own = Response.of(
+        new Gradients.PlanGradients("Base", Map.of("R2", ownBase)),
+        new Gradients.PlanGradients("Candidate", Map.of("R2", ownPlan)),
+        observed(), Assumptions.defaults());
+    for (Behavior behavior : Behavior.values()) {
+      assertThat(shared.reps().get("R2").share(behavior)).as(behavior.name())
+          .isEqualTo(own.reps().get("R2").share(behavior));
+      assertThat(shared.reps().get("R3").share(behavior)).as(behavior.name())
+          .isEqualTo(shared.reps().get("R1").share(behavior));
+    }
+    assertThat(shared.reps().get("R2").share(Behavior.ROUTE))
+        .isNotEqualTo(shared.reps().get("R1").share(Behavior.ROUTE));
+    // routing from -2,500 to 0 is +0.25 months of OTE, against R1's +0.125
+    assertThat(shared.reps().get("R4").share(Behavior.ROUTE)).isEqualTo(Response.pivot(0.4,
+        Assumptions.defaults().sensitivity(Behavior.ROUTE), 0.25));
+  }
+
   @Test
   void theBaselineAgainstItselfPredictsNoChange() {
     Gradients.PlanGradients base = new Gradients.PlanGradients("Base",
