@@ -1,7 +1,6 @@
 package dev.compsim.behavior;
 
 import dev.compsim.engine.Engine;
-import dev.compsim.model.Activity;
 import dev.compsim.model.Deal;
 import dev.compsim.model.FiscalCalendar;
 import dev.compsim.model.FiscalPeriod;
@@ -101,21 +100,21 @@ public record BaselineShares(Map<Behavior, Double> shares, Map<String, Long> mee
         }
       }
     }
-    // summed in place per rep, and a name compared only when it is not the row before's (the
-    // reader shares equal names): with 8,000 reps and 960,000 activity rows this observation
-    // took about 40 ms of compare's main thread, a boxed sum per meeting row among it
+    // from the engine's counts per period, rep and activity (grouped once for the activity
+    // spiffs and the simulation too), a name compared only when it changes: with 8,000 reps and
+    // 960,000 activity rows a pass of their own took about 40 ms of compare's main thread
     Map<String, long[]> meetingSums = new HashMap<>();
     long totalMeetings = 0;
     String name = null;
     boolean meeting = false;
-    for (Activity activity : engine.activities()) {
-      if (activity.activity() != name) {
-        name = activity.activity();
+    for (Engine.ActivityCount count : engine.activityCounts(calendar)) {
+      if (count.activity() != name) {
+        name = count.activity();
         meeting = Simulation.MEETING.equalsIgnoreCase(name);
       }
       if (meeting) {
-        meetingSums.computeIfAbsent(activity.rep(), k -> new long[1])[0] += activity.count();
-        totalMeetings += activity.count();
+        meetingSums.computeIfAbsent(count.rep(), k -> new long[1])[0] += count.count();
+        totalMeetings += count.count();
       }
     }
     Map<String, Long> meetings = new HashMap<>(IdOrder.capacity(meetingSums.size()));

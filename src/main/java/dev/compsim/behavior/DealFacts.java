@@ -154,181 +154,48 @@ public final class DealFacts {
   }
 
   /**
-   * One pass over the activities: the meetings into one key per rep and period, the others
-   * summed per rep, period and activity (three passes over the rows before, with 960,000 rows a
-   * tenth of the simulation's preparation). {@code DealFactsGroupingTest} holds it to grouping
-   * the rows through maps of record keys.
+   * The engine's activity counts of the calendar (summed per period, rep and activity once for
+   * every plan on it, and for the evaluation of activity spiffs): the meetings into one key per
+   * rep and period (every spelling of meeting summed), the others as they are. Both come in the
+   * engine's order, by period, rep and activity. {@code DealFactsGroupingTest} holds it to
+   * grouping the rows through maps of record keys.
    */
   private Grouped group(FiscalCalendar calendar) {
     meetingGroupings.incrementAndGet();
-    // each row's rep, period and activity as small numbers, looked up only when they change
-    // from the row before (the rows come by day, and hashing a record key per row through maps
-    // of 63,000 keys took a quarter of a second with 8,000 reps' 960,000 rows); a rep of the
-    // data's reps keeps its payee index, others follow
-    Map<String, Integer> repIndex = new HashMap<>(payeeIndex);
-    List<String> repIds = new ArrayList<>();
-    for (Rep payee : payees) {
-      repIds.add(payee.id());
-    }
-    Map<LocalDate, Integer> periodOfDay = new HashMap<>();
-    Map<LocalDate, Integer> periodOfStart = new HashMap<>();
-    List<LocalDate> starts = new ArrayList<>();
-    Map<String, Integer> nameIndex = new HashMap<>(); // -1: a meeting
-    List<String> names = new ArrayList<>();
-    List<Activity> rows = engine.activities();
-    int[] rowRep = new int[rows.size()];
-    int[] rowPeriod = new int[rows.size()];
-    int[] rowName = new int[rows.size()];
-    String lastRep = null;
-    int rep = -1;
-    LocalDate lastDay = null;
-    int period = -1;
-    String lastName = null;
-    int name = -1;
-    for (int row = 0; row < rowRep.length; row++) {
-      Activity activity = rows.get(row);
-      if (activity.rep() != lastRep) {
-        lastRep = activity.rep();
-        Integer at = repIndex.get(lastRep);
-        if (at == null) {
-          at = repIds.size();
-          repIndex.put(lastRep, at);
-          repIds.add(lastRep);
-        }
-        rep = at;
+    List<Engine.ActivityCount> counts = engine.activityCounts(calendar);
+    int[] repOf = new int[counts.size()];
+    String[] repId = new String[counts.size()];
+    long[] base = new long[counts.size()];
+    LocalDate[] day = new LocalDate[counts.size()];
+    int size = 0;
+    List<Activity> others = new ArrayList<>();
+    String name = null;
+    boolean meeting = false;
+    for (Engine.ActivityCount count : counts) {
+      if (count.activity() != name) { // the engine shares each name's string
+        name = count.activity();
+        meeting = Simulation.MEETING.equalsIgnoreCase(name);
       }
-      if (activity.date() != lastDay) {
-        lastDay = activity.date();
-        Integer at = periodOfDay.get(lastDay);
-        if (at == null) {
-          LocalDate start = calendar.periodOf(lastDay).start();
-          at = periodOfStart.get(start);
-          if (at == null) {
-            at = starts.size();
-            periodOfStart.put(start, at);
-            starts.add(start);
-          }
-          periodOfDay.put(lastDay, at);
+      LocalDate start = count.period().start();
+      if (!meeting) {
+        if (others != null && count.count() > Integer.MAX_VALUE) {
+          others = null; // a sum that does not fit a count: the raw rows below
+        } else if (others != null) {
+          others.add(new Activity(count.rep(), start, name, (int) count.count()));
         }
-        period = at;
-      }
-      if (activity.activity() != lastName) {
-        lastName = activity.activity();
-        Integer at = nameIndex.get(lastName);
-        if (at == null) {
-          at = Simulation.MEETING.equalsIgnoreCase(lastName) ? -1 : names.size();
-          if (at >= 0) {
-            names.add(lastName);
-          }
-          nameIndex.put(lastName, at);
-        }
-        name = at;
-      }
-      rowRep[row] = rep;
-      rowPeriod[row] = period;
-      rowName[row] = name;
-    }
-    // the meetings into one key per rep and period, the others summed per rep, period and
-    // activity, each in the order its first row comes
-    long periods = starts.size();
-    Cells keys = new Cells(repIds.size() * periods);
-    Cells sums = new Cells(repIds.size() * periods * names.size());
-    for (int row = 0; row < rowRep.length; row++) {
-      long cell = rowRep[row] * periods + rowPeriod[row];
-      long count = rows.get(row).count();
-      if (rowName[row] < 0) {
-        keys.add(cell, count);
+      } else if (size > 0 && repId[size - 1].equals(count.rep()) && day[size - 1].equals(start)) {
+        base[size - 1] += count.count(); // another spelling of meeting, same rep and period
       } else {
-        sums.add(cell * names.size() + rowName[row], count);
+        repOf[size] = payeeIndex.getOrDefault(count.rep(), -1);
+        repId[size] = count.rep();
+        base[size] = count.count();
+        day[size] = start;
+        size++;
       }
     }
-    int size = keys.size;
-    int[] repOf = new int[size];
-    String[] repId = new String[size];
-    long[] base = new long[size];
-    LocalDate[] day = new LocalDate[size];
-    for (int k = 0; k < size; k++) {
-      long cell = keys.cell[k];
-      int who = (int) (cell / periods);
-      repOf[k] = who < payees.size() ? who : -1;
-      repId[k] = repIds.get(who);
-      base[k] = keys.count[k];
-      day[k] = starts.get((int) (cell % periods));
-    }
-    List<Activity> others = new ArrayList<>(sums.size);
-    for (int k = 0; k < sums.size; k++) {
-      long count = sums.count[k];
-      if (count > Integer.MAX_VALUE) {
-        others = null;
-        break;
-      }
-      long cell = sums.cell[k] / names.size();
-      others.add(new Activity(repIds.get((int) (cell / periods)),
-          starts.get((int) (cell % periods)), names.get((int) (sums.cell[k] % names.size())),
-          (int) count));
-    }
-    if (others == null) {
-      others = otherActivities();
-    } else {
-      // in the engine's order (date, rep, activity; the keys are distinct), compared by hand:
-      // the engine's own sort, through comparators C1 does not inline, then finds them in order
-      others.sort((a, b) -> {
-        int by = a.date().compareTo(b.date());
-        if (by == 0) {
-          by = a.rep().compareTo(b.rep());
-        }
-        return by != 0 ? by : a.activity().compareTo(b.activity());
-      });
-      others = List.copyOf(others);
-    }
-    return new Grouped(new Meetings(repOf, repId, base, day), others);
-  }
-
-  /**
-   * Counts by cell number (rep, period and activity as one number), each cell's place the order
-   * its first row came in: a table of every cell when they are few enough, else a hash map.
-   */
-  private static final class Cells {
-    private static final long TABLE = 1 << 22;
-    private final int[] place; // by cell: its place, or -1
-    private final Map<Long, Integer> places;
-    long[] cell = new long[64];
-    long[] count = new long[64];
-    int size;
-
-    Cells(long cells) {
-      place = cells <= TABLE ? new int[(int) cells] : null;
-      places = place == null ? new HashMap<>() : null;
-      if (place != null) {
-        Arrays.fill(place, -1);
-      }
-    }
-
-    void add(long at, long n) {
-      int k;
-      if (place != null) {
-        k = place[(int) at];
-        if (k < 0) {
-          k = place[(int) at] = next(at);
-        }
-      } else {
-        Integer known = places.get(at);
-        k = known != null ? known : next(at);
-        if (known == null) {
-          places.put(at, k);
-        }
-      }
-      count[k] += n;
-    }
-
-    private int next(long at) {
-      if (size == cell.length) {
-        cell = Arrays.copyOf(cell, size * 2);
-        count = Arrays.copyOf(count, size * 2);
-      }
-      cell[size] = at;
-      return size++;
-    }
+    return new Grouped(new Meetings(Arrays.copyOf(repOf, size), Arrays.copyOf(repId, size),
+        Arrays.copyOf(base, size), Arrays.copyOf(day, size)),
+        others == null ? otherActivities() : List.copyOf(others));
   }
 
   /** The activities other than meetings: no choice changes them. */

@@ -308,14 +308,15 @@ public final class Engine {
   }
 
   /** The activities of one rep and name in one period, their counts summed. */
-  record ActivityCount(FiscalPeriod period, String rep, String activity, long count) {}
+  public record ActivityCount(FiscalPeriod period, String rep, String activity, long count) {}
 
   /**
    * {@link #activities} summed per period of {@code calendar}, rep and activity name (as
    * written), ordered by the period's start, the rep and the name: what activity spiffs pay on,
-   * grouped once for every plan on the calendar rather than row by row for each.
+   * grouped once for every plan on the calendar rather than row by row for each (and for the
+   * behavior model's meetings). Each rep's and each name's string is one object throughout.
    */
-  List<ActivityCount> activityCounts(FiscalCalendar calendar) {
+  public List<ActivityCount> activityCounts(FiscalCalendar calendar) {
     return activityCounts.computeIfAbsent(calendar, this::countActivities);
   }
 

@@ -20,12 +20,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The simulation groups the activities once per calendar ({@code DealFacts.group}): the meetings
- * into one key per rep and period, in the order each key's first row comes, and the other
- * activities summed per rep, period and activity. It numbers reps, periods and activities and
- * counts in tables; here the same grouping is written the plain way, through maps of record
- * keys, and the two must agree key for key, on rows in no order, with meeting written in any
- * case, reps missing from reps.csv, zero counts, and one day's rows holding distinct but equal
- * dates and rep ids.
+ * into one key per rep and period, by period and rep, and the other activities summed per rep,
+ * period and activity. It reads them off the engine's counts per period, rep and activity name
+ * (as written); here the same grouping is written the plain way, through maps of record keys,
+ * and the two must agree key for key, on rows in no order, with meeting written in any case,
+ * reps missing from reps.csv, zero counts, and one day's rows holding distinct but equal dates
+ * and rep ids.
  */
 class DealFactsGroupingTest {
   private record Key(String rep, LocalDate start) {}
@@ -69,6 +69,7 @@ class DealFactsGroupingTest {
       }
       DealFacts.Meetings meetings = facts.meetings(calendar);
       List<Key> order = new ArrayList<>(keys.keySet());
+      order.sort(Comparator.comparing(Key::start).thenComparing(Key::rep));
       assertThat(meetings.base()).hasSize(order.size());
       for (int k = 0; k < order.size(); k++) {
         Key key = order.get(k);
