@@ -600,7 +600,6 @@ public final class Gradients {
       }
     }
 
-
     /**
      * By what a rep's gradients read beyond their seller's scenarios (the seller, the rep's
      * period credits and routed share): the first rep's gradients. A seller's twins share role,

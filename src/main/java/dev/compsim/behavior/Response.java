@@ -110,7 +110,7 @@ public final class Response {
   }
 
   /** Reps alike in their gradients under both plans (by identity) and their OTE. */
-  private record Alike(Object baseline, Object plan, java.math.BigDecimal monthlyOte) {}
+  private record Alike(Object baseline, Object plan, BigDecimal monthlyOte) {}
 
   /** One rep's response to {@code rep}'s gradients against {@code base}'s (none: no change). */
   private static RepResponse respond(Gradients.RepGradient base, Gradients.RepGradient rep,
