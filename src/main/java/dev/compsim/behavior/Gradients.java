@@ -612,18 +612,21 @@ public final class Gradients {
       Rep rep = reps.get(r);
       int b = scenarios.bookOf[r]; // the seller whose scenarios price the rep's
       BigDecimal monthly = rep.ote().divide(BigDecimal.valueOf(12), 2, Money.ROUNDING);
-      List<Object> key = List.of(b, typical.periodCredits(rep.id(), plan.calendar()),
-          typical.routedShare(rep.id()));
+      List<BigDecimal> credits = typical.periodCredits(rep.id(), plan.calendar());
+      double routed = typical.routedShare(rep.id());
+      List<Object> key = List.of(b, credits, routed);
       RepGradient like = alike.get(key);
       if (like != null) {
         return new RepGradient(rep.id(), monthly, like);
       }
-      RepGradient gradient = gradient(rep, b, monthly);
+      RepGradient gradient = gradient(rep, b, monthly, credits, routed);
       alike.put(key, gradient);
       return gradient;
     }
 
-    private RepGradient gradient(Rep rep, int b, BigDecimal monthly) {
+    /** Rep {@code rep}'s gradients, priced by seller b's scenarios, from its credits and mix. */
+    private RepGradient gradient(Rep rep, int b, BigDecimal monthly, List<BigDecimal> credits,
+        double routed) {
       Map<Behavior, BigDecimal> owner = new EnumMap<>(Behavior.class);
       BigDecimal direct = pay[b][BASE];
       owner.put(Behavior.ROUTE, typical.partner() == null ? Money.ZERO
@@ -644,7 +647,6 @@ public final class Gradients {
       BigDecimal keep = earned[b].signum() == 0 ? BigDecimal.ONE
           : counted[b].divide(earned[b], MathContext.DECIMAL64);
       BigDecimal deal = typical.deal(rep.id());
-      List<BigDecimal> credits = typical.periodCredits(rep.id(), plan.calendar());
       BigDecimal effort;
       if (credits.isEmpty()) {
         effort = direct;
@@ -663,7 +665,6 @@ public final class Gradients {
       }
       // in the rep's own mix of direct and partner deals: a partner deal pays what the route
       // scenario paid against the direct one
-      double routed = typical.routedShare(rep.id());
       if (routed > 0 && typical.partner() != null && direct.signum() > 0) {
         BigDecimal ratio = pay[b][ROUTE].divide(direct, MathContext.DECIMAL64);
         effort = effort.multiply(BigDecimal.ONE.subtract(BigDecimal.valueOf(routed))
